@@ -1,0 +1,21 @@
+from enum import StrEnum
+
+
+class EApplicationPluginStatus(StrEnum):
+    INSTALLED = "Installed"
+    NOTINSTALLED = "NotInstalled"
+    UPGRADEREQUIRED = "UpgradeRequired"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "EApplicationPluginStatus | None":
+        # A newer server revision may send a value this document does not list: keep the
+        # raw string as a pseudo-member instead of failing; known values stay real members.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,32 @@
+from enum import StrEnum
+
+
+class EPlatformType(StrEnum):
+    AWSEC2 = "AWSEC2"
+    AZURECOMPUTE = "AzureCompute"
+    CLOUDDIRECTOR = "CloudDirector"
+    CUSTOMPLATFORM = "CustomPlatform"
+    ENTRAID = "EntraID"
+    GCE = "GCE"
+    HYPERV = "HyperV"
+    LINUXPHYSICAL = "LinuxPhysical"
+    MONGODB = "MongoDb"
+    TAPE = "Tape"
+    TEST = "Test"
+    UNSTRUCTUREDDATA = "UnstructuredData"
+    VMWARE = "VMware"
+    WINDOWSPHYSICAL = "WindowsPhysical"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "EPlatformType | None":
+        # A newer server revision may send a value this document does not list: keep the
+        # raw string as a pseudo-member instead of failing; known values stay real members.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

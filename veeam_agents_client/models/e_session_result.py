@@ -1,0 +1,22 @@
+from enum import StrEnum
+
+
+class ESessionResult(StrEnum):
+    FAILED = "Failed"
+    NONE = "None"
+    SUCCESS = "Success"
+    WARNING = "Warning"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ESessionResult | None":
+        # A newer server revision may send a value this document does not list: keep the
+        # raw string as a pseudo-member instead of failing; known values stay real members.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,28 @@
+from enum import StrEnum
+
+
+class ErrorErrorCode(StrEnum):
+    ACCESSDENIED = "AccessDenied"
+    EXPIREDTOKEN = "ExpiredToken"
+    INVALIDTOKEN = "InvalidToken"
+    INVALIDURI = "InvalidURI"
+    METHODNOTALLOWED = "MethodNotAllowed"
+    NOTFOUND = "NotFound"
+    NOTIMPLEMENTED = "NotImplemented"
+    SERVICEUNAVAILABLE = "ServiceUnavailable"
+    UNEXPECTEDCONTENT = "UnexpectedContent"
+    UNKNOWNERROR = "UnknownError"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ErrorErrorCode | None":
+        # A newer server revision may send a value this document does not list: keep the
+        # raw string as a pseudo-member instead of failing; known values stay real members.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

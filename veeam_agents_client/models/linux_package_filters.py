@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.e_linux_package_filters_order_column import (
+    ELinuxPackageFiltersOrderColumn,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LinuxPackageFilters")
+
+
+@_attrs_define
+class LinuxPackageFilters:
+    """Filters and sorting for the Linux package list."""
+
+    skip: int | Unset = UNSET
+    limit: int | Unset = UNSET
+    order_column: ELinuxPackageFiltersOrderColumn | Unset = UNSET
+    """ Sort field of the Linux package list. """
+    order_asc: bool | Unset = UNSET
+    name_filter: str | Unset = UNSET
+    distribution_filter: str | Unset = UNSET
+    package_bitness_filter: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        skip = self.skip
+
+        limit = self.limit
+
+        order_column: str | Unset = UNSET
+        if not isinstance(self.order_column, Unset):
+            order_column = self.order_column.value
+
+        order_asc = self.order_asc
+
+        name_filter = self.name_filter
+
+        distribution_filter = self.distribution_filter
+
+        package_bitness_filter = self.package_bitness_filter
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if skip is not UNSET:
+            field_dict["skip"] = skip
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if order_column is not UNSET:
+            field_dict["orderColumn"] = order_column
+        if order_asc is not UNSET:
+            field_dict["orderAsc"] = order_asc
+        if name_filter is not UNSET:
+            field_dict["nameFilter"] = name_filter
+        if distribution_filter is not UNSET:
+            field_dict["distributionFilter"] = distribution_filter
+        if package_bitness_filter is not UNSET:
+            field_dict["packageBitnessFilter"] = package_bitness_filter
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        skip = d.pop("skip", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        _order_column = d.pop("orderColumn", UNSET)
+        order_column: ELinuxPackageFiltersOrderColumn | Unset
+        if _order_column is None or isinstance(_order_column, Unset):
+            order_column = UNSET
+        else:
+            order_column = ELinuxPackageFiltersOrderColumn(_order_column)
+
+        order_asc = d.pop("orderAsc", UNSET)
+
+        name_filter = d.pop("nameFilter", UNSET)
+
+        distribution_filter = d.pop("distributionFilter", UNSET)
+
+        package_bitness_filter = d.pop("packageBitnessFilter", UNSET)
+
+        linux_package_filters = cls(
+            skip=skip,
+            limit=limit,
+            order_column=order_column,
+            order_asc=order_asc,
+            name_filter=name_filter,
+            distribution_filter=distribution_filter,
+            package_bitness_filter=package_bitness_filter,
+        )
+
+        linux_package_filters.additional_properties = d
+        return linux_package_filters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
