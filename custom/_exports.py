@@ -1,3 +1,45 @@
 """The public names of the hand-written layer, re-exported by the package ``__init__``."""
 
-__all__: list[str] = []
+from ._client import VeeamAgentsClient
+from ._constants import API_VERSION
+from ._discovered_entities import DiscoveredEntity
+from ._errors import (
+    ApiConnectionError,
+    ApiError,
+    ApiTimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ForbiddenError,
+    InternalServerError,
+    NotFoundError,
+    SessionFailedError,
+    SessionTimeoutError,
+    UnauthorizedError,
+    UnexpectedResponseError,
+    VeeamError,
+)
+from ._pagination import Page
+from ._retries import RetryPolicy
+from ._transport import InsecureTLSWarning
+
+__all__ = [
+    "API_VERSION",
+    "ApiConnectionError",
+    "ApiError",
+    "ApiTimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "DiscoveredEntity",
+    "ForbiddenError",
+    "InsecureTLSWarning",
+    "InternalServerError",
+    "NotFoundError",
+    "Page",
+    "RetryPolicy",
+    "SessionFailedError",
+    "SessionTimeoutError",
+    "UnauthorizedError",
+    "UnexpectedResponseError",
+    "VeeamAgentsClient",
+    "VeeamError",
+]

@@ -55,6 +55,8 @@ class Response(Generic[T]):
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+    request: httpx.Request | None = None
+    """The request that was sent (method and URL for error messages); None if unknown."""
 
 
 def build_response(
@@ -75,14 +77,26 @@ def build_response(
     if response.content or not response.is_success:
         try:
             parsed = parse(response)
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        except (
+            KeyError,
+            TypeError,
+            ValueError,
+            AttributeError,
+            IndexError,
+            RecursionError,
+        ) as exc:
             if response.is_success:
                 raise UnexpectedResponseBody(response) from exc
+    try:
+        request: httpx.Request | None = response.request
+    except RuntimeError:  # a response built by hand has no request
+        request = None
     return Response(
         status_code=status_code,
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+        request=request,
     )
 
 

@@ -75,6 +75,7 @@ class DiscoveredEntitiesResult:
         data = []
         _data = d.pop("data")
         for data_item_data in _data:
+            from ..models.discovered_entity_model import DiscoveredEntityModel
 
             def _parse_data_item(
                 data: object,
@@ -84,8 +85,6 @@ class DiscoveredEntitiesResult:
                 | DiscoveredComputerEntityModel
                 | DiscoveredEntityModel
             ):
-                from ..models.discovered_entity_model import DiscoveredEntityModel
-
                 if not isinstance(data, dict):
                     raise TypeError()
                 kind = data.get("type")

@@ -46,6 +46,7 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
+        from ...models.discovered_entity_model import DiscoveredEntityModel
 
         def _parse_response_200(
             data: object,
@@ -55,8 +56,6 @@ def _parse_response(
             | DiscoveredComputerEntityModel
             | DiscoveredEntityModel
         ):
-            from ...models.discovered_entity_model import DiscoveredEntityModel
-
             if not isinstance(data, dict):
                 raise TypeError()
             kind = data.get("type")

@@ -1,0 +1,191 @@
+"""Login, token refresh and the bearer header.
+
+`Tokens` owns the access/refresh pair: it logs in with the password grant, refreshes before
+expiry with the refresh_token grant, and makes sure concurrent callers share one token
+request (VBR refresh tokens work once). `BearerAuth` is the httpx hook that puts the token on
+each request and, after a 401, renews it once and replays the request.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncGenerator, Callable
+from dataclasses import dataclass
+
+import httpx
+
+from ._constants import LOGGER, TOKEN_REFRESH_SKEW
+from ._errors import ApiError, AuthenticationError, error_from_response
+from ._response import call_for_response
+from .api.login import create_token, logout
+from .client import Client
+from .models.e_login_grant_type import ELoginGrantType
+from .models.token_login_spec import TokenLoginSpec
+from .models.token_model import TokenModel
+
+__all__ = ["BearerAuth", "Tokens"]
+
+
+@dataclass
+class _Pair:
+    access: str
+    refresh: str | None
+    expires_at: float | None  # monotonic deadline, None when unknown
+
+    def __repr__(self) -> str:
+        return "_Pair(<redacted>)"
+
+
+class Tokens:
+    """The current token pair, renewed on demand by one request at a time."""
+
+    def __init__(
+        self,
+        login_client: Callable[[dict[str, str]], Client],
+        *,
+        username: str | None,
+        password: str | None,
+        access_token: str | None,
+        refresh_token: str | None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._new_client = login_client  # builds an unauthenticated client with extra headers
+        self._client = login_client({})
+        self._username = username
+        self._password = password
+        self._clock = clock
+        self._pair = _Pair(access_token, refresh_token, None) if access_token else None
+        if self._pair is None and refresh_token:
+            self._pair = _Pair("", refresh_token, clock())  # expired: the first call refreshes
+        self._renewal: asyncio.Task[_Pair] | None = None
+        self._refused: AuthenticationError | None = None
+
+    def __repr__(self) -> str:
+        return f"Tokens(username={self._username!r}, logged_in={self._pair is not None})"
+
+    @property
+    def logged_in(self) -> bool:
+        return self._pair is not None and bool(self._pair.access)
+
+    async def access_token(self) -> str:
+        """A token that is not about to expire, renewing it first when needed."""
+        pair = self._pair
+        if pair is None or not pair.access or self._expiring(pair):
+            pair = await self._renew()
+        return pair.access
+
+    async def after_unauthorized(self, rejected: str) -> str:
+        """A fresh token after the server rejected `rejected` (unless someone renewed it already)."""
+        pair = self._pair
+        if pair is not None and pair.access and pair.access != rejected:
+            return pair.access
+        if pair is not None:
+            pair.expires_at = self._clock() - 1  # force renewal; the refresh token may still work
+        return (await self._renew()).access
+
+    async def logout(self) -> None:
+        """Revoke the tokens on the server; best effort, never raises for server errors."""
+        pair, self._pair = self._pair, None
+        if pair is None or not pair.access:
+            return
+        try:
+            async with self._new_client({"Authorization": f"Bearer {pair.access}"}) as client:
+                await call_for_response(logout.asyncio_detailed, client=client)
+        except Exception as exc:  # logout on close must not mask the caller's own error
+            LOGGER.debug("logout failed: %s", type(exc).__name__)
+        else:
+            LOGGER.debug("logged out")
+
+    def _expiring(self, pair: _Pair) -> bool:
+        return pair.expires_at is not None and self._clock() >= pair.expires_at
+
+    async def _renew(self) -> _Pair:
+        # One token request for all callers; shielded so that a caller cancelled mid-refresh
+        # does not throw away a refresh token the server has already consumed.
+        if self._renewal is None:
+            self._renewal = asyncio.ensure_future(self._authenticate())
+            self._renewal.add_done_callback(self._renewal_done)
+        return await asyncio.shield(self._renewal)
+
+    def _renewal_done(self, task: asyncio.Task[_Pair]) -> None:
+        self._renewal = None
+        if not task.cancelled():
+            task.exception()  # retrieved here so an unobserved failure is not logged as lost
+
+    async def _authenticate(self) -> _Pair:
+        if self._refused is not None:
+            raise self._refused  # never repeat a refused password login
+        refresh = self._pair.refresh if self._pair is not None else None
+        if refresh:
+            try:
+                return self._store(await self._grant(ELoginGrantType.REFRESH_TOKEN, refresh_token=refresh))
+            except ApiError as exc:
+                if exc.status_code not in (400, 401, 403):
+                    raise
+                LOGGER.info("refresh token refused (HTTP %s); logging in again", exc.status_code)
+                if self._password is None:
+                    raise _as_auth_error(exc) from None
+        if self._username is None or self._password is None:
+            raise AuthenticationError(
+                status_code=401,
+                method="POST",
+                url="",
+                message="no valid token and no username/password to log in with",
+            )
+        try:
+            pair = self._store(
+                await self._grant(ELoginGrantType.PASSWORD, username=self._username, password=self._password)
+            )
+        except ApiError as exc:
+            if exc.status_code in (400, 401, 403):
+                self._refused = _as_auth_error(exc)
+                raise self._refused from None
+            raise
+        LOGGER.info("logged in as %s", self._username)
+        return pair
+
+    async def _grant(self, grant: ELoginGrantType, **fields: str) -> TokenModel:
+        spec = TokenLoginSpec(grant_type=grant, **fields)  # type: ignore[arg-type]
+        response = await call_for_response(create_token.asyncio_detailed, client=self._client, body=spec)
+        if response.status_code >= 400 or not isinstance(response.parsed, TokenModel):
+            raise error_from_response(int(response.status_code), response.content, response.headers, response.request)
+        return response.parsed
+
+    def _store(self, token: TokenModel) -> _Pair:
+        lifetime = float(token.expires_in)
+        skew = min(TOKEN_REFRESH_SKEW, lifetime / 10)
+        self._pair = _Pair(token.access_token, token.refresh_token, self._clock() + lifetime - skew)
+        return self._pair
+
+
+def _as_auth_error(exc: ApiError) -> AuthenticationError:
+    return AuthenticationError(
+        status_code=exc.status_code,
+        method=exc.method,
+        url=exc.url,
+        message=f"login refused: {exc.message}",
+        error_code=exc.error_code,
+        body=exc.body,
+    )
+
+
+class BearerAuth(httpx.Auth):
+    """Adds the bearer token to requests for the API's own origin and replays once after a 401."""
+
+    def __init__(self, tokens: Tokens, origin: httpx.URL) -> None:
+        self._tokens = tokens
+        self._origin = (origin.scheme, origin.host, origin.port)
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        if (request.url.scheme, request.url.host, request.url.port) != self._origin:
+            yield request  # never send the token to another host
+            return
+        token = await self._tokens.access_token()
+        request.headers["Authorization"] = f"Bearer {token}"
+        response = yield request
+        if response.status_code == 401:
+            # A 401 means the server did not act: log in again and replay once.
+            LOGGER.info("%s %s got 401; renewing the token and replaying", request.method, request.url.path)
+            request.headers["Authorization"] = f"Bearer {await self._tokens.after_unauthorized(token)}"
+            yield request

@@ -1,0 +1,125 @@
+"""Protected computers (deprecated upstream: every call warns)."""
+
+from __future__ import annotations
+
+import uuid
+import warnings
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
+
+from ._pagination import Lister, Page
+from ._response import call
+from ._validation import enum_value, flag, text, uuid_value
+from .api.agents import get_protected_computer, get_protected_computers
+from .models.e_protected_computer_filters_order_column import EProtectedComputerFiltersOrderColumn
+from .models.e_protected_computer_type import EProtectedComputerType
+from .models.protected_computer_model import ProtectedComputerModel
+from .models.protected_computer_result import ProtectedComputerResult
+
+if TYPE_CHECKING:
+    from ._client import VeeamAgentsClient
+
+__all__ = ["ProtectedComputers"]
+
+OrderColumn = EProtectedComputerFiltersOrderColumn | str
+ComputerType = EProtectedComputerType | str
+
+
+def _deprecated() -> None:
+    warnings.warn(
+        "VBR marks the protected computer operations as deprecated (API 1.3-rev0)",
+        DeprecationWarning,
+        stacklevel=3,
+    )
+
+
+class ProtectedComputers:
+    """``client.protected_computers``: computers protected by agents (deprecated by Veeam)."""
+
+    def __init__(self, client: VeeamAgentsClient) -> None:
+        self._client = client
+        self._lister: Lister[ProtectedComputerModel] = Lister(
+            endpoint=get_protected_computers.asyncio_detailed,
+            result=ProtectedComputerResult,
+            filters={
+                "order_column": lambda v, n: enum_value(v, EProtectedComputerFiltersOrderColumn, n),
+                "order_asc": flag,
+                "name_filter": text,
+                "type_filter": lambda v, n: enum_value(v, EProtectedComputerType, n),
+            },
+            key=lambda computer: computer.id,
+            call_kwargs=lambda: {"client": client.raw},
+            default_page_size=client.page_size,
+        )
+
+    async def list(
+        self,
+        *,
+        skip: int = 0,
+        limit: int | None = None,
+        order_column: OrderColumn | None = None,
+        order_asc: bool | None = None,
+        name_filter: str | None = None,
+        type_filter: ComputerType | None = None,
+    ) -> Page[ProtectedComputerModel]:
+        """One page of protected computers."""
+        _deprecated()
+        filters = {
+            "order_column": order_column,
+            "order_asc": order_asc,
+            "name_filter": name_filter,
+            "type_filter": type_filter,
+        }
+        return await self._lister.list(skip, limit, filters)
+
+    def pages(
+        self,
+        *,
+        skip: int = 0,
+        page_size: int | None = None,
+        concurrency: int = 1,
+        order_column: OrderColumn | None = None,
+        order_asc: bool | None = None,
+        name_filter: str | None = None,
+        type_filter: ComputerType | None = None,
+    ) -> AsyncIterator[Page[ProtectedComputerModel]]:
+        """Every page of protected computers, in order."""
+        _deprecated()
+        filters = {
+            "order_column": order_column,
+            "order_asc": order_asc,
+            "name_filter": name_filter,
+            "type_filter": type_filter,
+        }
+        return self._lister.pages(skip, page_size, concurrency, filters)
+
+    def iterate(
+        self,
+        *,
+        skip: int = 0,
+        page_size: int | None = None,
+        concurrency: int = 1,
+        order_column: OrderColumn | None = None,
+        order_asc: bool | None = None,
+        name_filter: str | None = None,
+        type_filter: ComputerType | None = None,
+    ) -> AsyncIterator[ProtectedComputerModel]:
+        """Every protected computer, each once."""
+        _deprecated()
+        filters = {
+            "order_column": order_column,
+            "order_asc": order_asc,
+            "name_filter": name_filter,
+            "type_filter": type_filter,
+        }
+        return self._lister.items(skip, page_size, concurrency, filters)
+
+    async def get(self, id: uuid.UUID | str) -> ProtectedComputerModel:
+        """The protected computer with this ID."""
+        _deprecated()
+        return await call(
+            get_protected_computer.asyncio_detailed,
+            ProtectedComputerModel,
+            id=uuid_value(id, "id"),
+            client=self._client.raw,
+        )

@@ -1,0 +1,82 @@
+"""The one place where a generated endpoint call becomes a model or a typed error."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+import httpx
+
+from ._errors import (
+    ApiConnectionError,
+    ApiTimeoutError,
+    UnexpectedResponseError,
+    error_from_response,
+)
+from .errors import UnexpectedResponseBody
+from .types import Response
+
+__all__ = ["call", "call_for_response", "call_no_content"]
+
+M = TypeVar("M")
+Endpoint = Callable[..., Awaitable[Response[Any]]]
+
+
+async def call_for_response(endpoint: Endpoint, **kwargs: Any) -> Response[Any]:
+    """Run a generated ``asyncio_detailed`` and turn transport failures into library errors."""
+    try:
+        return await endpoint(**kwargs)
+    except UnexpectedResponseBody as exc:
+        raise _unexpected(exc.response, "the body does not match the documented schema") from exc
+    except httpx.TimeoutException as exc:
+        raise ApiTimeoutError(f"timed out ({type(exc).__name__})", **_where(exc)) from exc
+    except httpx.RequestError as exc:
+        raise ApiConnectionError(f"request failed ({type(exc).__name__}: {exc})", **_where(exc)) from exc
+
+
+async def call(endpoint: Endpoint, model: type[M] | tuple[type[M], ...], **kwargs: Any) -> M:
+    """Call an endpoint and return its documented success model, or raise the typed error."""
+    response = await call_for_response(endpoint, **kwargs)
+    parsed = _success(response)
+    if not isinstance(parsed, model):
+        raise _unexpected_response(response, "expected a JSON body with the documented model")
+    return parsed
+
+
+async def call_no_content(endpoint: Endpoint, **kwargs: Any) -> None:
+    """Call an endpoint whose success carries nothing the caller needs (204, or an empty 200)."""
+    _success(await call_for_response(endpoint, **kwargs))
+
+
+def _success(response: Response[Any]) -> Any:
+    if response.status_code >= 400:
+        raise error_from_response(int(response.status_code), response.content, response.headers, response.request)
+    return response.parsed
+
+
+def _where(exc: httpx.RequestError) -> dict[str, str]:
+    try:
+        return {"method": exc.request.method, "url": str(exc.request.url)}
+    except RuntimeError:
+        return {}
+
+
+def _unexpected(response: httpx.Response, reason: str) -> UnexpectedResponseError:
+    return UnexpectedResponseError(
+        status_code=response.status_code,
+        method=response.request.method,
+        url=str(response.request.url),
+        body=response.text,
+        reason=reason,
+    )
+
+
+def _unexpected_response(response: Response[Any], reason: str) -> UnexpectedResponseError:
+    request = response.request
+    return UnexpectedResponseError(
+        status_code=int(response.status_code),
+        method=request.method if request is not None else "",
+        url=str(request.url) if request is not None else "",
+        body=response.content.decode("utf-8", "replace"),
+        reason=reason if response.content else "empty body",
+    )

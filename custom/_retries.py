@@ -1,0 +1,106 @@
+"""When to send a request again, and the transport that does it.
+
+Retries live in the transport so that every request retries the same way: the resource
+methods, token requests and calls through ``client.raw`` alike.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from dataclasses import dataclass
+
+import httpx
+
+from ._constants import LOGGER
+from ._errors import parse_retry_after
+
+__all__ = ["RetryPolicy", "RetryingTransport"]
+
+_IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+_RETRY_STATUSES = frozenset({429, 502, 503, 504})
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Decides whether and after how long a request is retried.
+
+    Idempotent methods retry on transport errors (timeouts included) and on 429/502/503/504.
+    Other methods (POST actions) retry only on a failed connect, when the request provably
+    never reached the server, and never after a timeout. Backoff is exponential with full
+    jitter; a Retry-After header is honoured up to `max_retry_after` seconds.
+    """
+
+    max_retries: int = 2
+    backoff: float = 0.5
+    max_backoff: float = 8.0
+    max_retry_after: float = 60.0
+
+    def __call__(
+        self,
+        method: str,
+        attempt: int,
+        *,
+        status_code: int | None = None,
+        retry_after: str | None = None,
+        error: Exception | None = None,
+    ) -> float | None:
+        """Seconds to wait before retry number `attempt` (1-based), or None to give up."""
+        if attempt > self.max_retries:
+            return None
+        idempotent = method.upper() in _IDEMPOTENT
+        if error is not None:
+            retryable = isinstance(error, httpx.ConnectError) or (
+                idempotent and isinstance(error, httpx.TransportError)
+            )
+        else:
+            retryable = idempotent and status_code in _RETRY_STATUSES
+        if not retryable:
+            return None
+        hinted = parse_retry_after(retry_after)
+        if hinted is not None:
+            return min(hinted, self.max_retry_after)
+        return random.uniform(0, min(self.max_backoff, self.backoff * 2 ** (attempt - 1)))
+
+
+class RetryingTransport(httpx.AsyncBaseTransport):
+    """Wraps a transport and replays requests the policy calls retryable."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy) -> None:
+        self._inner = inner
+        self._policy = policy
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                response = await self._inner.handle_async_request(request)
+            except httpx.TransportError as exc:
+                delay = self._policy(request.method, attempt, error=exc)
+                if delay is None:
+                    raise
+                why = type(exc).__name__
+            else:
+                delay = self._policy(
+                    request.method,
+                    attempt,
+                    status_code=response.status_code,
+                    retry_after=response.headers.get("retry-after"),
+                )
+                if delay is None:
+                    return response
+                await response.aclose()
+                why = f"HTTP {response.status_code}"
+            LOGGER.debug(
+                "retrying %s %s after %s in %.2f s (retry %d)",
+                request.method,
+                request.url.path,
+                why,
+                delay,
+                attempt,
+            )
+            await asyncio.sleep(delay)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()

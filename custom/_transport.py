@@ -1,0 +1,107 @@
+"""The httpx plumbing under the client: TLS, version header, pooling and caller-owned clients."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import ssl
+import warnings
+from collections.abc import Awaitable, Callable
+
+import httpx
+
+__all__ = [
+    "BorrowedTransport",
+    "ClientTransport",
+    "InsecureTLSWarning",
+    "check_base_url",
+    "make_transport",
+    "version_header_hook",
+]
+
+VerifyTypes = bool | str | os.PathLike[str] | ssl.SSLContext
+
+
+class InsecureTLSWarning(UserWarning):
+    """TLS certificate verification is off: anyone on the path can read the password."""
+
+
+def check_base_url(base_url: str | httpx.URL, *, allow_insecure_http: bool) -> httpx.URL:
+    """Parse `base_url`; refuse plain http to anything but loopback unless explicitly allowed."""
+    if not isinstance(base_url, str | httpx.URL):
+        raise TypeError(f"base_url must be a str or httpx.URL, not {type(base_url).__name__}")
+    try:
+        url = httpx.URL(base_url)
+    except httpx.InvalidURL as exc:
+        raise ValueError(f"base_url is not a valid URL: {exc}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(f"base_url must be an absolute http(s) URL such as https://vbr:9419, got {base_url!r}")
+    if url.scheme == "http" and not allow_insecure_http and not _is_loopback(url.host):
+        raise ValueError(
+            f"base_url {base_url!r} is plain http to a remote host: the password would travel in clear. "
+            "Use https, or pass allow_insecure_http=True if you really mean it."
+        )
+    return url
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def make_transport(verify: VerifyTypes, *, max_connections: int) -> httpx.AsyncHTTPTransport:
+    """The default transport: a pooled HTTP/1.1 connection pool with the requested TLS checks."""
+    if verify is False:
+        warnings.warn(
+            "TLS certificate verification is disabled (verify=False); use a CA bundle instead",
+            InsecureTLSWarning,
+            stacklevel=3,
+        )
+    elif not isinstance(verify, bool | str | os.PathLike | ssl.SSLContext):
+        raise TypeError(f"verify must be a bool, a CA bundle path or an ssl.SSLContext, not {type(verify).__name__}")
+    if isinstance(verify, str | os.PathLike):
+        if not os.path.isfile(verify):
+            raise ValueError(f"verify: CA bundle {os.fspath(verify)!r} does not exist")
+        verify = ssl.create_default_context(cafile=os.fspath(verify))
+    limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
+    return httpx.AsyncHTTPTransport(verify=verify, limits=limits)
+
+
+def version_header_hook(api_version: str) -> Callable[[httpx.Request], Awaitable[None]]:
+    """A request hook that sets x-api-version last, so no per-call default can override it."""
+
+    async def set_version(request: httpx.Request) -> None:
+        request.headers["x-api-version"] = api_version
+
+    return set_version
+
+
+class BorrowedTransport(httpx.AsyncBaseTransport):
+    """Shares another transport's pool without closing it."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self._inner = inner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        """The owner closes the pool."""
+
+
+class ClientTransport(httpx.AsyncBaseTransport):
+    """Sends through a caller-owned httpx.AsyncClient (its pool, proxies and TLS), never closing it."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self._client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        # auth=None: our bearer token is already on the request; the caller's auth must not replace it.
+        return await self._client.send(request, auth=None, follow_redirects=False, stream=True)
+
+    async def aclose(self) -> None:
+        """The caller owns the client and closes it."""
