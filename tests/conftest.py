@@ -1,0 +1,154 @@
+"""Shared test helpers: the facts and document on disk, and a scripted in-process VBR stub."""
+
+from __future__ import annotations
+
+import json
+import pathlib
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+import yaml
+
+import veeam_agents_client
+from veeam_agents_client import VeeamAgentsClient
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+SPEC_PATH = ROOT / "openapi" / "vbr-agents-1.3-rev0.yaml"
+FACTS_PATH = ROOT.parent / "shared" / "reference" / "vbr-rest-1.3-rev0-agents.facts.json"
+BASE_URL = "https://vbr.example.test:9419"
+
+GROUP_ID = "c2600b42-7c64-4219-a447-95bd33e70c1a"
+ENTITY_ID = "7e76a5bb-287a-490e-ae0a-5e852ea775ee"
+TOKEN_ID = "497f6eca-6276-4993-bfeb-53cbbbba6f08"
+SESSION_ID = "8ca855d7-4bde-4277-bbc9-fabd606d0a5e"
+
+# The package under test must be the installed one (generated code + custom/ merged), never the source tree.
+assert "site-packages" in veeam_agents_client.__file__, veeam_agents_client.__file__
+assert str(ROOT) not in sys.path[:1]
+
+
+@pytest.fixture(scope="session")
+def spec() -> dict[str, Any]:
+    return yaml.safe_load(SPEC_PATH.read_text())
+
+
+@pytest.fixture(scope="session")
+def facts() -> dict[str, Any]:
+    if not FACTS_PATH.exists():
+        pytest.skip("the facts file is not beside this checkout")
+    return json.loads(FACTS_PATH.read_text())
+
+
+def example(spec: dict[str, Any], name: str) -> Any:
+    return spec["components"]["examples"][name]["value"]
+
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+def error_body(code: str, message: str, resource_id: str | None = None) -> dict[str, Any]:
+    body = {"errorCode": code, "message": message}
+    if resource_id:
+        body["resourceId"] = resource_id
+    return body
+
+
+class VBRStub:
+    """A scripted VBR for in-process tests: real token logic, routes you set per test.
+
+    Every request is recorded in `requests`; token requests in `token_requests`.
+    """
+
+    def __init__(self, *, expires_in: int = 900, password: str = "s3cret-pw") -> None:
+        self.expires_in = expires_in
+        self.password = password
+        self.requests: list[httpx.Request] = []
+        self.token_requests: list[dict[str, str]] = []
+        self.valid_access: set[str] = set()
+        self.valid_refresh: set[str] = set()
+        self.routes: dict[tuple[str, str], Handler] = {}
+        self.issued = 0
+        self.refuse_refresh = False
+        self.logouts = 0
+
+    def route(self, method: str, path: str, handler: Handler | tuple[int, Any] | Any) -> None:
+        if not callable(handler):
+            status, body = handler if isinstance(handler, tuple) else (200, handler)
+            content = body if isinstance(body, bytes) else json.dumps(body).encode()
+
+            def handler(request: httpx.Request, status: int = status, content: bytes = content) -> httpx.Response:
+                return httpx.Response(status, content=content, headers={"content-type": "application/json"})
+
+        self.routes[(method, path)] = handler
+
+    def revoke_all(self) -> None:
+        self.valid_access.clear()
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        path = request.url.path
+        if path == "/api/oauth2/token":
+            return self._token(request)
+        token = request.headers.get("authorization", "").removeprefix("Bearer ")
+        if token not in self.valid_access:
+            return httpx.Response(401, json=error_body("InvalidToken", "The token is invalid or expired"))
+        if path == "/api/oauth2/logout":
+            self.logouts += 1
+            self.valid_access.discard(token)
+            return httpx.Response(200, json={})
+        handler = self.routes.get((request.method, path))
+        if handler is None:
+            return httpx.Response(404, json=error_body("NotFound", f"no route {request.method} {path}"))
+        return handler(request)
+
+    def _token(self, request: httpx.Request) -> httpx.Response:
+        form = dict(httpx.QueryParams(request.content.decode()))
+        self.token_requests.append(form)
+        grant = form.get("grant_type")
+        if grant == "password":
+            if form.get("username") != "admin" or form.get("password") != self.password:
+                return httpx.Response(401, json=error_body("AccessDenied", "Invalid username or password"))
+        elif grant == "refresh_token":
+            refresh = form.get("refresh_token", "")
+            if self.refuse_refresh or refresh not in self.valid_refresh:
+                return httpx.Response(400, json=error_body("InvalidToken", "The refresh token is invalid"))
+            self.valid_refresh.discard(refresh)  # single use, as on VBR
+        else:
+            return httpx.Response(400, json=error_body("UnexpectedContent", "unsupported grant"))
+        self.issued += 1
+        access, refresh = f"access-{self.issued}-tok", f"refresh-{self.issued}-tok"
+        self.valid_access.add(access)
+        self.valid_refresh.add(refresh)
+        return httpx.Response(
+            200,
+            json={
+                "access_token": access,
+                "token_type": "bearer",
+                "refresh_token": refresh,
+                "expires_in": self.expires_in,
+                ".issued": "2025-04-24T14:24:18+01:00",
+                ".expires": "2025-04-24T14:39:18+01:00",
+            },
+        )
+
+    def api_requests(self) -> list[httpx.Request]:
+        return [r for r in self.requests if not r.url.path.startswith("/api/oauth2/")]
+
+
+@pytest.fixture
+def stub() -> VBRStub:
+    return VBRStub()
+
+
+@pytest.fixture
+def make_client(stub: VBRStub) -> Callable[..., VeeamAgentsClient]:
+    def make(**kwargs: Any) -> VeeamAgentsClient:
+        kwargs.setdefault("username", "admin")
+        kwargs.setdefault("password", stub.password)
+        kwargs.setdefault("transport", httpx.MockTransport(stub))
+        return VeeamAgentsClient(kwargs.pop("base_url", BASE_URL), **kwargs)
+
+    return make

@@ -1,0 +1,225 @@
+"""Every published example and seed sample parses into the right model; newer servers still parse."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+import httpx
+import pytest
+from conftest import example
+
+from veeam_agents_client.api.agents import get_discovered_entity, get_protected_computers
+from veeam_agents_client.client import Client
+from veeam_agents_client.errors import UnexpectedResponseBody
+from veeam_agents_client.models import (
+    ComputerRecoveryTokenModel,
+    DiscoveredADEntityModel,
+    DiscoveredClusterEntityModel,
+    DiscoveredComputerEntityModel,
+    DiscoveredEntitiesActionSpec,
+    DiscoveredEntitiesResult,
+    DiscoveredEntityModel,
+    EAgentStatus,
+    EOperatingSystem,
+    ESessionResult,
+    ESessionState,
+    ESessionType,
+    LinuxPackageResult,
+    ProtectedComputerModel,
+    SessionModel,
+    TokenModel,
+    UnixPackageResult,
+)
+from veeam_agents_client.types import UNSET
+
+AD_ENTITY = {
+    "type": "ActiveDirectory",
+    "id": "0b0e9d4c-5c1a-4a57-9a52-8a2f4c1d1e01",
+    "name": "OU=Servers",
+    "parentId": "15aa12f6-6078-4e2f-8a90-0a3d496d6f77",
+    "protectionGroupId": "c2600b42-7c64-4219-a447-95bd33e70c1a",
+    "domain": {
+        "id": "6a3f1f6e-3b0e-4b8f-9d9e-3f5b8f0c2a11",
+        "name": "corp.example",
+        "serverName": "dc01.corp.example",
+        "port": 389,
+        "credentialsId": "1d2c3b4a-5e6f-4a8b-9c0d-1e2f3a4b5c6d",
+    },
+    "entity": {
+        "id": "8e1a2b3c-4d5e-4f60-8a9b-0c1d2e3f4a5b",
+        "fullName": "corp.example/Servers",
+        "domainId": "6a3f1f6e-3b0e-4b8f-9d9e-3f5b8f0c2a11",
+        "distinguishedName": "OU=Servers,DC=corp,DC=example",
+        "type": "OrganizationUnit",
+    },
+}
+CLUSTER_ENTITY = {
+    "type": "Cluster",
+    "id": "3f0f4c1e-8c6a-4b8e-9a43-0c9d2f1b7e21",
+    "name": "sqlclu01",
+    "parentId": "15aa12f6-6078-4e2f-8a90-0a3d496d6f77",
+    "protectionGroupId": "c2600b42-7c64-4219-a447-95bd33e70c1a",
+}
+
+# Samples from the seed API reference.
+SEED_TOKEN = {
+    "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+    "name": "string",
+    "recoveryToken": "string",
+    "expirationDate": "2019-08-24T14:15:22Z",
+}
+SEED_PROTECTED_COMPUTER = {
+    "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+    "name": "string",
+    "type": "Linux",
+    "protectionGroups": [],
+}
+SEED_SESSION = {
+    "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+    "name": "string",
+    "jobId": "9d222c6d-893e-4e79-8201-3c9ca16a0f39",
+    "sessionType": "Infrastructure",
+    "creationTime": "2019-08-24T14:15:22Z",
+    "endTime": "2019-08-24T14:15:22Z",
+    "state": "Stopped",
+    "progressPercent": 0,
+    "result": {"result": "Success", "message": "done", "isCanceled": False},
+    "resourceId": "026d60bb-63a8-407e-bf67-01dcfc6022e6",
+    "resourceReference": "string",
+    "parentSessionId": "b1d7834e-fe2f-4cad-b0e5-ff5c5615f344",
+    "usn": 0,
+    "platformName": "VMware",
+    "platformId": "32a6e381-64f4-4911-86b6-3bf681b64d23",
+    "initiatedBy": "string",
+}
+
+
+def _parse_entity(payload: Any) -> Any:
+    """Parse a GetDiscoveredEntity 200 body through the generated endpoint code."""
+    request = httpx.Request("GET", "https://vbr/api/v1/agents/protectionGroups/x/discoveredEntities/y")
+    response = httpx.Response(200, json=payload, request=request)
+    return get_discovered_entity._build_response(client=Client(base_url="https://vbr"), response=response).parsed
+
+
+def test_token_example(spec: dict[str, Any]) -> None:
+    token = TokenModel.from_dict(example(spec, "TokenModelExample"))
+    assert token.expires_in == 900
+    assert token.token_type == "bearer"
+    assert token.issued == dt.datetime(2025, 4, 24, 14, 24, 18, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+
+
+@pytest.mark.parametrize("name", ["SessionModelExample", "AgentDiscoveryEntitySessionModelExample"])
+def test_session_examples(spec: dict[str, Any], name: str) -> None:
+    session = SessionModel.from_dict(example(spec, name))
+    assert session.state is ESessionState.STOPPED
+    assert session.result is not UNSET and session.result.result is ESessionResult.SUCCESS
+    assert session.result.is_canceled is False
+
+
+def test_session_example_with_nulls_reads_them_as_unset(spec: dict[str, Any]) -> None:
+    session = SessionModel.from_dict(example(spec, "SessionModelExample"))
+    assert session.resource_id is UNSET
+    assert session.parent_session_id is UNSET
+    assert session.session_type is ESessionType.CONFIGURATIONBACKUP
+
+
+def test_discovered_entities_example(spec: dict[str, Any]) -> None:
+    result = DiscoveredEntitiesResult.from_dict(example(spec, "DiscoveredEntitiesResultExample"))
+    (computer,) = result.data
+    assert type(computer) is DiscoveredComputerEntityModel
+    assert computer.agent_status is EAgentStatus.INSTALLED
+    assert computer.operating_system is EOperatingSystem.WINDOWSSERVER2022
+    assert [plugin.type_.value for plugin in computer.plugins] == ["MSSQL", "OracleRMAN", "SAPHANA", "SAPOnOracle"]
+    assert result.pagination.total == 1
+
+
+def test_discovered_entity_example_through_the_endpoint(spec: dict[str, Any]) -> None:
+    entity = _parse_entity(example(spec, "DiscoveredEntityModelExample"))
+    assert type(entity) is DiscoveredComputerEntityModel
+    assert entity.ip_addresses == ["172.24.29.220"]
+    # No offset in the payload: kept as a naive datetime in the server's local time (see README).
+    assert entity.last_connected == dt.datetime(2025, 4, 23, 8, 18, 33, 905840)
+
+
+def test_each_entity_type_gets_its_own_model() -> None:
+    assert type(_parse_entity(CLUSTER_ENTITY)) is DiscoveredClusterEntityModel
+    ad = _parse_entity(AD_ENTITY)
+    assert type(ad) is DiscoveredADEntityModel
+    assert ad.domain.server_name == "dc01.corp.example"
+    assert ad.entity.type_.value == "OrganizationUnit"
+
+
+def test_unknown_entity_type_is_a_generic_entity_keeping_its_data() -> None:
+    payload = {**CLUSTER_ENTITY, "type": "KubernetesCluster", "nodes": 3, "state": "Online"}
+    entity = _parse_entity(payload)
+    assert type(entity) is DiscoveredEntityModel
+    assert entity.type_ == "KubernetesCluster"
+    assert entity.additional_properties == {"nodes": 3, "state": "Online"}
+    assert entity.to_dict() == payload
+
+
+def test_entity_missing_its_type_fields_is_not_read_as_a_sibling() -> None:
+    # An AD entity without its domain must not silently become a Cluster.
+    payload = {key: value for key, value in AD_ENTITY.items() if key != "domain"}
+    response = httpx.Response(200, json=payload, request=httpx.Request("GET", "https://vbr/x"))
+    with pytest.raises(UnexpectedResponseBody):
+        get_discovered_entity._build_response(client=Client(base_url="https://vbr"), response=response)
+
+
+def test_package_examples(spec: dict[str, Any]) -> None:
+    linux = LinuxPackageResult.from_dict(example(spec, "LinuxPackageResultExample"))
+    assert len(linux.data) == linux.pagination.total == 60
+    assert {package.distribution_name for package in linux.data} >= {"debian", "ubuntu", "RHEL", "SLES"}
+    unix = UnixPackageResult.from_dict(example(spec, "UnixPackageResultExample"))
+    assert [package.package_name for package in unix.data] == ["IBM AIX", "Solaris Intel", "Solaris SPARC"]
+
+
+def test_action_spec_example(spec: dict[str, Any]) -> None:
+    action = DiscoveredEntitiesActionSpec.from_dict(example(spec, "DiscoveredEntitiesActionSpecExample"))
+    assert action.entity_ids == [uuid.UUID("7e76a5bb-287a-490e-ae0a-5e852ea775ee")]
+
+
+def test_seed_samples() -> None:
+    token = ComputerRecoveryTokenModel.from_dict(SEED_TOKEN)
+    assert token.expiration_date == dt.datetime(2019, 8, 24, 14, 15, 22, tzinfo=dt.UTC)
+    computer = ProtectedComputerModel.from_dict(SEED_PROTECTED_COMPUTER)
+    assert computer.type_.value == "Linux"
+    session = SessionModel.from_dict(SEED_SESSION)
+    assert session.result.message == "done"
+    assert session.parent_session_id == uuid.UUID("b1d7834e-fe2f-4cad-b0e5-ff5c5615f344")
+
+
+def test_published_placeholder_example_is_not_a_protected_computer_page(spec: dict[str, Any]) -> None:
+    # The published document shows {"property": "value"} for GetProtectedComputers; it is not
+    # a valid page, and parsing it must say so in the library's own terms.
+    path = spec["paths"]["/api/v1/agents/protectedComputers"]["get"]
+    placeholder = path["responses"]["200"]["content"]["application/json"]["example"]
+    assert placeholder == {"property": "value"}
+    response = httpx.Response(200, json=placeholder, request=httpx.Request("GET", "https://vbr/x"))
+    with pytest.raises(UnexpectedResponseBody):
+        get_protected_computers._build_response(client=Client(base_url="https://vbr"), response=response)
+
+
+def test_newer_revision_values_and_fields_parse(spec: dict[str, Any]) -> None:
+    payload = dict(example(spec, "DiscoveredEntityModelExample"))
+    payload.update(agentStatus="Quarantined", operatingSystem="WindowsServer2028", vendorNotes={"a": 1})
+    payload["plugins"] = [{"type": "PostgreSQL", "status": "Installed", "version": "14"}]
+    entity = _parse_entity(payload)
+    assert type(entity) is DiscoveredComputerEntityModel
+    assert entity.agent_status == "Quarantined"
+    assert isinstance(entity.agent_status, EAgentStatus)
+    assert entity.agent_status is not EAgentStatus.INSTALLED
+    assert EAgentStatus("Installed") is EAgentStatus.INSTALLED  # known values stay real members
+    assert entity.plugins[0].type_ == "PostgreSQL"
+    assert entity.additional_properties["vendorNotes"] == {"a": 1}
+    assert entity.to_dict()["agentStatus"] == "Quarantined"
+
+
+def test_optional_fields_sent_as_null_parse() -> None:
+    payload = {**SEED_SESSION, "endTime": None, "result": None, "platformName": None, "progressPercent": None}
+    session = SessionModel.from_dict(payload)
+    assert session.end_time is UNSET
+    assert session.result is UNSET
+    assert session.platform_name is UNSET
