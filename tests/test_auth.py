@@ -1,0 +1,174 @@
+"""Login, refresh, replay after 401, logout and the version header."""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+import pytest
+from conftest import BASE_URL, TOKEN_ID, VBRStub
+from test_models import SEED_TOKEN
+
+from veeam_agents_client import AuthenticationError, UnauthorizedError, VeeamAgentsClient
+
+TOKEN_PATH = f"/api/v1/agents/recoveryTokens/{TOKEN_ID}"
+
+
+def grants(stub: VBRStub) -> list[str]:
+    return [form["grant_type"] for form in stub.token_requests]
+
+
+async def test_login_on_enter_and_logout_on_exit(stub, make_client) -> None:
+    async with make_client():
+        assert grants(stub) == ["password"]
+        assert stub.token_requests[0]["username"] == "admin"
+    assert stub.logouts == 1
+    assert not stub.valid_access
+
+
+async def test_single_flight_refresh_under_50_concurrent_calls(stub, make_client) -> None:
+    stub.route("GET", TOKEN_PATH, SEED_TOKEN)
+    stub.expires_in = 0  # the first token is already stale when it arrives
+    async with make_client() as vbr:
+        stub.expires_in = 900
+        results = await asyncio.gather(*(vbr.recovery_tokens.get(TOKEN_ID) for _ in range(50)))
+    assert len(results) == 50
+    assert grants(stub) == ["password", "refresh_token"]  # exactly one token request for all 50
+
+
+async def test_refresh_refused_falls_back_to_one_password_login(stub, make_client) -> None:
+    stub.route("GET", TOKEN_PATH, SEED_TOKEN)
+    stub.expires_in = 0
+    async with make_client() as vbr:
+        stub.expires_in = 900
+        stub.refuse_refresh = True
+        await vbr.recovery_tokens.get(TOKEN_ID)
+        await vbr.recovery_tokens.get(TOKEN_ID)
+    assert grants(stub) == ["password", "refresh_token", "password"]
+
+
+async def test_refused_password_login_is_never_retried(stub, make_client) -> None:
+    vbr = make_client(password="wrong-password")
+    for _ in range(3):
+        with pytest.raises(AuthenticationError) as caught:
+            await vbr.recovery_tokens.get(TOKEN_ID)
+    await vbr.aclose()
+    assert isinstance(caught.value, UnauthorizedError)
+    assert caught.value.error_code == "AccessDenied"
+    assert grants(stub) == ["password"]  # one attempt, whatever the caller does next
+    assert stub.api_requests() == []
+
+
+async def test_revoked_token_reauthenticates_once_and_replays(stub, make_client) -> None:
+    calls = 0
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal calls
+        calls += 1
+        return httpx.Response(200, json=SEED_TOKEN)
+
+    stub.route("GET", TOKEN_PATH, handler)
+    async with make_client() as vbr:
+        stub.revoke_all()
+        token = await vbr.recovery_tokens.get(TOKEN_ID)
+    assert token.name == "string"
+    assert calls == 1  # the 401 reached no handler; the replay did
+    assert grants(stub) == ["password", "refresh_token"]
+
+
+async def test_empty_401_body_is_handled_like_any_401(stub, make_client) -> None:
+    real = stub.__call__
+    empty_once = {"left": 1}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == TOKEN_PATH and empty_once["left"]:
+            empty_once["left"] -= 1
+            stub.requests.append(request)
+            return httpx.Response(401)
+        return real(request)
+
+    stub.route("GET", TOKEN_PATH, SEED_TOKEN)
+    async with make_client(transport=httpx.MockTransport(handler)) as vbr:
+        assert (await vbr.recovery_tokens.get(TOKEN_ID)).name == "string"
+    assert len([r for r in stub.requests if r.url.path == TOKEN_PATH]) == 2
+
+
+async def test_ready_tokens_replace_the_password(stub) -> None:
+    stub.valid_access.add("held-access")
+    stub.valid_refresh.add("held-refresh")
+    stub.route("GET", TOKEN_PATH, SEED_TOKEN)
+    vbr = VeeamAgentsClient(
+        BASE_URL, access_token="held-access", refresh_token="held-refresh", transport=httpx.MockTransport(stub)
+    )
+    async with vbr:
+        await vbr.recovery_tokens.get(TOKEN_ID)
+        assert stub.token_requests == []
+        stub.revoke_all()
+        await vbr.recovery_tokens.get(TOKEN_ID)  # 401 -> refresh grant with the held refresh token
+    assert grants(stub) == ["refresh_token"]
+    assert stub.token_requests[0]["refresh_token"] == "held-refresh"
+
+
+async def test_refresh_token_alone_logs_in_with_the_refresh_grant(stub) -> None:
+    stub.valid_refresh.add("held-refresh")
+    async with VeeamAgentsClient(BASE_URL, refresh_token="held-refresh", transport=httpx.MockTransport(stub)):
+        pass
+    assert grants(stub) == ["refresh_token"]
+
+
+async def test_version_header_on_every_request(stub, make_client) -> None:
+    stub.route("GET", TOKEN_PATH, SEED_TOKEN)
+    async with make_client(api_version="1.3-rev9") as vbr:
+        await vbr.recovery_tokens.get(TOKEN_ID)
+    paths = [r.url.path for r in stub.requests]
+    assert paths == ["/api/oauth2/token", TOKEN_PATH, "/api/oauth2/logout"]
+    assert {r.headers["x-api-version"] for r in stub.requests} == {"1.3-rev9"}
+
+
+async def test_logout_can_be_turned_off(stub, make_client) -> None:
+    async with make_client(logout_on_close=False):
+        pass
+    assert stub.logouts == 0
+
+
+async def test_cancelled_refresh_leaves_the_client_usable(stub) -> None:
+    gate = asyncio.Event()
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/api/oauth2/token" and len(stub.token_requests) == 1:
+            await gate.wait()  # the refresh hangs until released
+        return stub(request)
+
+    stub.route("GET", TOKEN_PATH, SEED_TOKEN)
+    stub.expires_in = 0
+    vbr = VeeamAgentsClient(BASE_URL, username="admin", password=stub.password, transport=httpx.MockTransport(handler))
+    await vbr.login()
+    stub.expires_in = 900
+    first = asyncio.ensure_future(vbr.recovery_tokens.get(TOKEN_ID))
+    await asyncio.sleep(0.01)
+    first.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await first
+    gate.set()
+    token = await vbr.recovery_tokens.get(TOKEN_ID)  # reuses the refresh that was in flight
+    await vbr.aclose()
+    assert token.name == "string"
+    assert grants(stub) == ["password", "refresh_token"]
+
+
+async def test_cancelled_request_leaves_the_client_usable(stub, make_client) -> None:
+    gate = asyncio.Event()
+
+    async def slow(request: httpx.Request) -> httpx.Response:
+        await gate.wait()
+        return httpx.Response(200, json=SEED_TOKEN)
+
+    stub.route("GET", TOKEN_PATH, SEED_TOKEN)
+    stub.route("GET", "/api/v1/agents/recoveryTokens/00000000-0000-0000-0000-000000000001", slow)  # type: ignore[arg-type]
+    async with make_client() as vbr:
+        hung = asyncio.ensure_future(vbr.recovery_tokens.get("00000000-0000-0000-0000-000000000001"))
+        await asyncio.sleep(0.01)
+        hung.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await hung
+        assert (await vbr.recovery_tokens.get(TOKEN_ID)).name == "string"

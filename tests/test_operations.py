@@ -1,0 +1,160 @@
+"""Every operation through the public client: the request it sends and the model it returns."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from typing import Any
+
+import httpx
+import pytest
+from conftest import ENTITY_ID, GROUP_ID, SESSION_ID, TOKEN_ID, example
+from test_models import CLUSTER_ENTITY, SEED_PROTECTED_COMPUTER, SEED_SESSION, SEED_TOKEN
+
+from veeam_agents_client import Page
+from veeam_agents_client.api.agents import get_computer_recovery_token
+from veeam_agents_client.models import (
+    ComputerRecoveryTokenModel,
+    DiscoveredClusterEntityModel,
+    DiscoveredComputerEntityModel,
+    ProtectedComputerModel,
+    SessionModel,
+)
+
+ENTITIES = f"/api/v1/agents/protectionGroups/{GROUP_ID}/discoveredEntities"
+EXPIRES = dt.datetime(2030, 1, 1, 12, 0, tzinfo=dt.UTC)
+
+
+def page(items: list[Any], total: int | None = None, skip: int = 0, limit: int = 200) -> dict[str, Any]:
+    return {"data": items, "pagination": {"total": len(items) if total is None else total, "count": len(items),
+                                          "skip": skip, "limit": limit}}  # fmt: skip
+
+
+async def test_recovery_token_crud(stub, make_client) -> None:
+    stub.route("GET", "/api/v1/agents/recoveryTokens", page([SEED_TOKEN]))
+    stub.route("POST", "/api/v1/agents/recoveryTokens", SEED_TOKEN)
+    stub.route("GET", f"/api/v1/agents/recoveryTokens/{TOKEN_ID}", SEED_TOKEN)
+    stub.route("PUT", f"/api/v1/agents/recoveryTokens/{TOKEN_ID}", {**SEED_TOKEN, "name": "renamed"})
+    stub.route("DELETE", f"/api/v1/agents/recoveryTokens/{TOKEN_ID}", lambda r: httpx.Response(204))
+    backup = uuid.uuid4()
+    async with make_client() as vbr:
+        listed = await vbr.recovery_tokens.list(order_column="ExpirationDate", order_asc=True, name_filter="ops*")
+        created = await vbr.recovery_tokens.create(backup_ids=[backup], expiration_date=EXPIRES)
+        fetched = await vbr.recovery_tokens.get(TOKEN_ID)
+        updated = await vbr.recovery_tokens.update(uuid.UUID(TOKEN_ID), name="renamed", expiration_date=EXPIRES)
+        assert await vbr.recovery_tokens.delete(TOKEN_ID) is None
+
+    assert isinstance(listed, Page) and isinstance(listed.data[0], ComputerRecoveryTokenModel)
+    assert listed.total == 1
+    assert created.id == fetched.id == uuid.UUID(TOKEN_ID)
+    assert updated.name == "renamed"
+    sent = stub.api_requests()
+    assert dict(sent[0].url.params) == {
+        "skip": "0",
+        "limit": "200",
+        "orderColumn": "ExpirationDate",
+        "orderAsc": "true",
+        "nameFilter": "ops*",
+    }
+    assert json.loads(sent[1].content) == {"backupIds": [str(backup)], "expirationDate": "2030-01-01T12:00:00+00:00"}
+    assert json.loads(sent[3].content) == {
+        "id": TOKEN_ID,
+        "name": "renamed",
+        "expirationDate": "2030-01-01T12:00:00+00:00",
+    }
+    assert [r.method for r in sent] == ["GET", "POST", "GET", "PUT", "DELETE"]
+
+
+async def test_protected_computers_warn_and_parse(stub, make_client) -> None:
+    stub.route("GET", "/api/v1/agents/protectedComputers", page([SEED_PROTECTED_COMPUTER]))
+    stub.route("GET", f"/api/v1/agents/protectedComputers/{TOKEN_ID}", SEED_PROTECTED_COMPUTER)
+    async with make_client() as vbr:
+        with pytest.warns(DeprecationWarning, match="deprecated"):
+            listed = await vbr.protected_computers.list(type_filter="Linux", order_column="Type")
+        with pytest.warns(DeprecationWarning):
+            one = await vbr.protected_computers.get(TOKEN_ID)
+        with pytest.warns(DeprecationWarning):
+            every = [c async for c in vbr.protected_computers.iterate()]
+    assert isinstance(listed.data[0], ProtectedComputerModel)
+    assert one.name == "string" and len(every) == 1
+    assert stub.api_requests()[0].url.params["typeFilter"] == "Linux"
+
+
+async def test_discovered_entities_list_get_delete(stub, make_client, spec) -> None:
+    computer = example(spec, "DiscoveredEntityModelExample")
+    stub.route("GET", ENTITIES, page([computer, CLUSTER_ENTITY]))
+    stub.route("GET", f"{ENTITIES}/{ENTITY_ID}", computer)
+    stub.route("DELETE", f"{ENTITIES}/{ENTITY_ID}", lambda r: httpx.Response(204))
+    async with make_client() as vbr:
+        listed = await vbr.discovered_entities.list(
+            GROUP_ID,
+            order_column="AgentStatus",
+            ip_address_filter="172.24.*",
+            state_filter="Online",
+            agent_status_filter="NotInstalled",
+            driver_status_filter="Installed",
+        )
+        one = await vbr.discovered_entities.get(GROUP_ID, ENTITY_ID)
+        await vbr.discovered_entities.delete(uuid.UUID(GROUP_ID), ENTITY_ID)
+    assert [type(e) for e in listed.data] == [DiscoveredComputerEntityModel, DiscoveredClusterEntityModel]
+    assert isinstance(one, DiscoveredComputerEntityModel) and one.name == "dlsql03"
+    params = stub.api_requests()[0].url.params
+    assert params["stateFilter"] == "Online" and params["agentStatusFilter"] == "NotInstalled"
+    assert params["driverStatusFilter"] == "Installed" and params["ipAddressFilter"] == "172.24.*"
+    assert params["orderColumn"] == "AgentStatus"
+
+
+@pytest.mark.parametrize(
+    ("method", "action"),
+    [
+        ("rescan", "rescan"),
+        ("install_agent", "installAgent"),
+        ("uninstall_agent", "uninstallAgent"),
+        ("uninstall_all_components", "uninstallAllComponents"),
+    ],
+)
+async def test_entity_actions_return_the_session(stub, make_client, spec, method, action) -> None:
+    stub.route("POST", f"{ENTITIES}/{action}", example(spec, "AgentDiscoveryEntitySessionModelExample"))
+    async with make_client() as vbr:
+        session = await getattr(vbr.discovered_entities, method)(GROUP_ID, [ENTITY_ID])
+    assert isinstance(session, SessionModel) and session.id == uuid.UUID(SESSION_ID)
+    (sent,) = stub.api_requests()
+    assert json.loads(sent.content) == {"entityIds": [ENTITY_ID]}
+
+
+async def test_agent_packages(stub, make_client, spec) -> None:
+    stub.route("GET", "/api/v1/agents/packages/linux", example(spec, "LinuxPackageResultExample"))
+    stub.route("GET", "/api/v1/agents/packages/unix", example(spec, "UnixPackageResultExample"))
+    async with make_client() as vbr:
+        linux = await vbr.agent_packages.list_linux(distribution_filter="debian", package_bitness_filter="x64")
+        every_linux = [p async for p in vbr.agent_packages.iterate_linux(order_column="DistributionName")]
+        unix = await vbr.agent_packages.list_unix(order_column="Name")
+        every_unix = [p async for p in vbr.agent_packages.iterate_unix()]
+    assert len(linux.data) == 60 and linux.total == 60
+    assert len(every_linux) == 60  # one page of 60 < 200: a short page ends the walk
+    assert [p.package_name for p in unix.data] == [p.package_name for p in every_unix]
+    assert stub.api_requests()[0].url.params["distributionFilter"] == "debian"
+
+
+async def test_sessions_get_and_wait(stub, make_client) -> None:
+    states = iter(["Starting", "Working", "Working", "Stopped"])
+
+    def session(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={**SEED_SESSION, "id": SESSION_ID, "state": next(states)})
+
+    stub.route("GET", f"/api/v1/sessions/{SESSION_ID}", session)
+    async with make_client() as vbr:
+        first = await vbr.sessions.get(SESSION_ID)
+        done = await vbr.sessions.wait(first, timeout=10, poll_interval=0.01)
+    assert first.state == "Starting" and done.state == "Stopped"
+    assert len(stub.api_requests()) == 4
+
+
+async def test_raw_client_shares_auth_and_version(stub, make_client) -> None:
+    stub.route("GET", f"/api/v1/agents/recoveryTokens/{TOKEN_ID}", SEED_TOKEN)
+    async with make_client(api_version="1.3-rev1") as vbr:
+        response = await get_computer_recovery_token.asyncio_detailed(uuid.UUID(TOKEN_ID), client=vbr.raw)
+    assert isinstance(response.parsed, ComputerRecoveryTokenModel)
+    assert all(r.headers["x-api-version"] == "1.3-rev1" for r in stub.requests)
+    assert stub.requests[-2].headers["authorization"].startswith("Bearer access-")
