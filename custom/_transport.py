@@ -100,7 +100,10 @@ class ClientTransport(httpx.AsyncBaseTransport):
         self._client = client
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        # auth=None: our bearer token is already on the request; the caller's auth must not replace it.
+        # The caller's default headers apply where ours do not; auth=None keeps our bearer token.
+        for name, value in self._client.headers.multi_items():
+            if name not in request.headers:
+                request.headers[name] = value
         return await self._client.send(request, auth=None, follow_redirects=False, stream=True)
 
     async def aclose(self) -> None:

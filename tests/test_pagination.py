@@ -1,0 +1,165 @@
+"""Paging stops on every end signal, never loops forever, yields each item once, and cleans up."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+from conftest import GROUP_ID
+
+ENTITIES = f"/api/v1/agents/protectionGroups/{GROUP_ID}/discoveredEntities"
+
+
+def entity(index: int) -> dict[str, Any]:
+    return {
+        "type": "Cluster",
+        "id": str(uuid.UUID(int=index + 1)),
+        "name": f"node{index:05d}",
+        "parentId": GROUP_ID,
+        "protectionGroupId": GROUP_ID,
+    }
+
+
+def paged(
+    items: list[dict[str, Any]], *, total: Callable[[int], int] | None = None, log: list[tuple[int, int]] | None = None
+) -> Callable[[httpx.Request], httpx.Response]:
+    """A list endpoint over `items`; `total` may lie about the size (given skip)."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        skip, limit = int(request.url.params["skip"]), int(request.url.params["limit"])
+        if log is not None:
+            log.append((skip, limit))
+        data = items[skip : skip + limit]
+        reported = total(skip) if total else len(items)
+        pagination = {"total": reported, "count": len(data), "skip": skip, "limit": limit}
+        return httpx.Response(200, json={"data": data, "pagination": pagination})
+
+    return handler
+
+
+async def names(vbr, **kwargs: Any) -> list[str]:
+    return [e.name async for e in vbr.discovered_entities.iterate(GROUP_ID, **kwargs)]
+
+
+async def test_walks_every_page(stub, make_client) -> None:
+    log: list[tuple[int, int]] = []
+    stub.route("GET", ENTITIES, paged([entity(i) for i in range(25)], log=log))
+    async with make_client() as vbr:
+        assert await names(vbr, page_size=10) == [f"node{i:05d}" for i in range(25)]
+    assert log == [(0, 10), (10, 10), (20, 10)]  # the short third page ends it
+
+
+async def test_empty_list_is_one_request(stub, make_client) -> None:
+    log: list[tuple[int, int]] = []
+    stub.route("GET", ENTITIES, paged([], log=log))
+    async with make_client() as vbr:
+        assert await names(vbr) == []
+    assert log == [(0, 200)]
+
+
+async def test_exact_multiple_stops_at_the_total(stub, make_client) -> None:
+    log: list[tuple[int, int]] = []
+    stub.route("GET", ENTITIES, paged([entity(i) for i in range(20)], log=log))
+    async with make_client() as vbr:
+        assert len(await names(vbr, page_size=10)) == 20
+    assert log == [(0, 10), (10, 10)]  # skip reached the total: no third request
+
+
+async def test_total_that_never_ends_cannot_loop_forever(stub, make_client) -> None:
+    # The server claims a huge total but runs out of data: the empty page ends the walk.
+    log: list[tuple[int, int]] = []
+    stub.route("GET", ENTITIES, paged([entity(i) for i in range(30)], total=lambda skip: 10**9, log=log))
+    async with make_client() as vbr:
+        assert len(await names(vbr, page_size=10)) == 30
+    assert log[-1] == (30, 10) and len(log) == 4
+
+
+async def test_server_ignoring_skip_stops_after_one_round(stub, make_client) -> None:
+    # A broken server returns the same full page whatever skip says: items repeat, ids dedupe them,
+    # and the walk still ends once skip passes the reported total.
+    items = [entity(i) for i in range(10)]
+
+    def same_page(request: httpx.Request) -> httpx.Response:
+        pagination = {"total": 50, "count": 10, "skip": 0, "limit": 10}
+        return httpx.Response(200, json={"data": items, "pagination": pagination})
+
+    stub.route("GET", ENTITIES, same_page)
+    async with make_client() as vbr:
+        assert len(await names(vbr, page_size=10)) == 10
+    assert len(stub.api_requests()) == 5
+
+
+async def test_shifting_items_are_yielded_once(stub, make_client) -> None:
+    items = [entity(i) for i in range(30)]
+    calls = 0
+
+    def shifting(request: httpx.Request) -> httpx.Response:
+        nonlocal calls
+        calls += 1
+        if calls == 2:
+            items.insert(0, entity(1000))  # a new entity sorts first: everything moves down one
+        return paged(items)(request)
+
+    stub.route("GET", ENTITIES, shifting)
+    async with make_client() as vbr:
+        seen = await names(vbr, page_size=10)
+    assert len(seen) == len(set(seen))
+    assert set(seen) >= {f"node{i:05d}" for i in range(30)}
+
+
+@pytest.mark.parametrize("concurrency", [2, 4])
+async def test_concurrent_pages_keep_order(stub, make_client, concurrency) -> None:
+    in_flight = peak = 0
+
+    async def slow(request: httpx.Request) -> httpx.Response:
+        nonlocal in_flight, peak
+        in_flight += 1
+        peak = max(peak, in_flight)
+        skip = int(request.url.params["skip"])
+        await asyncio.sleep(0.02 if skip % 20 == 0 else 0.001)  # later pages may finish first
+        in_flight -= 1
+        return paged([entity(i) for i in range(95)])(request)
+
+    stub.route("GET", ENTITIES, slow)
+    async with make_client() as vbr:
+        seen = await names(vbr, page_size=10, concurrency=concurrency)
+    assert seen == [f"node{i:05d}" for i in range(95)]
+    assert peak == concurrency
+    assert len(stub.api_requests()) == 10  # no request past the total
+
+
+async def test_breaking_out_cancels_requests_in_flight(stub, make_client) -> None:
+    started: list[int] = []
+    cancelled: list[int] = []
+
+    async def slow(request: httpx.Request) -> httpx.Response:
+        skip = int(request.url.params["skip"])
+        started.append(skip)
+        try:
+            await asyncio.sleep(0 if skip < 20 else 5)
+        except asyncio.CancelledError:
+            cancelled.append(skip)
+            raise
+        return paged([entity(i) for i in range(100)])(request)
+
+    stub.route("GET", ENTITIES, slow)
+    async with make_client() as vbr:
+        pages = vbr.discovered_entities.pages(GROUP_ID, page_size=10, concurrency=3)
+        assert (await anext(pages)).skip == 0
+        assert (await anext(pages)).skip == 10  # asking for page 2 starts pages 2-4 together
+        await pages.aclose()
+        assert sorted(cancelled) == sorted(started)[2:] == [20, 30]
+        # the client still works afterwards
+        assert len((await vbr.discovered_entities.list(GROUP_ID, limit=5)).data) == 5
+
+
+async def test_pages_expose_pagination_and_next_skip(stub, make_client) -> None:
+    stub.route("GET", ENTITIES, paged([entity(i) for i in range(25)]))
+    async with make_client() as vbr:
+        pages = [p async for p in vbr.discovered_entities.pages(GROUP_ID, page_size=10, skip=5)]
+    assert [(p.skip, len(p.data), p.next_skip) for p in pages] == [(5, 10, 15), (15, 10, None)]
+    assert pages[0].total == 25 and pages[0].pagination.count == 10

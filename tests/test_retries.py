@@ -1,0 +1,91 @@
+"""What is retried, how often, and what never is."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from conftest import GROUP_ID, TOKEN_ID
+from test_models import SEED_SESSION, SEED_TOKEN
+
+from veeam_agents_client import ApiConnectionError, ApiError, RetryPolicy
+
+TOKEN_PATH = f"/api/v1/agents/recoveryTokens/{TOKEN_ID}"
+INSTALL = f"/api/v1/agents/protectionGroups/{GROUP_ID}/discoveredEntities/installAgent"
+
+
+def flaky(failures: list[httpx.Response | type[Exception]], success: httpx.Response):
+    """Fail with each of `failures` in turn, then succeed; counts calls in `.calls`."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        handler.calls += 1
+        if failures:
+            failure = failures.pop(0)
+            if isinstance(failure, httpx.Response):
+                return failure
+            raise failure("injected", request=request)
+        return success
+
+    handler.calls = 0
+    return handler
+
+
+@pytest.mark.parametrize("status", [429, 502, 503, 504])
+async def test_idempotent_get_retries_retryable_statuses(stub, make_client, status) -> None:
+    handler = flaky([httpx.Response(status, headers={"Retry-After": "0"})] * 2, httpx.Response(200, json=SEED_TOKEN))
+    stub.route("GET", TOKEN_PATH, handler)
+    async with make_client(max_retries=2) as vbr:
+        assert (await vbr.recovery_tokens.get(TOKEN_ID)).name == "string"
+    assert handler.calls == 3
+
+
+async def test_retries_give_up_after_max_retries(stub, make_client) -> None:
+    handler = flaky([httpx.Response(503, headers={"Retry-After": "0"})] * 5, httpx.Response(200, json=SEED_TOKEN))
+    stub.route("GET", TOKEN_PATH, handler)
+    async with make_client(max_retries=1) as vbr:
+        with pytest.raises(ApiError) as caught:
+            await vbr.recovery_tokens.get(TOKEN_ID)
+    assert caught.value.status_code == 503 and caught.value.retry_after == 0
+    assert handler.calls == 2
+
+
+@pytest.mark.parametrize("error", [httpx.ReadError, httpx.RemoteProtocolError, httpx.ReadTimeout])
+async def test_idempotent_requests_retry_transport_errors(stub, make_client, error) -> None:
+    handler = flaky([error], httpx.Response(200, json=SEED_TOKEN))
+    stub.route("DELETE", TOKEN_PATH, handler)
+    async with make_client() as vbr:
+        await vbr.recovery_tokens.delete(TOKEN_ID)
+    assert handler.calls == 2
+
+
+@pytest.mark.parametrize(
+    "failure", [httpx.Response(503, headers={"Retry-After": "0"}), httpx.ReadTimeout, httpx.RemoteProtocolError]
+)
+async def test_post_actions_are_not_retried_once_sent(stub, make_client, failure) -> None:
+    handler = flaky([failure], httpx.Response(200, json=SEED_SESSION))
+    stub.route("POST", INSTALL, handler)
+    async with make_client() as vbr:
+        with pytest.raises((ApiError, ApiConnectionError)):
+            await vbr.discovered_entities.install_agent(GROUP_ID, [TOKEN_ID])
+    assert handler.calls == 1
+
+
+async def test_post_is_retried_when_the_connection_never_opened(stub, make_client) -> None:
+    handler = flaky([httpx.ConnectError], httpx.Response(200, json=SEED_SESSION))
+    stub.route("POST", INSTALL, handler)
+    async with make_client() as vbr:
+        session = await vbr.discovered_entities.install_agent(GROUP_ID, [TOKEN_ID])
+    assert session.name == "string" and handler.calls == 2
+
+
+def test_policy_is_a_small_callable() -> None:
+    policy = RetryPolicy(max_retries=3, backoff=1.0, max_backoff=4.0, max_retry_after=10.0)
+    assert policy("GET", 1, status_code=200) is None
+    assert policy("GET", 1, status_code=404) is None
+    assert policy("POST", 1, status_code=503) is None
+    assert policy("GET", 4, status_code=503) is None  # past max_retries
+    assert policy("PUT", 1, status_code=503, retry_after="3") == 3.0
+    assert policy("GET", 1, status_code=429, retry_after="3600") == 10.0  # capped
+    assert 0 <= policy("GET", 3, status_code=502) <= 4.0  # full jitter, capped backoff
+    assert policy("POST", 1, error=httpx.ConnectError("x")) is not None
+    assert policy("POST", 1, error=httpx.ConnectTimeout("x")) is None  # a timeout: never for POST
+    assert policy("GET", 1, error=httpx.ReadTimeout("x")) is not None
