@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="ADDomainModel")
 
@@ -52,13 +52,13 @@ class ADDomainModel:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         name = d.pop("name")
 
         server_name = d.pop("serverName")
 
-        credentials_id = UUID(d.pop("credentialsId"))
+        credentials_id = parse_uuid(d.pop("credentialsId"))
 
         port = d.pop("port", UNSET)
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ead_object_type import EADObjectType
+from ..types import parse_uuid
 
 T = TypeVar("T", bound="ADObjectModel")
 
@@ -52,15 +53,15 @@ class ADObjectModel:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         full_name = d.pop("fullName")
 
-        domain_id = UUID(d.pop("domainId"))
+        domain_id = parse_uuid(d.pop("domainId"))
 
         distinguished_name = d.pop("distinguishedName")
 
-        type_ = EADObjectType(d.pop("type"))
+        type_ = EADObjectType.from_json(d.pop("type"))
 
         ad_object_model = cls(
             id=id,

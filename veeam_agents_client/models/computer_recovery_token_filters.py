@@ -82,7 +82,9 @@ class ComputerRecoveryTokenFilters:
         if _order_column is None or isinstance(_order_column, Unset):
             order_column = UNSET
         else:
-            order_column = EComputerRecoveryTokenFiltersOrderColumn(_order_column)
+            order_column = EComputerRecoveryTokenFiltersOrderColumn.from_json(
+                _order_column
+            )
 
         order_asc = d.pop("orderAsc", UNSET)
 

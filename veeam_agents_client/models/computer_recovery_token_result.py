@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.computer_recovery_token_model import ComputerRecoveryTokenModel
-    from ..models.pagination_result import PaginationResult
-
 
 T = TypeVar("T", bound="ComputerRecoveryTokenResult")
 
@@ -44,9 +39,6 @@ class ComputerRecoveryTokenResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.computer_recovery_token_model import ComputerRecoveryTokenModel
-        from ..models.pagination_result import PaginationResult
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -80,3 +72,7 @@ class ComputerRecoveryTokenResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.computer_recovery_token_model import ComputerRecoveryTokenModel
+from ..models.pagination_result import PaginationResult

@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_uuid
+
 T = TypeVar("T", bound="ComputerRecoveryTokenSpec")
 
 
@@ -44,7 +46,7 @@ class ComputerRecoveryTokenSpec:
         backup_ids = []
         _backup_ids = d.pop("backupIds")
         for backup_ids_item_data in _backup_ids:
-            backup_ids_item = UUID(backup_ids_item_data)
+            backup_ids_item = parse_uuid(backup_ids_item_data)
 
             backup_ids.append(backup_ids_item)
 

@@ -1,19 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.e_discovered_entity_type import EDiscoveredEntityType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ad_domain_model import ADDomainModel
-    from ..models.ad_object_model import ADObjectModel
-
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="DiscoveredADEntityModel")
 
@@ -70,17 +65,14 @@ class DiscoveredADEntityModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ad_domain_model import ADDomainModel
-        from ..models.ad_object_model import ADObjectModel
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         name = d.pop("name")
 
-        parent_id = UUID(d.pop("parentId"))
+        parent_id = parse_uuid(d.pop("parentId"))
 
-        protection_group_id = UUID(d.pop("protectionGroupId"))
+        protection_group_id = parse_uuid(d.pop("protectionGroupId"))
 
         domain = ADDomainModel.from_dict(d.pop("domain"))
 
@@ -91,7 +83,7 @@ class DiscoveredADEntityModel:
         if _type_ is None or isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = EDiscoveredEntityType(_type_)
+            type_ = EDiscoveredEntityType.from_json(_type_)
 
         discovered_ad_entity_model = cls(
             id=id,
@@ -121,3 +113,7 @@ class DiscoveredADEntityModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ad_domain_model import ADDomainModel
+from ..models.ad_object_model import ADObjectModel

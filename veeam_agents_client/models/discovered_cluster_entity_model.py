@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.e_discovered_entity_type import EDiscoveredEntityType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="DiscoveredClusterEntityModel")
 
@@ -56,20 +56,20 @@ class DiscoveredClusterEntityModel:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         name = d.pop("name")
 
-        parent_id = UUID(d.pop("parentId"))
+        parent_id = parse_uuid(d.pop("parentId"))
 
-        protection_group_id = UUID(d.pop("protectionGroupId"))
+        protection_group_id = parse_uuid(d.pop("protectionGroupId"))
 
         _type_ = d.pop("type", UNSET)
         type_: EDiscoveredEntityType | Unset
         if _type_ is None or isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = EDiscoveredEntityType(_type_)
+            type_ = EDiscoveredEntityType.from_json(_type_)
 
         discovered_cluster_entity_model = cls(
             id=id,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -14,11 +14,7 @@ from ..models.e_discovered_entity_type import EDiscoveredEntityType
 from ..models.e_driver_status import EDriverStatus
 from ..models.e_operating_system import EOperatingSystem
 from ..models.e_operating_system_platform import EOperatingSystemPlatform
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.discovered_computer_plugin_model import DiscoveredComputerPluginModel
-
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="DiscoveredComputerEntityModel")
 
@@ -150,28 +146,24 @@ class DiscoveredComputerEntityModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.discovered_computer_plugin_model import (
-            DiscoveredComputerPluginModel,
-        )
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         name = d.pop("name")
 
-        parent_id = UUID(d.pop("parentId"))
+        parent_id = parse_uuid(d.pop("parentId"))
 
-        protection_group_id = UUID(d.pop("protectionGroupId"))
+        protection_group_id = parse_uuid(d.pop("protectionGroupId"))
 
-        state = EDiscoveredComputerState(d.pop("state"))
+        state = EDiscoveredComputerState.from_json(d.pop("state"))
 
-        agent_status = EAgentStatus(d.pop("agentStatus"))
+        agent_status = EAgentStatus.from_json(d.pop("agentStatus"))
 
-        driver_status = EDriverStatus(d.pop("driverStatus"))
+        driver_status = EDriverStatus.from_json(d.pop("driverStatus"))
 
         ip_addresses = cast(list[str], d.pop("ipAddresses"))
 
-        object_id = UUID(d.pop("objectId"))
+        object_id = parse_uuid(d.pop("objectId"))
 
         plugins = []
         _plugins = d.pop("plugins")
@@ -185,7 +177,7 @@ class DiscoveredComputerEntityModel:
         if _type_ is None or isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = EDiscoveredEntityType(_type_)
+            type_ = EDiscoveredEntityType.from_json(_type_)
 
         agent_version = d.pop("agentVersion", UNSET)
 
@@ -205,7 +197,7 @@ class DiscoveredComputerEntityModel:
         if _operating_system is None or isinstance(_operating_system, Unset):
             operating_system = UNSET
         else:
-            operating_system = EOperatingSystem(_operating_system)
+            operating_system = EOperatingSystem.from_json(_operating_system)
 
         _operating_system_platform = d.pop("operatingSystemPlatform", UNSET)
         operating_system_platform: EOperatingSystemPlatform | Unset
@@ -214,7 +206,7 @@ class DiscoveredComputerEntityModel:
         ):
             operating_system_platform = UNSET
         else:
-            operating_system_platform = EOperatingSystemPlatform(
+            operating_system_platform = EOperatingSystemPlatform.from_json(
                 _operating_system_platform
             )
 
@@ -227,7 +219,7 @@ class DiscoveredComputerEntityModel:
         if _bios_uuid is None or isinstance(_bios_uuid, Unset):
             bios_uuid = UNSET
         else:
-            bios_uuid = UUID(_bios_uuid)
+            bios_uuid = parse_uuid(_bios_uuid)
 
         discovered_computer_entity_model = cls(
             id=id,
@@ -270,3 +262,6 @@ class DiscoveredComputerEntityModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.discovered_computer_plugin_model import DiscoveredComputerPluginModel

@@ -55,7 +55,7 @@ class DiscoveredComputerPluginModel:
         if _type_ is None or isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = EApplicationPluginType(_type_)
+            type_ = EApplicationPluginType.from_json(_type_)
 
         version = d.pop("version", UNSET)
 
@@ -64,7 +64,7 @@ class DiscoveredComputerPluginModel:
         if _status is None or isinstance(_status, Unset):
             status = UNSET
         else:
-            status = EApplicationPluginStatus(_status)
+            status = EApplicationPluginStatus.from_json(_status)
 
         discovered_computer_plugin_model = cls(
             type_=type_,

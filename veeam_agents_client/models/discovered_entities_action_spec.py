@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_uuid
+
 T = TypeVar("T", bound="DiscoveredEntitiesActionSpec")
 
 
@@ -39,7 +41,7 @@ class DiscoveredEntitiesActionSpec:
         entity_ids = []
         _entity_ids = d.pop("entityIds")
         for entity_ids_item_data in _entity_ids:
-            entity_ids_item = UUID(entity_ids_item_data)
+            entity_ids_item = parse_uuid(entity_ids_item_data)
 
             entity_ids.append(entity_ids_item)
 

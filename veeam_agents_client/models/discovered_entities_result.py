@@ -1,17 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.discovered_ad_entity_model import DiscoveredADEntityModel
-    from ..models.discovered_cluster_entity_model import DiscoveredClusterEntityModel
-    from ..models.discovered_computer_entity_model import DiscoveredComputerEntityModel
-    from ..models.pagination_result import PaginationResult
-
 
 T = TypeVar("T", bound="DiscoveredEntitiesResult")
 
@@ -30,11 +23,6 @@ class DiscoveredEntitiesResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.discovered_ad_entity_model import DiscoveredADEntityModel
-        from ..models.discovered_computer_entity_model import (
-            DiscoveredComputerEntityModel,
-        )
-
         data = []
         for data_item_data in self.data:
             data_item: dict[str, Any]
@@ -62,20 +50,10 @@ class DiscoveredEntitiesResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.discovered_ad_entity_model import DiscoveredADEntityModel
-        from ..models.discovered_cluster_entity_model import (
-            DiscoveredClusterEntityModel,
-        )
-        from ..models.discovered_computer_entity_model import (
-            DiscoveredComputerEntityModel,
-        )
-        from ..models.pagination_result import PaginationResult
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
         for data_item_data in _data:
-            from ..models.discovered_entity_model import DiscoveredEntityModel
 
             def _parse_data_item(
                 data: object,
@@ -94,6 +72,10 @@ class DiscoveredEntitiesResult:
                     return DiscoveredComputerEntityModel.from_dict(data)
                 elif kind == "Cluster":
                     return DiscoveredClusterEntityModel.from_dict(data)
+                from ..models.discovered_entity_model import (
+                    DiscoveredEntityModel,  # only for unknown kinds
+                )
+
                 return DiscoveredEntityModel.from_dict(data)
 
             data_item = _parse_data_item(data_item_data)
@@ -125,3 +107,9 @@ class DiscoveredEntitiesResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.discovered_ad_entity_model import DiscoveredADEntityModel
+from ..models.discovered_cluster_entity_model import DiscoveredClusterEntityModel
+from ..models.discovered_computer_entity_model import DiscoveredComputerEntityModel
+from ..models.pagination_result import PaginationResult

@@ -99,7 +99,7 @@ class DiscoveredEntityFilters:
         if _order_column is None or isinstance(_order_column, Unset):
             order_column = UNSET
         else:
-            order_column = EDiscoveredEntityFiltersOrderColumn(_order_column)
+            order_column = EDiscoveredEntityFiltersOrderColumn.from_json(_order_column)
 
         order_asc = d.pop("orderAsc", UNSET)
 
@@ -112,21 +112,21 @@ class DiscoveredEntityFilters:
         if _state_filter is None or isinstance(_state_filter, Unset):
             state_filter = UNSET
         else:
-            state_filter = EDiscoveredComputerState(_state_filter)
+            state_filter = EDiscoveredComputerState.from_json(_state_filter)
 
         _agent_status_filter = d.pop("agentStatusFilter", UNSET)
         agent_status_filter: EAgentStatus | Unset
         if _agent_status_filter is None or isinstance(_agent_status_filter, Unset):
             agent_status_filter = UNSET
         else:
-            agent_status_filter = EAgentStatus(_agent_status_filter)
+            agent_status_filter = EAgentStatus.from_json(_agent_status_filter)
 
         _driver_status_filter = d.pop("driverStatusFilter", UNSET)
         driver_status_filter: EDriverStatus | Unset
         if _driver_status_filter is None or isinstance(_driver_status_filter, Unset):
             driver_status_filter = UNSET
         else:
-            driver_status_filter = EDriverStatus(_driver_status_filter)
+            driver_status_filter = EDriverStatus.from_json(_driver_status_filter)
 
         discovered_entity_filters = cls(
             skip=skip,

@@ -9,6 +9,12 @@ class EComputerRecoveryTokenFiltersOrderColumn(StrEnum):
         return str(self.value)
 
     @classmethod
+    def from_json(cls, value: str) -> "EComputerRecoveryTokenFiltersOrderColumn":
+        """The member for a value read from JSON: a direct look-up, else `_missing_` below."""
+        member = cls._value2member_map_.get(value)
+        return member if member is not None else cls(value)  # type: ignore[return-value]
+
+    @classmethod
     def _missing_(
         cls, value: object
     ) -> "EComputerRecoveryTokenFiltersOrderColumn | None":

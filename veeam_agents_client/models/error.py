@@ -44,7 +44,7 @@ class Error:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        error_code = ErrorErrorCode(d.pop("errorCode"))
+        error_code = ErrorErrorCode.from_json(d.pop("errorCode"))
 
         message = d.pop("message")
 

@@ -77,7 +77,7 @@ class LinuxPackageFilters:
         if _order_column is None or isinstance(_order_column, Unset):
             order_column = UNSET
         else:
-            order_column = ELinuxPackageFiltersOrderColumn(_order_column)
+            order_column = ELinuxPackageFiltersOrderColumn.from_json(_order_column)
 
         order_asc = d.pop("orderAsc", UNSET)
 

@@ -55,7 +55,7 @@ class LinuxPackageModel:
         if _package_bitness is None or isinstance(_package_bitness, Unset):
             package_bitness = UNSET
         else:
-            package_bitness = EOSBitness(_package_bitness)
+            package_bitness = EOSBitness.from_json(_package_bitness)
 
         linux_package_model = cls(
             package_name=package_name,

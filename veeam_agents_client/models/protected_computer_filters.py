@@ -76,7 +76,7 @@ class ProtectedComputerFilters:
         if _order_column is None or isinstance(_order_column, Unset):
             order_column = UNSET
         else:
-            order_column = EProtectedComputerFiltersOrderColumn(_order_column)
+            order_column = EProtectedComputerFiltersOrderColumn.from_json(_order_column)
 
         order_asc = d.pop("orderAsc", UNSET)
 
@@ -87,7 +87,7 @@ class ProtectedComputerFilters:
         if _type_filter is None or isinstance(_type_filter, Unset):
             type_filter = UNSET
         else:
-            type_filter = EProtectedComputerType(_type_filter)
+            type_filter = EProtectedComputerType.from_json(_type_filter)
 
         protected_computer_filters = cls(
             skip=skip,

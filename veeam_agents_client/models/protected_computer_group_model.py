@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_uuid
+
 T = TypeVar("T", bound="ProtectedComputerGroupModel")
 
 
@@ -41,11 +43,11 @@ class ProtectedComputerGroupModel:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         name = d.pop("name")
 
-        credentials_id = UUID(d.pop("credentialsId"))
+        credentials_id = parse_uuid(d.pop("credentialsId"))
 
         protected_computer_group_model = cls(
             id=id,

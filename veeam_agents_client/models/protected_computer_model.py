@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.e_protected_computer_type import EProtectedComputerType
-
-if TYPE_CHECKING:
-    from ..models.protected_computer_group_model import ProtectedComputerGroupModel
-
+from ..types import parse_uuid
 
 T = TypeVar("T", bound="ProtectedComputerModel")
 
@@ -54,14 +51,12 @@ class ProtectedComputerModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.protected_computer_group_model import ProtectedComputerGroupModel
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         name = d.pop("name")
 
-        type_ = EProtectedComputerType(d.pop("type"))
+        type_ = EProtectedComputerType.from_json(d.pop("type"))
 
         protection_groups = []
         _protection_groups = d.pop("protectionGroups")
@@ -97,3 +92,6 @@ class ProtectedComputerModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.protected_computer_group_model import ProtectedComputerGroupModel

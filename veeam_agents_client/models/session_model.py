@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,11 +11,7 @@ from attrs import field as _attrs_field
 from ..models.e_platform_type import EPlatformType
 from ..models.e_session_state import ESessionState
 from ..models.e_session_type import ESessionType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.session_result_model import SessionResultModel
-
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="SessionModel")
 
@@ -127,20 +123,18 @@ class SessionModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.session_result_model import SessionResultModel
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         name = d.pop("name")
 
-        job_id = UUID(d.pop("jobId"))
+        job_id = parse_uuid(d.pop("jobId"))
 
-        session_type = ESessionType(d.pop("sessionType"))
+        session_type = ESessionType.from_json(d.pop("sessionType"))
 
         creation_time = datetime.datetime.fromisoformat(d.pop("creationTime"))
 
-        state = ESessionState(d.pop("state"))
+        state = ESessionState.from_json(d.pop("state"))
 
         usn = d.pop("usn")
 
@@ -165,7 +159,7 @@ class SessionModel:
         if _resource_id is None or isinstance(_resource_id, Unset):
             resource_id = UNSET
         else:
-            resource_id = UUID(_resource_id)
+            resource_id = parse_uuid(_resource_id)
 
         resource_reference = d.pop("resourceReference", UNSET)
 
@@ -174,21 +168,21 @@ class SessionModel:
         if _parent_session_id is None or isinstance(_parent_session_id, Unset):
             parent_session_id = UNSET
         else:
-            parent_session_id = UUID(_parent_session_id)
+            parent_session_id = parse_uuid(_parent_session_id)
 
         _platform_name = d.pop("platformName", UNSET)
         platform_name: EPlatformType | Unset
         if _platform_name is None or isinstance(_platform_name, Unset):
             platform_name = UNSET
         else:
-            platform_name = EPlatformType(_platform_name)
+            platform_name = EPlatformType.from_json(_platform_name)
 
         _platform_id = d.pop("platformId", UNSET)
         platform_id: UUID | Unset
         if _platform_id is None or isinstance(_platform_id, Unset):
             platform_id = UNSET
         else:
-            platform_id = UUID(_platform_id)
+            platform_id = parse_uuid(_platform_id)
 
         initiated_by = d.pop("initiatedBy", UNSET)
 
@@ -229,3 +223,6 @@ class SessionModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.session_result_model import SessionResultModel

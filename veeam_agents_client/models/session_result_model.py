@@ -46,7 +46,7 @@ class SessionResultModel:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        result = ESessionResult(d.pop("result"))
+        result = ESessionResult.from_json(d.pop("result"))
 
         message = d.pop("message", UNSET)
 

@@ -66,7 +66,7 @@ class TokenLoginSpec:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        grant_type = ELoginGrantType(d.pop("grant_type"))
+        grant_type = ELoginGrantType.from_json(d.pop("grant_type"))
 
         username = d.pop("username", UNSET)
 

@@ -65,7 +65,7 @@ class UnixPackageFilters:
         if _order_column is None or isinstance(_order_column, Unset):
             order_column = UNSET
         else:
-            order_column = EUnixPackageFiltersOrderColumn(_order_column)
+            order_column = EUnixPackageFiltersOrderColumn.from_json(_order_column)
 
         order_asc = d.pop("orderAsc", UNSET)
 

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.pagination_result import PaginationResult
-    from ..models.unix_package_model import UnixPackageModel
-
 
 T = TypeVar("T", bound="UnixPackageResult")
 
@@ -49,9 +44,6 @@ class UnixPackageResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pagination_result import PaginationResult
-        from ..models.unix_package_model import UnixPackageModel
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[UnixPackageModel] | Unset = UNSET
@@ -92,3 +84,7 @@ class UnixPackageResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pagination_result import PaginationResult
+from ..models.unix_package_model import UnixPackageModel

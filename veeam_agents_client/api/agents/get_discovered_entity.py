@@ -46,16 +46,10 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
-        from ...models.discovered_entity_model import DiscoveredEntityModel
 
         def _parse_response_200(
             data: object,
-        ) -> (
-            DiscoveredADEntityModel
-            | DiscoveredClusterEntityModel
-            | DiscoveredComputerEntityModel
-            | DiscoveredEntityModel
-        ):
+        ) -> "DiscoveredADEntityModel | DiscoveredClusterEntityModel | DiscoveredComputerEntityModel | DiscoveredEntityModel":
             if not isinstance(data, dict):
                 raise TypeError()
             kind = data.get("type")
@@ -65,6 +59,10 @@ def _parse_response(
                 return DiscoveredComputerEntityModel.from_dict(data)
             elif kind == "Cluster":
                 return DiscoveredClusterEntityModel.from_dict(data)
+            from ...models.discovered_entity_model import (
+                DiscoveredEntityModel,  # only for unknown kinds
+            )
+
             return DiscoveredEntityModel.from_dict(data)
 
         response_200 = _parse_response_200(response.json())
