@@ -32,7 +32,7 @@ from veeam_agents_client.models import (
     TokenModel,
     UnixPackageResult,
 )
-from veeam_agents_client.types import UNSET
+from veeam_agents_client.types import UNSET, parse_uuid
 
 AD_ENTITY = {
     "type": "ActiveDirectory",
@@ -223,3 +223,36 @@ def test_optional_fields_sent_as_null_parse() -> None:
     assert session.end_time is UNSET
     assert session.result is UNSET
     assert session.platform_name is UNSET
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "7e76a5bb-287a-490e-ae0a-5e852ea775ee",
+        "7E76A5BB-287A-490E-AE0A-5E852EA775EE",
+        "{7e76a5bb-287a-490e-ae0a-5e852ea775ee}",
+        "urn:uuid:7e76a5bb-287a-490e-ae0a-5e852ea775ee",
+        "00000000-0000-0000-0000-000000000000",
+    ],
+)
+def test_fast_uuid_parsing_matches_uuid(text: str) -> None:
+    for _ in range(2):  # the second read comes from the cache of recent values
+        parsed = parse_uuid(text)
+        assert parsed == uuid.UUID(text)
+        assert str(parsed) == str(uuid.UUID(text)) and hash(parsed) == hash(uuid.UUID(text))
+        assert isinstance(parsed, uuid.UUID)
+
+
+@pytest.mark.parametrize("text", ["not-a-uuid", "7e76a5bb-287a-490e-ae0a-5e852ea775eg", "", "7e76a5bb"])
+def test_fast_uuid_parsing_rejects_what_uuid_rejects(text: str) -> None:
+    with pytest.raises(ValueError):
+        uuid.UUID(text)
+    with pytest.raises(ValueError):
+        parse_uuid(text)
+
+
+def test_enum_from_json_keeps_unknown_values() -> None:
+    assert EAgentStatus.from_json("Installed") is EAgentStatus.INSTALLED
+    newer = EAgentStatus.from_json("Quarantined")
+    assert newer == "Quarantined" and newer.value == "Quarantined" and str(newer) == "Quarantined"
+    assert newer not in list(EAgentStatus)
