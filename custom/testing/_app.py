@@ -445,17 +445,31 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     """Starlette's own 404 and 405 as VBR Error bodies."""
     assert isinstance(exc, HTTPException)
     codes: dict[int, ErrorCode] = {404: "NotFound", 405: "MethodNotAllowed"}
-    return ApiError(exc.status_code, codes.get(exc.status_code, "UnknownError"), str(exc.detail)).response()
+    error = ApiError(exc.status_code, codes.get(exc.status_code, "UnknownError"), str(exc.detail))
+    error.headers.update(exc.headers or {})  # keeps the Allow header of a 405
+    return error.response()
 
 
 async def _server_error(request: Request, exc: Exception) -> Response:
     return ApiError(500, "UnknownError", f"Internal error: {exc!r}").response()
 
 
+def _by_method(endpoints: dict[str, Callable[[Request], Any]]) -> Callable[[Request], Any]:
+    """One endpoint for a path that hands each method to its operation (HEAD to GET)."""
+
+    async def dispatch(request: Request) -> Response:
+        method = "GET" if request.method == "HEAD" else request.method
+        response: Response = await endpoints[method](request)
+        return response
+
+    return dispatch
+
+
 def build_app(fake: FakeVBR) -> Starlette:
     """The ASGI application serving ``fake``'s state."""
-    routes = [
-        Route(path, _endpoint(fake, operation, handler, roles), methods=[method])
-        for operation, method, path, handler, roles in OPERATIONS
-    ]
+    by_path: dict[str, dict[str, Callable[[Request], Any]]] = {}
+    for operation, method, path, handler, roles in OPERATIONS:
+        by_path.setdefault(path, {})[method] = _endpoint(fake, operation, handler, roles)
+    # One route per path, so that a 405 lists every method of the path in its Allow header.
+    routes = [Route(path, _by_method(methods), methods=list(methods)) for path, methods in by_path.items()]
     return Starlette(routes=routes, exception_handlers={HTTPException: _http_error, Exception: _server_error})
