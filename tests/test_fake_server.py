@@ -702,6 +702,16 @@ async def test_hand_made_entities(fake: FakeVBR, admin: httpx.AsyncClient) -> No
     assert len(fake.entity_ids(group)) == 3
 
 
+async def test_hand_made_entities_of_every_type(fake: FakeVBR, admin: httpx.AsyncClient) -> None:
+    group = fake.add_group()
+    fake.set_group_entities(group, [{"type": "Cluster", "name": "sqlclu"}, {"type": "ActiveDirectory"}, {}])
+    listed = (await admin.get(f"{AGENTS}/protectionGroups/{group}/discoveredEntities")).json()["data"]
+    assert [item["type"] for item in listed] == ["Cluster", "ActiveDirectory", "Computer"]
+    assert set(listed[0]) == {"type", "id", "name", "parentId", "protectionGroupId"}
+    assert "domain" in listed[1] and "entity" in listed[1] and "agentStatus" not in listed[1]
+    assert listed[2]["ipAddresses"] and listed[2]["plugins"] and listed[2]["agentStatus"]
+
+
 async def test_hundred_thousand_entities(admin: httpx.AsyncClient) -> None:
     big = FakeVBR(protection_groups=1, entities_per_group=100_000, protected_computers=0)
     group = big.group_ids[0]

@@ -195,10 +195,11 @@ class EntityGroup:
         self._cache.clear()
 
     def add(self, fields: Mapping[str, Any]) -> Entity:
-        """Add a hand-made entity: a generated Computer overlaid with ``fields``; returns it."""
+        """Add a hand-made entity: a generated one of ``fields["type"]`` (Computer by default)
+        overlaid with ``fields``; returns it."""
         slot = len(self._present)
         self._present.append(1)
-        entity = self._generate(slot)
+        entity = self._generate(slot, kind=fields.get("type", "Computer"))
         entity.update(fields)
         entity["id"] = str(entity["id"]).lower()
         entity["protectionGroupId"] = self.id
@@ -252,17 +253,23 @@ class EntityGroup:
         entity = self._dicts.get(slot)
         if entity is not None:
             return list(entity.get("ipAddresses") or [])
-        if self._core(slot)[1] != "Computer":
-            return []
+        return self._generated_ips(slot) if self._core(slot)[1] == "Computer" else []
+
+    def _generated_ips(self, slot: int) -> list[str]:
         h = self._hash(slot)
         ips = [f"10.{self.index % 256}.{(slot >> 8) & 255}.{slot & 255}"]
         if (h >> 52) % 100 < 20:
             ips.append(f"172.24.{(h >> 12) & 255}.{(h >> 20) & 255}")
         return ips
 
-    def _generate(self, slot: int) -> Entity:
-        """Render a generated entity as the API shows it."""
-        name, kind, state, agent, driver, os_name = self._core(slot)
+    def _generate(self, slot: int, kind: str | None = None) -> Entity:
+        """Render a generated entity as the API shows it (of another ``kind`` than its hash says)."""
+        name, generated_kind, state, agent, driver, os_name = self._core(slot)
+        if kind is not None and kind != generated_kind:
+            name = f"{kind.lower()}{slot:05d}"
+            if kind == "Computer":
+                state, agent, driver, os_name = "Online", "NotInstalled", "NotInstalled", "WindowsServer2022"
+        kind = kind or generated_kind
         base: Entity = {
             "type": kind,
             "id": f"{self._prefix}-{slot:012x}",
@@ -299,7 +306,7 @@ class EntityGroup:
             "operatingSystem": os_name,
             "operatingSystemPlatform": "Unknown" if state == "Unknown" else ("X86" if h % 50 == 0 else "X64"),
             "rebootRequired": h % 37 == 0,
-            "ipAddresses": self._ips(slot),
+            "ipAddresses": self._generated_ips(slot),
             "objectId": stable_uuid("object", self._salt, slot),
             "biosUuid": stable_uuid("bios", self._salt, slot),
         }
@@ -316,7 +323,7 @@ class EntityGroup:
                 entity["operatingSystemUpdateVersion"] = update
         elif state != "Unknown":
             entity["operatingSystemVersion"] = LINUX_OS[(h >> 28) % len(LINUX_OS)]
-        role_sql = name.split("-")[1].startswith(("sql", "db"))
+        role_sql = "-sql" in name or "-db" in name
         plugins: list[dict[str, str]] = []
         for plugin in PLUGIN_TYPES:
             installed = role_sql and agent == "Installed" and plugin == ("MSSQL" if windows else "OracleRMAN")
