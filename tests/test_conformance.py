@@ -12,10 +12,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import jsonschema
+import jsonschema  # type: ignore[import-untyped]
 import pytest
 import schemathesis
-import yaml
+import yaml  # type: ignore[import-untyped]
 from hypothesis import HealthCheck, settings
 from veeam_agents_client.testing import FakeVBR
 
@@ -34,13 +34,14 @@ schema.config.generation.update(allow_extra_parameters=False)
 UNDOCUMENTED_400: set[str] = set()
 
 
-def status_documented_or_error_400(ctx: Any, response: Any, case: schemathesis.Case) -> bool | None:
+def status_documented_or_error_400(ctx: Any, response: Any, case: schemathesis.Case[Any]) -> bool | None:
     """status_code_conformance, except that an undocumented 400 passes if its body is an Error."""
     if response.status_code == 400 and "400" not in case.operation.responses.status_codes:
         jsonschema.validate(response.json(), ERROR_SCHEMA)
         UNDOCUMENTED_400.add(case.operation.label)
         return None
-    return schemathesis.checks.status_code_conformance(ctx, response, case)
+    result: bool | None = schemathesis.checks.status_code_conformance(ctx, response, case)
+    return result
 
 
 # The document's DiscoveredEntity is a oneOf whose members a plain JSON Schema validator cannot
@@ -66,11 +67,12 @@ ENTITY_OPERATIONS = {
 }
 
 
-def response_schema_with_discriminator(ctx: Any, response: Any, case: schemathesis.Case) -> bool | None:
+def response_schema_with_discriminator(ctx: Any, response: Any, case: schemathesis.Case[Any]) -> bool | None:
     """response_schema_conformance, but discovered entities are checked by their discriminator."""
     model = ENTITY_OPERATIONS.get(case.operation.label)
     if model is None or response.status_code != 200:
-        return schemathesis.checks.response_schema_conformance(ctx, response, case)
+        result: bool | None = schemathesis.checks.response_schema_conformance(ctx, response, case)
+        return result
     root = {"$ref": f"#/components/schemas/{model}", "components": {"schemas": RESOLVED_SCHEMAS}}
     validator = jsonschema.Draft202012Validator(
         root, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
@@ -86,7 +88,7 @@ EXCLUDED = [
     schemathesis.checks.status_code_conformance,
     schemathesis.checks.response_schema_conformance,
 ]
-ADDITIONAL = [status_documented_or_error_400, response_schema_with_discriminator]
+ADDITIONAL: list[Any] = [status_documented_or_error_400, response_schema_with_discriminator]
 
 
 # A 204 has no body and no Content-Type, as VBR sends it, while the document gives 204 an
@@ -98,7 +100,7 @@ NO_BODY_CHECKS = [
 ]
 
 
-def send(case: schemathesis.Case) -> Any:
+def send(case: schemathesis.Case[Any]) -> Any:
     """Call the fake with a fresh admin token and the supported API version, and validate the answer."""
     if case.headers and "x-api-version" in case.headers:
         case.headers["x-api-version"] = API_VERSION
@@ -108,7 +110,7 @@ def send(case: schemathesis.Case) -> Any:
     if response.status_code == 204:
         assert response.content == b""
         excluded += NO_BODY_CHECKS
-        additional = [status_documented_or_error_400]
+        additional: list[Any] = [status_documented_or_error_400]
     else:
         additional = ADDITIONAL
     case.validate_response(
@@ -123,7 +125,7 @@ def send(case: schemathesis.Case) -> Any:
 
 @schema.parametrize()
 @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
-def test_every_operation_conforms(case: schemathesis.Case) -> None:
+def test_every_operation_conforms(case: schemathesis.Case[Any]) -> None:
     send(case)
 
 

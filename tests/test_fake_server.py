@@ -73,7 +73,7 @@ async def password_login(
 
 def assert_error(response: httpx.Response, status: int, code: str | None = None) -> dict[str, Any]:
     assert response.status_code == status, response.text
-    body = response.json()
+    body: dict[str, Any] = response.json()
     assert set(body) <= {"errorCode", "message", "resourceId"}
     assert body["errorCode"] in ERROR_CODES
     assert isinstance(body["message"], str) and body["message"]
@@ -588,7 +588,7 @@ async def run_action(
     progress = [session["progressPercent"]]
     for _ in range(12):
         clock.now += 1
-        polled = (await admin.get(f"/api/v1/sessions/{session['id']}")).json()
+        polled: dict[str, Any] = (await admin.get(f"/api/v1/sessions/{session['id']}")).json()
         seen.append(polled["state"])
         progress.append(polled["progressPercent"])
         if polled["state"] == "Stopped":
