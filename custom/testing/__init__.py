@@ -1,0 +1,32 @@
+"""A stateful fake VBR REST server (Agents section, 1.3-rev0) for tests of code that uses the client.
+
+Needs the ``testing`` extra (starlette, uvicorn, trustme). Typical use::
+
+    fake = FakeVBR(entities_per_group=500)
+    async with httpx.AsyncClient(transport=fake.transport(), base_url="https://vbr") as http:
+        ...
+    with fake.serve(tls=True) as server:  # real socket; server.base_url, server.ca_path
+        ...
+"""
+
+from ._auth import DEFAULT_PASSWORD, DEFAULT_USERS, Role, User
+from ._errors import ApiError
+from ._fake import FakeVBR
+from ._faults import DroppedConnection, Faults
+from ._server import RunningServer
+from ._sessions import SessionResult
+from ._stats import Stats
+
+__all__ = [
+    "DEFAULT_PASSWORD",
+    "DEFAULT_USERS",
+    "ApiError",
+    "DroppedConnection",
+    "FakeVBR",
+    "Faults",
+    "Role",
+    "RunningServer",
+    "SessionResult",
+    "Stats",
+    "User",
+]

@@ -1,0 +1,63 @@
+"""The VBR Error body and the exception handlers raise to answer with it."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from starlette.responses import JSONResponse, Response
+
+ErrorCode = Literal[
+    "AccessDenied",
+    "ExpiredToken",
+    "InvalidToken",
+    "InvalidURI",
+    "MethodNotAllowed",
+    "NotFound",
+    "NotImplemented",
+    "ServiceUnavailable",
+    "UnexpectedContent",
+    "UnknownError",
+]
+
+
+class ApiError(Exception):
+    """An error answered as ``{"errorCode", "message", "resourceId"?}`` with an HTTP status."""
+
+    def __init__(
+        self,
+        status: int,
+        code: ErrorCode,
+        message: str,
+        *,
+        resource_id: str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.resource_id = resource_id
+        self.headers = headers or {}
+
+    def body(self) -> dict[str, str]:
+        """The JSON body of the Error schema."""
+        body = {"errorCode": self.code, "message": self.message}
+        if self.resource_id is not None:
+            body["resourceId"] = self.resource_id
+        return body
+
+    def response(self, *, empty_body: bool = False) -> Response:
+        """The response; ``empty_body`` answers with no body at all (VBR does that on some 401s)."""
+        if empty_body:
+            return Response(status_code=self.status, headers=self.headers)
+        return JSONResponse(self.body(), status_code=self.status, headers=self.headers)
+
+
+def bad_request(message: str, *, code: ErrorCode = "UnexpectedContent") -> ApiError:
+    """A 400: a malformed body (``UnexpectedContent``) or query/path value (``InvalidURI``)."""
+    return ApiError(400, code, message)
+
+
+def not_found(kind: str, resource_id: str) -> ApiError:
+    """A 404 naming the missing object."""
+    return ApiError(404, "NotFound", f"{kind} with ID {resource_id} was not found.", resource_id=resource_id)

@@ -1,0 +1,204 @@
+"""FakeVBR: the state of a fake VBR server and the handles tests use to read and steer it."""
+
+from __future__ import annotations
+
+import itertools
+import random
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
+from typing import Any
+
+import httpx
+from starlette.types import ASGIApp
+
+from ._app import SUPPORTED_VERSIONS, build_app
+from ._auth import DEFAULT_USERS, TokenStore, User
+from ._entities import Entity, EntityGroup
+from ._faults import FaultInjector, Faults
+from ._server import RunningServer, serve
+from ._sessions import SessionBook, SessionResult
+from ._site import RecoveryToken, seed_protected_computers, seed_recovery_tokens
+from ._stats import Stats
+
+REFRESH_TOKEN_LIFETIME = 14 * 86400.0
+
+
+class FakeVBR:
+    """A stateful fake of the VBR REST API (Agents section, login, logout and sessions).
+
+    The same ``seed`` and sizes give the same site. ``app`` is the ASGI application (wrapped in
+    fault injection); :meth:`transport` serves it in-process, :meth:`serve` over a real socket.
+    """
+
+    def __init__(
+        self,
+        *,
+        protection_groups: int = 3,
+        entities_per_group: int | Sequence[int] = 1000,
+        recovery_tokens: int = 5,
+        protected_computers: int = 40,
+        seed: int = 0,
+        access_token_lifetime: float = 900.0,
+        refresh_token_lifetime: float = REFRESH_TOKEN_LIFETIME,
+        session_duration: float = 2.0,
+        session_result: SessionResult = "Success",
+        users: Iterable[User] = DEFAULT_USERS,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        sizes = (
+            [entities_per_group] * protection_groups
+            if isinstance(entities_per_group, int)
+            else list(entities_per_group)
+        )
+        self.seed = seed
+        self.lock = threading.RLock()
+        self.rng = random.Random(seed)
+        self._clock = clock
+        self._offset = 0.0
+        self.session_duration = session_duration
+        self.session_result: SessionResult = session_result
+        self.users = {user.username: user for user in users}
+        self.tokens = TokenStore(self.users, access_token_lifetime, refresh_token_lifetime)
+        self.groups: dict[str, EntityGroup] = {}
+        for size in sizes:
+            self.add_group(entities=size)
+        self.recovery_tokens: dict[str, RecoveryToken] = seed_recovery_tokens(recovery_tokens, self.rng, seed)
+        self.token_numbers = itertools.count(recovery_tokens + 1)
+        self.protected_computers: dict[str, dict[str, Any]] = seed_protected_computers(
+            protected_computers, list(self.groups.values()), self.rng, seed
+        )
+        self.sessions = SessionBook(self.now)
+        self.faults = Faults()
+        self.stats = Stats()
+        self.api: ASGIApp = build_app(self)
+        self.app: ASGIApp = FaultInjector(
+            self.api, faults=lambda: self.faults, stats=self.stats, revoke_all=self.revoke_all_tokens
+        )
+
+    # --- time ----------------------------------------------------------------------------------
+
+    def now(self) -> float:
+        """The fake's time in POSIX seconds: the clock plus whatever :meth:`advance` added."""
+        return self._clock() + self._offset
+
+    def advance(self, seconds: float) -> None:
+        """Move the fake's time forward: tokens expire, sessions progress and finish."""
+        with self.lock:
+            self._offset += seconds
+            self.sessions.settle()
+
+    # --- ids and lookups -----------------------------------------------------------------------
+
+    def new_uuid(self) -> str:
+        """A fresh id from the seeded generator."""
+        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+
+    @property
+    def group_ids(self) -> list[str]:
+        """Ids of the protection groups, in creation order."""
+        return list(self.groups)
+
+    @property
+    def recovery_token_ids(self) -> list[str]:
+        """Ids of the recovery tokens."""
+        return list(self.recovery_tokens)
+
+    @property
+    def protected_computer_ids(self) -> list[str]:
+        """Ids of the protected computers."""
+        return list(self.protected_computers)
+
+    def entity_ids(self, group_id: str) -> list[str]:
+        """Ids of a group's discovered entities in natural order."""
+        with self.lock:
+            return self.groups[group_id].ids()
+
+    def entity(self, group_id: str, entity_id: str) -> Entity | None:
+        """A discovered entity as the API would show it now, or None."""
+        with self.lock:
+            self.sessions.settle()
+            group = self.groups[group_id]
+            slot = group.slot_of(entity_id.lower())
+            return None if slot is None else group.get(slot)
+
+    def session(self, session_id: str) -> dict[str, Any]:
+        """A session as GET /api/v1/sessions/{id} would show it now."""
+        with self.lock:
+            self.sessions.settle()
+            return self.sessions.sessions[session_id].model(self.now())
+
+    # --- changing the site ---------------------------------------------------------------------
+
+    def add_group(self, *, entities: int = 0, name: str | None = None) -> str:
+        """Add a protection group with ``entities`` generated entities; returns its id."""
+        with self.lock:
+            group = EntityGroup(index=len(self.groups), seed=self.seed, size=entities, name=name)
+            self.groups[group.id] = group
+            return group.id
+
+    def add_entity(self, group_id: str, **fields: Any) -> Entity:
+        """Add an entity: a generated Computer overlaid with ``fields`` (``id``, ``name``, ``type``...)."""
+        with self.lock:
+            return self.groups[group_id].add(fields)
+
+    def set_group_entities(self, group_id: str, entities: Iterable[Mapping[str, Any]]) -> list[Entity]:
+        """Replace a group's entities with hand-made ones (see :meth:`add_entity`)."""
+        with self.lock:
+            group = self.groups[group_id]
+            group.clear()
+            return [group.add(fields) for fields in entities]
+
+    def update_entity(self, group_id: str, entity_id: str, **fields: Any) -> None:
+        """Change fields of an entity (None removes a field)."""
+        with self.lock:
+            group = self.groups[group_id]
+            slot = group.slot_of(entity_id.lower())
+            if slot is None:
+                raise KeyError(entity_id)
+            group.update(slot, fields)
+
+    # --- tokens --------------------------------------------------------------------------------
+
+    def issue_token(self, username: str = "admin") -> str:
+        """A valid access token for ``username`` without a login request (not counted in stats)."""
+        with self.lock:
+            return self.tokens.issue_for(username, self.now()).access_token
+
+    def headers(self, username: str | None = "admin") -> dict[str, str]:
+        """Request headers: the API version, and a fresh bearer token unless ``username`` is None."""
+        headers = {"x-api-version": SUPPORTED_VERSIONS[0]}
+        if username is not None:
+            headers["Authorization"] = f"Bearer {self.issue_token(username)}"
+        return headers
+
+    def revoke_all_tokens(self) -> int:
+        """Revoke every issued token pair (as a VBR restart would); returns how many were live."""
+        with self.lock:
+            return self.tokens.revoke_all()
+
+    # --- faults --------------------------------------------------------------------------------
+
+    def set_faults(self, **settings: Any) -> Faults:
+        """Replace the fault settings (see :class:`Faults`); the rolls restart from ``seed``."""
+        self.faults = replace(Faults(seed=self.seed), **settings)
+        return self.faults
+
+    def clear_faults(self) -> None:
+        """Stop injecting faults."""
+        self.faults = Faults(seed=self.seed)
+
+    # --- serving -------------------------------------------------------------------------------
+
+    def transport(self) -> httpx.ASGITransport:
+        """An httpx transport that calls the app in-process."""
+        return httpx.ASGITransport(app=self.app)
+
+    @contextmanager
+    def serve(self, *, tls: bool = False, host: str = "127.0.0.1", port: int = 0) -> Iterator[RunningServer]:
+        """Serve over a real socket (a free port by default) in a background thread until exit."""
+        with serve(self.app, tls=tls, host=host, port=port) as server:
+            yield server

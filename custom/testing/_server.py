@@ -1,0 +1,84 @@
+"""Serving an ASGI app with uvicorn on a real socket in a background thread, optionally over TLS."""
+
+from __future__ import annotations
+
+import socket
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import trustme
+import uvicorn
+from starlette.types import ASGIApp
+
+STARTUP_TIMEOUT = 10.0
+
+
+@dataclass(frozen=True)
+class RunningServer:
+    """Where a served fake listens; ``ca_path`` is the PEM file of its throwaway CA (TLS only)."""
+
+    base_url: str
+    host: str
+    port: int
+    ca_path: str | None = None
+
+
+@contextmanager
+def _certificates(host: str) -> Iterator[tuple[str, str, str]]:
+    """(ca_path, cert_path, key_path) of a fresh CA and a server certificate for ``host``."""
+    ca = trustme.CA()
+    cert = ca.issue_cert(host, "localhost", "127.0.0.1")
+    with tempfile.TemporaryDirectory(prefix="fakevbr-tls-") as directory:
+        paths = (Path(directory, "ca.pem"), Path(directory, "server.pem"), Path(directory, "server.key"))
+        ca.cert_pem.write_to_path(str(paths[0]))
+        cert.cert_chain_pems[0].write_to_path(str(paths[1]))
+        for extra in cert.cert_chain_pems[1:]:
+            extra.write_to_path(str(paths[1]), append=True)
+        cert.private_key_pem.write_to_path(str(paths[2]))
+        yield str(paths[0]), str(paths[1]), str(paths[2])
+
+
+@contextmanager
+def serve(
+    app: ASGIApp, *, tls: bool = False, host: str = "127.0.0.1", port: int = 0
+) -> Iterator[RunningServer]:
+    """Run ``app`` until the block exits; the port is chosen by the OS unless given."""
+    with _certificates(host) if tls else _no_certificates() as (ca_path, cert_path, key_path):
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        config = uvicorn.Config(
+            app,
+            log_level="critical",
+            access_log=False,
+            lifespan="off",
+            ssl_certfile=cert_path,
+            ssl_keyfile=key_path,
+            timeout_graceful_shutdown=2,
+        )
+        server = uvicorn.Server(config)
+        thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="fakevbr", daemon=True)
+        thread.start()
+        try:
+            deadline = time.monotonic() + STARTUP_TIMEOUT
+            while not server.started:
+                if not thread.is_alive() or time.monotonic() > deadline:
+                    raise RuntimeError("the fake VBR server did not start")
+                time.sleep(0.01)
+            bound = sock.getsockname()[1]
+            scheme = "https" if tls else "http"
+            yield RunningServer(f"{scheme}://{host}:{bound}", host, bound, ca_path)
+        finally:
+            server.should_exit = True
+            thread.join(timeout=STARTUP_TIMEOUT)
+            sock.close()
+
+
+@contextmanager
+def _no_certificates() -> Iterator[tuple[None, None, None]]:
+    yield None, None, None

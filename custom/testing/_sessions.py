@@ -1,0 +1,135 @@
+"""Sessions started by discovered-entity actions: progress from elapsed time, effects when they end."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from ._data import AGENT_VERSION, ZERO_UUID, from_timestamp, iso
+from ._entities import DRIVER_VERSION, PLUGIN_TYPES, EntityGroup
+
+Action = Literal["rescan", "installAgent", "uninstallAgent", "uninstallAllComponents"]
+SessionResult = Literal["Success", "Warning", "Failed"]
+
+ACTION_TITLES: dict[str, str] = {
+    "rescan": "Rescan of {}",
+    "installAgent": "Install agent on {}",
+    "uninstallAgent": "Uninstall agent from {}",
+    "uninstallAllComponents": "Uninstall all components from {}",
+}
+STARTING_SHARE = 0.1  # the first tenth of a session's duration it reports Starting
+
+
+@dataclass
+class Session:
+    """A running or finished action on some entities of a group."""
+
+    id: str
+    usn: int
+    action: Action
+    group: EntityGroup
+    slots: list[int]
+    name: str
+    platform: str
+    started: float
+    duration: float
+    result: SessionResult
+    initiated_by: str
+    applied: bool = False
+
+    def model(self, now: float) -> dict[str, Any]:
+        """The SessionModel body at time ``now``."""
+        elapsed = now - self.started
+        body: dict[str, Any] = {
+            "sessionType": "Infrastructure" if self.action == "uninstallAllComponents" else "AgentDiscovery",
+            "id": self.id,
+            "name": self.name,
+            "jobId": self.group.id,
+            "creationTime": iso(from_timestamp(self.started)),
+            "usn": self.usn,
+            "platformName": self.platform,
+            "platformId": ZERO_UUID,
+            "initiatedBy": self.initiated_by,
+        }
+        if elapsed >= self.duration:
+            message = {"Success": "Success", "Warning": "Completed with warnings", "Failed": "Failed"}
+            return body | {
+                "state": "Stopped",
+                "endTime": iso(from_timestamp(self.started + self.duration)),
+                "progressPercent": 100,
+                "result": {"result": self.result, "message": message[self.result], "isCanceled": False},
+            }
+        starting = elapsed < self.duration * STARTING_SHARE
+        return body | {
+            "state": "Starting" if starting else "Working",
+            "progressPercent": 0 if starting else min(99, int(100 * elapsed / self.duration)),
+            "result": {"result": "None", "message": "", "isCanceled": False},
+        }
+
+    def finished(self, now: float) -> bool:
+        """Whether the session has stopped by ``now``."""
+        return now - self.started >= self.duration
+
+
+def _effects(action: Action, result: SessionResult, agent_status: str | None) -> dict[str, Any]:
+    """Field changes a finished action makes to a Computer entity."""
+    if result == "Failed":
+        return {"agentStatus": "Failed"} if action == "installAgent" else {}
+    if action == "installAgent":
+        return {
+            "agentStatus": "Installed",
+            "agentVersion": AGENT_VERSION,
+            "driverStatus": "Installed",
+            "driverVersion": DRIVER_VERSION,
+        }
+    if action == "uninstallAgent":
+        return {"agentStatus": "NotInstalled", "agentVersion": None}
+    if action == "uninstallAllComponents":
+        return {
+            "agentStatus": "NotInstalled",
+            "agentVersion": None,
+            "driverStatus": "NotInstalled",
+            "driverVersion": None,
+            "rebootRequired": True,
+            "plugins": [{"type": plugin, "status": "NotInstalled"} for plugin in PLUGIN_TYPES],
+        }
+    return {"state": "Online"} | (
+        {"agentStatus": "NotInstalled"} if agent_status in (None, "Unknown") else {}
+    )
+
+
+@dataclass
+class SessionBook:
+    """Every session of the server, and the effects still to apply."""
+
+    clock: Callable[[], float]
+    next_usn: int = 806726
+    sessions: dict[str, Session] = field(default_factory=dict)
+
+    def start(self, session: Session) -> Session:
+        """Record a started session."""
+        self.sessions[session.id] = session
+        return session
+
+    def take_usn(self) -> int:
+        """The next update sequence number."""
+        self.next_usn += 1
+        return self.next_usn
+
+    def settle(self) -> None:
+        """Apply the entity changes of every session that has finished since the last call."""
+        now = self.clock()
+        for session in self.sessions.values():
+            if session.applied or not session.finished(now):
+                continue
+            session.applied = True
+            group = session.group
+            for slot in session.slots:
+                if group.slot_of(group.entity_id(slot)) is None or group.field(slot, "type") != "Computer":
+                    continue
+                now_iso = iso(from_timestamp(session.started + session.duration))
+                changes = _effects(session.action, session.result, group.field(slot, "agentStatus"))
+                if session.result != "Failed":
+                    changes["lastConnected"] = now_iso
+                group.update(slot, changes)

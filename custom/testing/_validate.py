@@ -1,0 +1,55 @@
+"""Request-body checks: JSON objects, UUID lists and date-times, each failing with a 400."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from ._errors import bad_request
+from ._query import parse_uuid
+
+
+def json_object(body: bytes) -> dict[str, Any]:
+    """The body parsed as a JSON object."""
+    try:
+        value = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        raise bad_request("The request body is not valid JSON.") from None
+    if not isinstance(value, dict):
+        raise bad_request("The request body must be a JSON object.")
+    return value
+
+
+def required(body: dict[str, Any], name: str) -> Any:
+    """A field that must be present and not null."""
+    if body.get(name) is None:
+        raise bad_request(f"The field {name} is required.")
+    return body[name]
+
+
+def uuid_list(value: Any, name: str) -> list[str]:
+    """A non-empty list of UUIDs."""
+    if not isinstance(value, list) or not value:
+        raise bad_request(f"The field {name} must be a non-empty array of UUIDs.")
+    return [parse_uuid(item, f"Each item of {name}") for item in value]
+
+
+def date_time(value: Any, name: str) -> datetime:
+    """An RFC 3339 date-time with its UTC offset."""
+    if isinstance(value, str):
+        try:
+            moment = datetime.fromisoformat(value.replace("z", "Z"))
+        except ValueError:
+            pass
+        else:
+            if moment.tzinfo is not None and "T" in value.upper():
+                return moment
+    raise bad_request(f"The field {name} must be a date-time with a UTC offset: {value!r}.")
+
+
+def text(value: Any, name: str) -> str:
+    """A non-blank string."""
+    if not isinstance(value, str) or not value.strip():
+        raise bad_request(f"The field {name} must be a non-empty string.")
+    return value
