@@ -26,8 +26,8 @@ install: $(STAMP)
 	$(PY) -m pip install --quiet --no-deps --force-reinstall .
 
 lint: $(STAMP)
-	$(BIN)/ruff check custom tests examples
-	$(BIN)/ruff format --check custom tests examples
+	$(BIN)/ruff check custom tests examples benchmarks
+	$(BIN)/ruff format --check custom tests examples benchmarks
 
 typecheck: install
 	cd $(VENV) && bin/mypy --config-file ../pyproject.toml -p $(PKG)

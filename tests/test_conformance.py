@@ -17,9 +17,9 @@ import pytest
 import schemathesis
 import yaml  # type: ignore[import-untyped]
 from hypothesis import HealthCheck, settings
-from veeam_agents_client.testing import FakeVBR
 
 from veeam_agents_client.api import API_VERSION
+from veeam_agents_client.testing import FakeVBR
 
 SPEC = Path(__file__).resolve().parent.parent / "openapi" / "vbr-agents-1.3-rev0.yaml"
 DOCUMENT: dict[str, Any] = yaml.safe_load(SPEC.read_text())
@@ -56,8 +56,7 @@ RESOLVED_SCHEMAS = {
         "required": ["type"],
         "properties": {"type": {"enum": list(MAPPING)}},
         "allOf": [
-            {"if": {"properties": {"type": {"const": kind}}}, "then": {"$ref": ref}}
-            for kind, ref in MAPPING.items()
+            {"if": {"properties": {"type": {"const": kind}}}, "then": {"$ref": ref}} for kind, ref in MAPPING.items()
         ],
     },
 }
@@ -74,9 +73,7 @@ def response_schema_with_discriminator(ctx: Any, response: Any, case: schemathes
         result: bool | None = schemathesis.checks.response_schema_conformance(ctx, response, case)
         return result
     root = {"$ref": f"#/components/schemas/{model}", "components": {"schemas": RESOLVED_SCHEMAS}}
-    validator = jsonschema.Draft202012Validator(
-        root, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
-    )
+    validator = jsonschema.Draft202012Validator(root, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
     validator.validate(response.json())
     return None
 

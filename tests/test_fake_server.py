@@ -8,9 +8,9 @@ from typing import Any
 
 import httpx
 import pytest
-from veeam_agents_client.testing import DEFAULT_PASSWORD, DroppedConnection, FakeVBR
 
 from veeam_agents_client.api import API_VERSION
+from veeam_agents_client.testing import DEFAULT_PASSWORD, DroppedConnection, FakeVBR
 
 AGENTS = "/api/v1/agents"
 ERROR_CODES = {
@@ -111,9 +111,7 @@ async def test_password_login_returns_a_token_model(http: httpx.AsyncClient, fak
     expires = datetime.fromisoformat(token[".expires"])
     assert issued.tzinfo is not None and expires - issued == timedelta(seconds=900)
     assert token["access_token"] != token["refresh_token"]
-    ok = await http.get(
-        f"{AGENTS}/packages/unix", headers={"Authorization": f"Bearer {token['access_token']}"}
-    )
+    ok = await http.get(f"{AGENTS}/packages/unix", headers={"Authorization": f"Bearer {token['access_token']}"})
     assert ok.status_code == 200
     assert fake.stats.token_requests == 1 and fake.stats.tokens_issued == 1
 
@@ -308,9 +306,7 @@ async def test_unknown_route_and_method(admin: httpx.AsyncClient) -> None:
         {"driverStatusFilter": "Gone"},
     ],
 )
-async def test_bad_query_values_are_400(
-    fake: FakeVBR, admin: httpx.AsyncClient, params: dict[str, str]
-) -> None:
+async def test_bad_query_values_are_400(fake: FakeVBR, admin: httpx.AsyncClient, params: dict[str, str]) -> None:
     path = f"{AGENTS}/protectionGroups/{fake.group_ids[0]}/discoveredEntities"
     assert_error(await admin.get(path, params=params), 400, "InvalidURI")
 
@@ -334,9 +330,7 @@ async def test_bad_path_uuid_is_400(admin: httpx.AsyncClient) -> None:
         b'{"backupIds": ["7e76a5bb-287a-490e-ae0a-5e852ea775ee"], "expirationDate": "2001-01-01T00:00:00Z"}',
     ],
 )
-async def test_malformed_recovery_token_bodies_are_400(
-    fake: FakeVBR, admin: httpx.AsyncClient, content: bytes
-) -> None:
+async def test_malformed_recovery_token_bodies_are_400(fake: FakeVBR, admin: httpx.AsyncClient, content: bytes) -> None:
     response = await admin.post(
         f"{AGENTS}/recoveryTokens", content=content, headers={"content-type": "application/json"}
     )
@@ -346,9 +340,7 @@ async def test_malformed_recovery_token_bodies_are_400(
 
 @pytest.mark.parametrize("body", [{}, {"entityIds": []}, {"entityIds": "x"}, {"entityIds": ["nope"]}])
 async def test_malformed_action_bodies_are_400(fake: FakeVBR, admin: httpx.AsyncClient, body: Any) -> None:
-    response = await admin.post(
-        f"{AGENTS}/protectionGroups/{fake.group_ids[0]}/discoveredEntities/rescan", json=body
-    )
+    response = await admin.post(f"{AGENTS}/protectionGroups/{fake.group_ids[0]}/discoveredEntities/rescan", json=body)
     assert_error(response, 400, "UnexpectedContent")
     assert fake.stats.sessions_started == 0
 
@@ -423,9 +415,7 @@ async def test_entity_filters(fake: FakeVBR, admin: httpx.AsyncClient) -> None:
     assert [ip in item["ipAddresses"] for item in by_ip] == [True] and len(by_ip) == 1
     subnet = await list_all(admin, path, ipAddressFilter="172.24.*")
     assert subnet and all(any(a.startswith("172.24.") for a in item["ipAddresses"]) for item in subnet)
-    combined = (
-        await admin.get(path, params={"stateFilter": "Online", "nameFilter": "*sql*", "limit": 3})
-    ).json()
+    combined = (await admin.get(path, params={"stateFilter": "Online", "nameFilter": "*sql*", "limit": 3})).json()
     assert combined["pagination"]["count"] <= 3
     assert all(item["state"] == "Online" and "sql" in item["name"] for item in combined["data"])
 
@@ -444,9 +434,7 @@ async def test_computer_entities_are_varied(fake: FakeVBR, admin: httpx.AsyncCli
 
 async def test_recovery_token_list_sorting_and_filter(fake: FakeVBR, admin: httpx.AsyncClient) -> None:
     body = (
-        await admin.get(
-            f"{AGENTS}/recoveryTokens", params={"orderColumn": "ExpirationDate", "orderAsc": "false"}
-        )
+        await admin.get(f"{AGENTS}/recoveryTokens", params={"orderColumn": "ExpirationDate", "orderAsc": "false"})
     ).json()
     dates = [datetime.fromisoformat(item["expirationDate"]) for item in body["data"]]
     assert dates == sorted(dates, reverse=True) and body["pagination"]["total"] == 5
@@ -460,9 +448,7 @@ async def test_protected_computer_list(fake: FakeVBR, admin: httpx.AsyncClient) 
     assert names == sorted(names) and len(items) == 12
     assert all(item["type"] == "Linux" and item["protectionGroups"] for item in items)
     assert all(group["id"] in fake.group_ids for item in items for group in item["protectionGroups"])
-    typed = (
-        await admin.get(f"{AGENTS}/protectedComputers", params={"typeFilter": "Linux", "limit": 5})
-    ).json()
+    typed = (await admin.get(f"{AGENTS}/protectedComputers", params={"typeFilter": "Linux", "limit": 5})).json()
     assert typed["pagination"] == {"total": 12, "count": 5, "skip": 0, "limit": 5}
     assert_error(await admin.get(f"{AGENTS}/protectedComputers", params={"typeFilter": "Windows"}), 400)
 
@@ -480,15 +466,11 @@ async def test_linux_packages(admin: httpx.AsyncClient) -> None:
     assert {item["distributionName"] for item in ubuntu["data"]} == {"ubuntu"}
     x86 = (await admin.get(f"{AGENTS}/packages/linux", params={"packageBitnessFilter": "x86"})).json()
     assert x86["pagination"]["total"] == 3 and all("x86" in item["packageName"] for item in x86["data"])
-    nosnap = (
-        await admin.get(f"{AGENTS}/packages/linux", params={"nameFilter": "SLES*", "orderColumn": "Name"})
-    ).json()
+    nosnap = (await admin.get(f"{AGENTS}/packages/linux", params={"nameFilter": "SLES*", "orderColumn": "Name"})).json()
     names = [item["packageName"] for item in nosnap["data"]]
     assert names == sorted(names, key=str.casefold) and len(names) == 17
     by_dist = (
-        await admin.get(
-            f"{AGENTS}/packages/linux", params={"orderColumn": "DistributionName", "orderAsc": "false"}
-        )
+        await admin.get(f"{AGENTS}/packages/linux", params={"orderColumn": "DistributionName", "orderAsc": "false"})
     ).json()
     dists = [item["distributionName"].casefold() for item in by_dist["data"]]
     assert dists == sorted(dists, reverse=True)
@@ -606,9 +588,7 @@ async def test_install_agent(fake: FakeVBR, admin: httpx.AsyncClient, clock: Clo
     assert session["sessionType"] == "AgentDiscovery"
     assert session["result"] == {"result": "Success", "message": "Success", "isCanceled": False}
     after = (await admin.get(f"{AGENTS}/protectionGroups/{group}/discoveredEntities/{entity}")).json()
-    assert (
-        after["agentStatus"] == "Installed" and after["agentVersion"] and after["driverStatus"] == "Installed"
-    )
+    assert after["agentStatus"] == "Installed" and after["agentVersion"] and after["driverStatus"] == "Installed"
 
 
 async def test_uninstall_agent(fake: FakeVBR, admin: httpx.AsyncClient, clock: Clock) -> None:
@@ -694,9 +674,7 @@ async def test_hand_made_entities(fake: FakeVBR, admin: httpx.AsyncClient) -> No
     assert got["agentStatus"] == "Installed" and got["protectionGroupId"] == group
     fake.add_entity(group, name="dlfs09", type="Cluster")
     offline = (
-        await admin.get(
-            f"{AGENTS}/protectionGroups/{group}/discoveredEntities", params={"stateFilter": "Offline"}
-        )
+        await admin.get(f"{AGENTS}/protectionGroups/{group}/discoveredEntities", params={"stateFilter": "Offline"})
     ).json()
     assert [item["name"] for item in offline["data"]] == ["dlweb01"]
     assert len(fake.entity_ids(group)) == 3
@@ -715,9 +693,7 @@ async def test_hand_made_entities_of_every_type(fake: FakeVBR, admin: httpx.Asyn
 async def test_hundred_thousand_entities(admin: httpx.AsyncClient) -> None:
     big = FakeVBR(protection_groups=1, entities_per_group=100_000, protected_computers=0)
     group = big.group_ids[0]
-    async with httpx.AsyncClient(
-        transport=big.transport(), base_url="http://vbr", headers=big.headers()
-    ) as http:
+    async with httpx.AsyncClient(transport=big.transport(), base_url="http://vbr", headers=big.headers()) as http:
         path = f"{AGENTS}/protectionGroups/{group}/discoveredEntities"
         last = (await http.get(path, params={"skip": 99_990, "limit": 200})).json()
         assert last["pagination"] == {"total": 100_000, "count": 10, "skip": 99_990, "limit": 200}
@@ -733,9 +709,7 @@ async def test_hundred_thousand_entities(admin: httpx.AsyncClient) -> None:
 def test_same_seed_same_site() -> None:
     one, two = FakeVBR(seed=7, entities_per_group=50), FakeVBR(seed=7, entities_per_group=50)
     other = FakeVBR(seed=8, entities_per_group=50)
-    assert one.group_ids == two.group_ids and one.entity_ids(one.group_ids[0]) == two.entity_ids(
-        two.group_ids[0]
-    )
+    assert one.group_ids == two.group_ids and one.entity_ids(one.group_ids[0]) == two.entity_ids(two.group_ids[0])
     assert one.recovery_token_ids == two.recovery_token_ids
     assert one.group_ids != other.group_ids
 
@@ -773,9 +747,7 @@ async def test_injected_errors_are_deterministic_and_act_before_the_operation(
 async def test_dropped_connection_over_asgi(fake: FakeVBR, admin: httpx.AsyncClient) -> None:
     fake.set_faults(drop_rate=1.0)
     with pytest.raises(httpx.TransportError) as caught:
-        await admin.post(
-            f"{AGENTS}/recoveryTokens", json={"backupIds": [MISSING], "expirationDate": future()}
-        )
+        await admin.post(f"{AGENTS}/recoveryTokens", json={"backupIds": [MISSING], "expirationDate": future()})
     assert isinstance(caught.value, DroppedConnection)
     assert fake.stats.recovery_tokens_created == 0 and fake.stats.faults["drop"] == 1
     fake.clear_faults()
@@ -792,9 +764,7 @@ async def test_html_error_pages(fake: FakeVBR, admin: httpx.AsyncClient) -> None
 
 async def test_latency_and_slow_bodies_keep_bodies_intact(fake: FakeVBR, admin: httpx.AsyncClient) -> None:
     expected = (await admin.get(f"{AGENTS}/packages/linux")).json()
-    fake.set_faults(
-        latency=0.001, jitter=0.002, slow_body_rate=1.0, slow_chunk_size=512, slow_chunk_delay=0.0
-    )
+    fake.set_faults(latency=0.001, jitter=0.002, slow_body_rate=1.0, slow_chunk_size=512, slow_chunk_delay=0.0)
     assert (await admin.get(f"{AGENTS}/packages/linux")).json() == expected
     # httpx.ASGITransport joins the body parts, so look at the ASGI messages themselves.
     messages: list[dict[str, Any]] = []

@@ -9,9 +9,9 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
-from veeam_agents_client.testing import DEFAULT_PASSWORD, FakeVBR
 
 from veeam_agents_client.api import API_VERSION
+from veeam_agents_client.testing import DEFAULT_PASSWORD, FakeVBR
 
 UNIX = "/api/v1/agents/packages/unix"
 
@@ -42,9 +42,7 @@ async def login(http: httpx.AsyncClient) -> None:
 async def test_plain_http(fake: FakeVBR) -> None:
     with fake.serve() as server:
         assert server.base_url == f"http://127.0.0.1:{server.port}" and server.ca_path is None
-        async with httpx.AsyncClient(
-            base_url=server.base_url, headers={"x-api-version": API_VERSION}
-        ) as http:
+        async with httpx.AsyncClient(base_url=server.base_url, headers={"x-api-version": API_VERSION}) as http:
             await login(http)
             response = await http.get(UNIX)
             assert response.status_code == 200 and response.json()["pagination"]["total"] == 3
@@ -69,9 +67,7 @@ async def test_https_with_the_ca(fake: FakeVBR) -> None:
 
 async def test_https_without_the_ca_is_rejected(fake: FakeVBR) -> None:
     with fake.serve(tls=True) as server:
-        async with httpx.AsyncClient(
-            base_url=server.base_url, headers={"x-api-version": API_VERSION}
-        ) as http:
+        async with httpx.AsyncClient(base_url=server.base_url, headers={"x-api-version": API_VERSION}) as http:
             with pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
                 await http.get(UNIX)
     assert fake.stats.requests == 0
@@ -83,7 +79,7 @@ async def test_dropped_connection_breaks_the_socket(fake: FakeVBR) -> None:
         async with httpx.AsyncClient(base_url=server.base_url, headers=fake.headers()) as http:
             fake.set_faults(drop_rate=1.0)
             expiration = (datetime.now(UTC) + timedelta(days=3)).isoformat()
-            with pytest.raises(httpx.RemoteProtocolError):
+            with pytest.raises((httpx.RemoteProtocolError, httpx.ReadError)):  # which one depends on timing
                 await http.post(
                     "/api/v1/agents/recoveryTokens",
                     json={

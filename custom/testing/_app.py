@@ -404,9 +404,7 @@ def _check_version(request: Request) -> None:
         raise bad_request(f"API version {version!r} is not supported. Supported versions: {supported}.")
 
 
-def _endpoint(
-    fake: FakeVBR, operation: str, handler: Handler, roles: frozenset[Role] | None
-) -> Callable[..., Any]:
+def _endpoint(fake: FakeVBR, operation: str, handler: Handler, roles: frozenset[Role] | None) -> Callable[..., Any]:
     """Wrap a handler in the version, token and role gate and turn its result into a response."""
 
     async def endpoint(request: Request) -> Response:
@@ -420,9 +418,7 @@ def _endpoint(
                 if roles is not None:
                     login = fake.tokens.authenticate(request.headers.get("authorization"), fake.now())
                     if login.user.role not in roles:
-                        raise ApiError(
-                            403, "AccessDenied", f"The role {login.user.role.value} may not do this."
-                        )
+                        raise ApiError(403, "AccessDenied", f"The role {login.user.role.value} may not do this.")
                 call = Call(
                     fake=fake,
                     login=login,

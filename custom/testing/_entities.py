@@ -240,9 +240,7 @@ class EntityGroup:
             role = LINUX_ROLES[(h >> 24) % len(LINUX_ROLES)]
             os_name = "Linux"
         agent = _pick(AGENT_STATUSES, (h >> 32) % 100)
-        driver_table = (
-            DRIVER_WITH_AGENT if agent in ("Installed", "UpgradeRequired") else DRIVER_WITHOUT_AGENT
-        )
+        driver_table = DRIVER_WITH_AGENT if agent in ("Installed", "UpgradeRequired") else DRIVER_WITHOUT_AGENT
         driver = _pick(driver_table, (h >> 40) % 100)
         state = _pick(STATES, (h >> 48) % 100)
         if state == "Unknown":

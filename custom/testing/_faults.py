@@ -88,9 +88,7 @@ def _headers(content_type: str, length: int, extra: dict[str, str]) -> list[tupl
 
 
 async def _respond(send: Send, status: int, body: bytes, content_type: str, extra: dict[str, str]) -> None:
-    await send(
-        {"type": "http.response.start", "status": status, "headers": _headers(content_type, len(body), extra)}
-    )
+    await send({"type": "http.response.start", "status": status, "headers": _headers(content_type, len(body), extra)})
     await send({"type": "http.response.body", "body": body})
 
 
@@ -166,9 +164,7 @@ class FaultInjector:
     @staticmethod
     async def _drop(send: Send) -> None:
         """Promise a body, send part of it, then break the connection."""
-        await send(
-            {"type": "http.response.start", "status": 200, "headers": _headers("application/json", 4096, {})}
-        )
+        await send({"type": "http.response.start", "status": 200, "headers": _headers("application/json", 4096, {})})
         await send({"type": "http.response.body", "body": b'{"data": [', "more_body": True})
         raise DroppedConnection
 

@@ -44,9 +44,7 @@ def _certificates(host: str) -> Iterator[tuple[str, str, str]]:
 
 
 @contextmanager
-def serve(
-    app: ASGIApp, *, tls: bool = False, host: str = "127.0.0.1", port: int = 0
-) -> Iterator[RunningServer]:
+def serve(app: ASGIApp, *, tls: bool = False, host: str = "127.0.0.1", port: int = 0) -> Iterator[RunningServer]:
     """Run ``app`` until the block exits; the port is chosen by the OS unless given."""
     with _certificates(host) if tls else _no_certificates() as (ca_path, cert_path, key_path):
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)

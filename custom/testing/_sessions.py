@@ -94,9 +94,7 @@ def _effects(action: Action, result: SessionResult, agent_status: str | None) ->
             "rebootRequired": True,
             "plugins": [{"type": plugin, "status": "NotInstalled"} for plugin in PLUGIN_TYPES],
         }
-    return {"state": "Online"} | (
-        {"agentStatus": "NotInstalled"} if agent_status in (None, "Unknown") else {}
-    )
+    return {"state": "Online"} | ({"agentStatus": "NotInstalled"} if agent_status in (None, "Unknown") else {})
 
 
 @dataclass

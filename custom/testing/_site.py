@@ -64,8 +64,7 @@ def seed_protected_computers(
             "name": f"{SITES[number % len(SITES)]}-lnx{number:04d}.corp.example.com",
             "type": "Linux",
             "protectionGroups": [
-                {"id": group.id, "name": group.name, "credentialsId": group.credentials_id}
-                for group in covering
+                {"id": group.id, "name": group.name, "credentialsId": group.credentials_id} for group in covering
             ],
         }
     return computers

@@ -1,0 +1,235 @@
+"""`make bench`: speed and memory figures, each a ratio or a count from one run.
+
+This machine is shared and noisy, so every comparison runs both sides interleaved in the same
+process and reports their ratio; no absolute time is asserted anywhere. Results go to stdout as a
+table and to .bench/results.json.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import json
+import pathlib
+import platform
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import httpx
+
+from veeam_agents_client import VeeamAgentsClient
+from veeam_agents_client.models import DiscoveredEntitiesResult
+from veeam_agents_client.testing import DEFAULT_PASSWORD, FakeVBR
+
+HERE = pathlib.Path(__file__).resolve().parent
+OUT = HERE.parent / ".bench" / "results.json"
+TOKEN_ID = "497f6eca-6276-4993-bfeb-53cbbbba6f08"
+
+
+def median_call_time(call: Callable[[], Awaitable[Any]], count: int) -> Callable[[], Awaitable[float]]:
+    async def block() -> float:
+        start = time.perf_counter()
+        for _ in range(count):
+            await call()
+        return (time.perf_counter() - start) / count
+
+    return block
+
+
+async def overhead_ratio(rounds: int = 15, per_round: int = 100) -> dict[str, float]:
+    """Client `recovery_tokens.get` against a bare httpx GET of the same URL, same server process."""
+    server = subprocess.Popen([sys.executable, str(HERE / "minimal_server.py")], stdout=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout is not None
+        base_url = f"http://127.0.0.1:{server.stdout.readline().strip()}"
+        async with (
+            VeeamAgentsClient(base_url, username="bench", password="bench", max_retries=0) as vbr,
+            httpx.AsyncClient(base_url=base_url) as bare,
+        ):
+            headers = {"x-api-version": vbr.api_version, "Authorization": "Bearer bench-access"}
+            path = f"/api/v1/agents/recoveryTokens/{TOKEN_ID}"
+
+            async def raw_get() -> None:
+                (await bare.get(path, headers=headers)).json()
+
+            ours_block = median_call_time(lambda: vbr.recovery_tokens.get(TOKEN_ID), per_round)
+            bare_block = median_call_time(raw_get, per_round)
+            await ours_block(), await bare_block()  # warm up both connections
+            ours, bare_times = [], []
+            for _ in range(rounds):
+                ours.append(await ours_block())
+                bare_times.append(await bare_block())
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    return {
+        "overhead_ratio": statistics.median(ours) / statistics.median(bare_times),
+        "overhead_client_call_us": statistics.median(ours) * 1e6,
+        "overhead_httpx_call_us": statistics.median(bare_times) * 1e6,
+    }
+
+
+def entity_page(fake: FakeVBR, group_id: str, size: int = 1000) -> bytes:
+    """One page of `size` mixed entities, as the fake serves them."""
+    response = httpx.Client(transport=_sync_transport(fake)).get(
+        f"https://vbr/api/v1/agents/protectionGroups/{group_id}/discoveredEntities",
+        params={"limit": size},
+        headers=fake.headers(),
+    )
+    response.raise_for_status()
+    return response.content
+
+
+def _sync_transport(fake: FakeVBR) -> httpx.BaseTransport:
+    class Sync(httpx.BaseTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            async def go() -> httpx.Response:
+                response = await fake.transport().handle_async_request(request)
+                return httpx.Response(response.status_code, headers=response.headers, content=await response.aread())
+
+            return asyncio.run(go())
+
+    return Sync()
+
+
+def parse_speed(rounds: int = 30) -> dict[str, float]:
+    """Models from a 1,000-entity page against json.loads of the same bytes (interleaved, min of each)."""
+    fake = FakeVBR(protection_groups=1, entities_per_group=1000, seed=7)
+    raw = entity_page(fake, fake.group_ids[0])
+    kinds = {type(e).__name__ for e in DiscoveredEntitiesResult.from_dict(json.loads(raw)).data}
+    assert len(json.loads(raw)["data"]) == 1000 and len(kinds) == 3, kinds
+    loads, parses = [], []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        json.loads(raw)
+        loads.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        DiscoveredEntitiesResult.from_dict(json.loads(raw))
+        parses.append(time.perf_counter() - start)
+    return {"parse_entities_per_s": 1000 / min(parses), "parse_vs_json_ratio": min(parses) / min(loads)}
+
+
+async def listing_speedup(entities: int = 20_000, latency: float = 0.025) -> dict[str, float]:
+    """Iterate 20,000 entities (page size 200) with 25 ms per page: sequential vs concurrency=4."""
+    fake = FakeVBR(protection_groups=1, entities_per_group=entities, seed=3)
+    group = fake.group_ids[0]
+    fake.set_faults(latency=latency, path_pattern="discoveredEntities")
+    timings: dict[int, float] = {}
+    orders: dict[int, list[Any]] = {}
+    with fake.serve() as server:
+        async with VeeamAgentsClient(server.base_url, username="admin", password=DEFAULT_PASSWORD) as vbr:
+            for concurrency in (1, 4, 1, 4):
+                start = time.perf_counter()
+                ids = [e.id async for e in vbr.discovered_entities.iterate(group, concurrency=concurrency)]
+                elapsed = time.perf_counter() - start
+                timings[concurrency] = min(timings.get(concurrency, elapsed), elapsed)
+                orders[concurrency] = ids
+    assert orders[1] == orders[4] and len(orders[1]) == entities
+    return {"listing_speedup": timings[1] / timings[4], "listing_same_order": float(orders[1] == orders[4])}
+
+
+async def iterate_peak_mb(entities: int) -> float:
+    """Peak traced memory while iterating `entities` entities without keeping them."""
+    fake = FakeVBR(protection_groups=1, entities_per_group=entities, seed=5)
+    group = fake.group_ids[0]
+    async with VeeamAgentsClient("https://vbr", username="admin", password=DEFAULT_PASSWORD,
+                                 transport=fake.transport()) as vbr:  # fmt: skip
+        await vbr.discovered_entities.list(group, limit=1)
+        gc.collect()
+        tracemalloc.start()
+        count = 0
+        async for _ in vbr.discovered_entities.iterate(group):
+            count += 1
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    assert count == entities
+    return peak / 2**20
+
+
+async def concurrent_calls(calls: int = 1000, pool: int = 20) -> dict[str, float]:
+    """1,000 concurrent gets through one client with a 20-connection pool."""
+    fake = FakeVBR(protection_groups=1, entities_per_group=10, recovery_tokens=20, seed=11)
+    token_id = fake.recovery_token_ids[0]
+    with fake.serve() as server:
+        async with VeeamAgentsClient(
+            server.base_url, username="admin", password=DEFAULT_PASSWORD, max_connections=pool
+        ) as vbr:
+            fake.stats.reset()
+            start = time.perf_counter()
+            results = await asyncio.gather(
+                *(vbr.recovery_tokens.get(token_id) for _ in range(calls)), return_exceptions=True
+            )
+            elapsed = time.perf_counter() - start
+    ok = sum(1 for r in results if not isinstance(r, BaseException))
+    return {
+        "concurrent_ok": ok,
+        "concurrent_logins": 1 + fake.stats.token_requests,  # the login before the reset, plus any since
+        "concurrent_calls_per_s": calls / elapsed,
+    }
+
+
+def import_ratio(runs: int = 15) -> dict[str, float]:
+    """Median wall time of `python -c "import veeam_agents_client"` over `import httpx`."""
+
+    def once(module: str) -> float:
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", f"import {module}"], check=True, cwd=HERE.parent.parent)
+        return time.perf_counter() - start
+
+    ours, theirs = [], []
+    for _ in range(runs):
+        ours.append(once("veeam_agents_client"))
+        theirs.append(once("httpx"))
+    return {"import_ratio": statistics.median(ours) / statistics.median(theirs)}
+
+
+TARGETS = {
+    "overhead_ratio": ("<=", 1.15),
+    "parse_entities_per_s": (">=", 100_000),
+    "parse_vs_json_ratio": ("<=", 6),
+    "listing_speedup": (">=", 3.3),
+    "iterate_peak_mb_10k": ("<", 30),
+    "iterate_peak_mb_100k": ("<", 30),
+    "concurrent_ok": ("==", 1000),
+    "concurrent_logins": ("==", 1),
+    "import_ratio": ("<=", 2),
+}
+
+
+def verdict(name: str, value: float) -> str:
+    if name not in TARGETS:
+        return ""
+    op, target = TARGETS[name]
+    met = {"<=": value <= target, ">=": value >= target, "<": value < target, "==": value == target}[op]
+    return f"{op} {target:g}  {'met' if met else 'MISSED'}"
+
+
+async def main() -> None:
+    results: dict[str, float] = {}
+    results.update(await overhead_ratio())
+    results.update(parse_speed())
+    results.update(await listing_speedup())
+    results["iterate_peak_mb_10k"] = await iterate_peak_mb(10_000)
+    results["iterate_peak_mb_100k"] = await iterate_peak_mb(100_000)
+    results["iterate_peak_flat_ratio"] = results["iterate_peak_mb_100k"] / results["iterate_peak_mb_10k"]
+    results.update(await concurrent_calls())
+    results.update(import_ratio())
+    results["machine"] = f"{platform.machine()}, {platform.python_implementation()} {platform.python_version()}"  # type: ignore[assignment]
+    OUT.parent.mkdir(exist_ok=True)
+    OUT.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"{'figure':28} {'value':>14}  target")
+    for name, value in results.items():
+        shown = f"{value:14,.3f}" if isinstance(value, float) else f"{value!s:>14}"
+        print(f"{name:28} {shown}  {verdict(name, value) if not isinstance(value, str) else ''}")
+    print(f"written to {OUT.relative_to(HERE.parent)}")
+
+
+if __name__ == "__main__":
+    uuid.uuid4()
+    asyncio.run(main())
