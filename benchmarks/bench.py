@@ -8,6 +8,7 @@ table and to .bench/results.json.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import json
 import pathlib
@@ -18,7 +19,7 @@ import sys
 import time
 import tracemalloc
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
 import httpx
@@ -75,33 +76,22 @@ async def overhead_ratio(rounds: int = 15, per_round: int = 100) -> dict[str, fl
     }
 
 
-def entity_page(fake: FakeVBR, group_id: str, size: int = 1000) -> bytes:
+async def entity_page(fake: FakeVBR, group_id: str, size: int = 1000) -> bytes:
     """One page of `size` mixed entities, as the fake serves them."""
-    response = httpx.Client(transport=_sync_transport(fake)).get(
-        f"https://vbr/api/v1/agents/protectionGroups/{group_id}/discoveredEntities",
-        params={"limit": size},
-        headers=fake.headers(),
-    )
+    async with httpx.AsyncClient(transport=fake.transport(), base_url="https://vbr") as http:
+        response = await http.get(
+            f"/api/v1/agents/protectionGroups/{group_id}/discoveredEntities",
+            params={"limit": size},
+            headers=fake.headers(),
+        )
     response.raise_for_status()
     return response.content
 
 
-def _sync_transport(fake: FakeVBR) -> httpx.BaseTransport:
-    class Sync(httpx.BaseTransport):
-        def handle_request(self, request: httpx.Request) -> httpx.Response:
-            async def go() -> httpx.Response:
-                response = await fake.transport().handle_async_request(request)
-                return httpx.Response(response.status_code, headers=response.headers, content=await response.aread())
-
-            return asyncio.run(go())
-
-    return Sync()
-
-
-def parse_speed(rounds: int = 30) -> dict[str, float]:
+async def parse_speed(rounds: int = 30) -> dict[str, float]:
     """Models from a 1,000-entity page against json.loads of the same bytes (interleaved, min of each)."""
     fake = FakeVBR(protection_groups=1, entities_per_group=1000, seed=7)
-    raw = entity_page(fake, fake.group_ids[0])
+    raw = await entity_page(fake, fake.group_ids[0])
     kinds = {type(e).__name__ for e in DiscoveredEntitiesResult.from_dict(json.loads(raw)).data}
     assert len(json.loads(raw)["data"]) == 1000 and len(kinds) == 3, kinds
     loads, parses = [], []
@@ -115,15 +105,29 @@ def parse_speed(rounds: int = 30) -> dict[str, float]:
     return {"parse_entities_per_s": 1000 / min(parses), "parse_vs_json_ratio": min(parses) / min(loads)}
 
 
+@contextlib.contextmanager
+def fake_process(*args: str) -> Iterator[dict[str, Any]]:
+    """A fake VBR in its own process (its CPU work must not share our GIL), stopped on exit."""
+    command = [sys.executable, "-m", "veeam_agents_client.testing", *args]
+    process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=HERE)
+    try:
+        assert process.stdout is not None
+        yield json.loads(process.stdout.readline())
+    finally:
+        assert process.stdin is not None
+        process.stdin.close()
+        process.wait(timeout=30)
+
+
 async def listing_speedup(entities: int = 20_000, latency: float = 0.025) -> dict[str, float]:
     """Iterate 20,000 entities (page size 200) with 25 ms per page: sequential vs concurrency=4."""
-    fake = FakeVBR(protection_groups=1, entities_per_group=entities, seed=3)
-    group = fake.group_ids[0]
-    fake.set_faults(latency=latency, path_pattern="discoveredEntities")
     timings: dict[int, float] = {}
     orders: dict[int, list[Any]] = {}
-    with fake.serve() as server:
-        async with VeeamAgentsClient(server.base_url, username="admin", password=DEFAULT_PASSWORD) as vbr:
+    with fake_process(
+        "--groups=1", f"--entities={entities}", f"--latency={latency}", "--latency-path=discoveredEntities"
+    ) as fake:
+        group = fake["group_ids"][0]
+        async with VeeamAgentsClient(fake["base_url"], username="admin", password=DEFAULT_PASSWORD) as vbr:
             for concurrency in (1, 4, 1, 4):
                 start = time.perf_counter()
                 ids = [e.id async for e in vbr.discovered_entities.iterate(group, concurrency=concurrency)]
@@ -154,24 +158,27 @@ async def iterate_peak_mb(entities: int) -> float:
 
 async def concurrent_calls(calls: int = 1000, pool: int = 20) -> dict[str, float]:
     """1,000 concurrent gets through one client with a 20-connection pool."""
-    fake = FakeVBR(protection_groups=1, entities_per_group=10, recovery_tokens=20, seed=11)
-    token_id = fake.recovery_token_ids[0]
-    with fake.serve() as server:
-        async with VeeamAgentsClient(
-            server.base_url, username="admin", password=DEFAULT_PASSWORD, max_connections=pool
-        ) as vbr:
-            fake.stats.reset()
+    with fake_process("--groups=1", "--entities=10") as fake:
+        token_requests: list[str] = []
+
+        async def note(request: httpx.Request) -> None:
+            if request.url.path == "/api/oauth2/token":
+                token_requests.append(request.url.path)
+
+        # Our own pooled client (20 connections) under the library's: it sees every request, logins included.
+        limits = httpx.Limits(max_connections=pool, max_keepalive_connections=pool)
+        async with (
+            httpx.AsyncClient(limits=limits, event_hooks={"request": [note]}) as http,
+            VeeamAgentsClient(fake["base_url"], username="admin", password=DEFAULT_PASSWORD, http_client=http) as vbr,
+        ):
+            token_id = fake["recovery_token_ids"][0]
             start = time.perf_counter()
             results = await asyncio.gather(
                 *(vbr.recovery_tokens.get(token_id) for _ in range(calls)), return_exceptions=True
             )
             elapsed = time.perf_counter() - start
     ok = sum(1 for r in results if not isinstance(r, BaseException))
-    return {
-        "concurrent_ok": ok,
-        "concurrent_logins": 1 + fake.stats.token_requests,  # the login before the reset, plus any since
-        "concurrent_calls_per_s": calls / elapsed,
-    }
+    return {"concurrent_ok": ok, "concurrent_logins": len(token_requests), "concurrent_calls_per_s": calls / elapsed}
 
 
 def import_ratio(runs: int = 15) -> dict[str, float]:
@@ -213,7 +220,7 @@ def verdict(name: str, value: float) -> str:
 async def main() -> None:
     results: dict[str, float] = {}
     results.update(await overhead_ratio())
-    results.update(parse_speed())
+    results.update(await parse_speed())
     results.update(await listing_speedup())
     results["iterate_peak_mb_10k"] = await iterate_peak_mb(10_000)
     results["iterate_peak_mb_100k"] = await iterate_peak_mb(100_000)

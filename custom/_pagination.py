@@ -97,17 +97,24 @@ async def iterate_items(
     key: Callable[[T], Hashable],
     concurrency: int = 1,
 ) -> AsyncGenerator[T, None]:
-    """Yield every item once (by `key`), across pages that may shift while we read them."""
-    seen: set[Hashable] = set()
+    """Yield every item once (by `key`), across pages that may shift while we read them.
+
+    When items are added or removed while we page, items move by a few places, so the same item
+    can show up at the end of one page and the start of the next. Keys are remembered for the
+    last two pages only: memory stays flat however long the list is.
+    """
+    recent: deque[set[Hashable]] = deque(maxlen=2)  # the keys of the last two pages
     pages = iterate_pages(fetch, skip=skip, page_size=page_size, concurrency=concurrency)
     try:
         async for page in pages:
+            keys: set[Hashable] = set()
             for item in page.data:
                 item_key = key(item)
-                if item_key in seen:
-                    continue
-                seen.add(item_key)
-                yield item
+                fresh = item_key not in keys and all(item_key not in seen for seen in recent)
+                keys.add(item_key)
+                if fresh:
+                    yield item
+            recent.append(keys)
     finally:
         await pages.aclose()
 

@@ -1,0 +1,58 @@
+"""Serve a fake VBR from the command line: ``python -m veeam_agents_client.testing --tls``.
+
+Prints one JSON line (base_url, ca_path, group ids, recovery token ids) once the server listens,
+then serves until interrupted or until its standard input closes, so a parent process (a
+benchmark, another language's test suite) can run it in its own process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import sys
+import threading
+
+from ._fake import FakeVBR
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m veeam_agents_client.testing", description=__doc__)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    parser.add_argument("--tls", action="store_true", help="serve HTTPS with a throwaway CA")
+    parser.add_argument("--groups", type=int, default=3, help="protection groups")
+    parser.add_argument("--entities", type=int, default=1000, help="discovered entities per group")
+    parser.add_argument("--recovery-tokens", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds added to every answer")
+    parser.add_argument("--latency-path", default=None, help="regular expression: add latency only here")
+    parser.add_argument("--session-duration", type=float, default=2.0)
+    args = parser.parse_args(argv)
+
+    fake = FakeVBR(
+        protection_groups=args.groups,
+        entities_per_group=args.entities,
+        recovery_tokens=args.recovery_tokens,
+        seed=args.seed,
+        session_duration=args.session_duration,
+    )
+    if args.latency:
+        fake.set_faults(latency=args.latency, path_pattern=args.latency_path)
+    with fake.serve(tls=args.tls, host=args.host, port=args.port) as server:
+        ready = {
+            "base_url": server.base_url,
+            "ca_path": server.ca_path,
+            "group_ids": fake.group_ids,
+            "recovery_token_ids": fake.recovery_token_ids,
+        }
+        print(json.dumps(ready), flush=True)
+        stdin_closed = threading.Event()
+        threading.Thread(target=lambda: (sys.stdin.read(), stdin_closed.set()), daemon=True).start()
+        with contextlib.suppress(KeyboardInterrupt):
+            stdin_closed.wait()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
