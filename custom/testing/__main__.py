@@ -48,7 +48,12 @@ def main(argv: list[str] | None = None) -> int:
         }
         print(json.dumps(ready), flush=True)
         stdin_closed = threading.Event()
-        threading.Thread(target=lambda: (sys.stdin.read(), stdin_closed.set()), daemon=True).start()
+
+        def wait_for_stdin_to_close() -> None:
+            sys.stdin.read()
+            stdin_closed.set()
+
+        threading.Thread(target=wait_for_stdin_to_close, daemon=True).start()
         with contextlib.suppress(KeyboardInterrupt):
             stdin_closed.wait()
     return 0
