@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import ssl
+import subprocess
+import sys
 import uuid
 import warnings
 from collections.abc import Iterator
@@ -177,3 +180,19 @@ async def test_tls_verification(fake: FakeVBR) -> None:
         async with insecure:
             assert (await insecure.agent_packages.list_unix()).total == 3
         assert [w.category for w in caught_warnings] == [InsecureTLSWarning]
+
+
+async def test_fake_runs_as_its_own_process() -> None:
+    command = [sys.executable, "-m", "veeam_agents_client.testing", "--groups=1", "--entities=5", "--tls"]
+    process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd="/")
+    try:
+        assert process.stdout is not None and process.stdin is not None
+        ready = json.loads(process.stdout.readline())
+        vbr = VeeamAgentsClient(ready["base_url"], username="admin", password=DEFAULT_PASSWORD, verify=ready["ca_path"])
+        async with vbr:
+            page = await vbr.discovered_entities.list(ready["group_ids"][0])
+        assert page.total == 5
+        process.stdin.close()  # closing its input stops the server
+        assert process.wait(timeout=30) == 0
+    finally:
+        process.kill()
