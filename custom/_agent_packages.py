@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Hashable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from ._pagination import Lister, Page
 from ._validation import enum_value, flag, text
@@ -19,6 +19,24 @@ if TYPE_CHECKING:
     from ._client import VeeamAgentsClient
 
 __all__ = ["AgentPackages"]
+
+
+class LinuxPackageFilters(TypedDict, total=False):
+    """Keyword filters of the Linux package list."""
+
+    order_column: ELinuxPackageFiltersOrderColumn | str
+    order_asc: bool
+    name_filter: str
+    distribution_filter: str
+    package_bitness_filter: str
+
+
+class UnixPackageFilters(TypedDict, total=False):
+    """Keyword filters of the Unix package list."""
+
+    order_column: EUnixPackageFiltersOrderColumn | str
+    order_asc: bool
+    name_filter: str
 
 
 def _linux_key(package: LinuxPackageModel) -> Hashable:
@@ -57,24 +75,9 @@ class AgentPackages:
         )
 
     async def list_linux(
-        self,
-        *,
-        skip: int = 0,
-        limit: int | None = None,
-        order_column: ELinuxPackageFiltersOrderColumn | str | None = None,
-        order_asc: bool | None = None,
-        name_filter: str | None = None,
-        distribution_filter: str | None = None,
-        package_bitness_filter: str | None = None,
+        self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[LinuxPackageFilters]
     ) -> Page[LinuxPackageModel]:
         """One page of Linux agent packages."""
-        filters = {
-            "order_column": order_column,
-            "order_asc": order_asc,
-            "name_filter": name_filter,
-            "distribution_filter": distribution_filter,
-            "package_bitness_filter": package_bitness_filter,
-        }
         return await self._linux.list(skip, limit, filters)
 
     def iterate_linux(
@@ -83,33 +86,15 @@ class AgentPackages:
         skip: int = 0,
         page_size: int | None = None,
         concurrency: int = 1,
-        order_column: ELinuxPackageFiltersOrderColumn | str | None = None,
-        order_asc: bool | None = None,
-        name_filter: str | None = None,
-        distribution_filter: str | None = None,
-        package_bitness_filter: str | None = None,
+        **filters: Unpack[LinuxPackageFilters],
     ) -> AsyncIterator[LinuxPackageModel]:
         """Every Linux agent package, each once."""
-        filters = {
-            "order_column": order_column,
-            "order_asc": order_asc,
-            "name_filter": name_filter,
-            "distribution_filter": distribution_filter,
-            "package_bitness_filter": package_bitness_filter,
-        }
         return self._linux.items(skip, page_size, concurrency, filters)
 
     async def list_unix(
-        self,
-        *,
-        skip: int = 0,
-        limit: int | None = None,
-        order_column: EUnixPackageFiltersOrderColumn | str | None = None,
-        order_asc: bool | None = None,
-        name_filter: str | None = None,
+        self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[UnixPackageFilters]
     ) -> Page[UnixPackageModel]:
         """One page of Unix agent packages."""
-        filters = {"order_column": order_column, "order_asc": order_asc, "name_filter": name_filter}
         return await self._unix.list(skip, limit, filters)
 
     def iterate_unix(
@@ -118,10 +103,7 @@ class AgentPackages:
         skip: int = 0,
         page_size: int | None = None,
         concurrency: int = 1,
-        order_column: EUnixPackageFiltersOrderColumn | str | None = None,
-        order_asc: bool | None = None,
-        name_filter: str | None = None,
+        **filters: Unpack[UnixPackageFilters],
     ) -> AsyncIterator[UnixPackageModel]:
         """Every Unix agent package, each once."""
-        filters = {"order_column": order_column, "order_asc": order_asc, "name_filter": name_filter}
         return self._unix.items(skip, page_size, concurrency, filters)

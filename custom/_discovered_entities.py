@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
-from typing import TYPE_CHECKING, Any, TypeAlias, cast
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict, Unpack, cast
 
 from ._pagination import Lister, Page
 from ._response import call, call_no_content
@@ -49,7 +49,17 @@ _ENTITY_MODELS = (
     DiscoveredEntityModel,
 )
 
-OrderColumn = EDiscoveredEntityFiltersOrderColumn | str
+
+class DiscoveredEntityFilters(TypedDict, total=False):
+    """Keyword filters of the discovered entity list."""
+
+    order_column: EDiscoveredEntityFiltersOrderColumn | str
+    order_asc: bool
+    name_filter: str
+    ip_address_filter: str
+    state_filter: EDiscoveredComputerState | str
+    agent_status_filter: EAgentStatus | str
+    driver_status_filter: EDriverStatus | str
 
 
 def _filter_value(value: object, name: str) -> object:
@@ -91,24 +101,9 @@ class DiscoveredEntities:
         *,
         skip: int = 0,
         limit: int | None = None,
-        order_column: OrderColumn | None = None,
-        order_asc: bool | None = None,
-        name_filter: str | None = None,
-        ip_address_filter: str | None = None,
-        state_filter: EDiscoveredComputerState | str | None = None,
-        agent_status_filter: EAgentStatus | str | None = None,
-        driver_status_filter: EDriverStatus | str | None = None,
+        **filters: Unpack[DiscoveredEntityFilters],
     ) -> Page[DiscoveredEntity]:
         """One page of the group's discovered entities."""
-        filters = {
-            "order_column": order_column,
-            "order_asc": order_asc,
-            "name_filter": name_filter,
-            "ip_address_filter": ip_address_filter,
-            "state_filter": state_filter,
-            "agent_status_filter": agent_status_filter,
-            "driver_status_filter": driver_status_filter,
-        }
         return await self._for_group(protection_group_id).list(skip, limit, filters)
 
     def pages(
@@ -118,24 +113,9 @@ class DiscoveredEntities:
         skip: int = 0,
         page_size: int | None = None,
         concurrency: int = 1,
-        order_column: OrderColumn | None = None,
-        order_asc: bool | None = None,
-        name_filter: str | None = None,
-        ip_address_filter: str | None = None,
-        state_filter: EDiscoveredComputerState | str | None = None,
-        agent_status_filter: EAgentStatus | str | None = None,
-        driver_status_filter: EDriverStatus | str | None = None,
+        **filters: Unpack[DiscoveredEntityFilters],
     ) -> AsyncIterator[Page[DiscoveredEntity]]:
         """Every page of the group's discovered entities, in order."""
-        filters = {
-            "order_column": order_column,
-            "order_asc": order_asc,
-            "name_filter": name_filter,
-            "ip_address_filter": ip_address_filter,
-            "state_filter": state_filter,
-            "agent_status_filter": agent_status_filter,
-            "driver_status_filter": driver_status_filter,
-        }
         return self._for_group(protection_group_id).pages(skip, page_size, concurrency, filters)
 
     def iterate(
@@ -145,24 +125,9 @@ class DiscoveredEntities:
         skip: int = 0,
         page_size: int | None = None,
         concurrency: int = 1,
-        order_column: OrderColumn | None = None,
-        order_asc: bool | None = None,
-        name_filter: str | None = None,
-        ip_address_filter: str | None = None,
-        state_filter: EDiscoveredComputerState | str | None = None,
-        agent_status_filter: EAgentStatus | str | None = None,
-        driver_status_filter: EDriverStatus | str | None = None,
+        **filters: Unpack[DiscoveredEntityFilters],
     ) -> AsyncIterator[DiscoveredEntity]:
         """Every discovered entity of the group, each once."""
-        filters = {
-            "order_column": order_column,
-            "order_asc": order_asc,
-            "name_filter": name_filter,
-            "ip_address_filter": ip_address_filter,
-            "state_filter": state_filter,
-            "agent_status_filter": agent_status_filter,
-            "driver_status_filter": driver_status_filter,
-        }
         return self._for_group(protection_group_id).items(skip, page_size, concurrency, filters)
 
     async def get(self, protection_group_id: uuid.UUID | str, entity_id: uuid.UUID | str) -> DiscoveredEntity:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 import warnings
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from ._pagination import Lister, Page
 from ._response import call
@@ -21,8 +21,14 @@ if TYPE_CHECKING:
 
 __all__ = ["ProtectedComputers"]
 
-OrderColumn = EProtectedComputerFiltersOrderColumn | str
-ComputerType = EProtectedComputerType | str
+
+class ProtectedComputerFilters(TypedDict, total=False):
+    """Keyword filters of the protected computer list."""
+
+    order_column: EProtectedComputerFiltersOrderColumn | str
+    order_asc: bool
+    name_filter: str
+    type_filter: EProtectedComputerType | str
 
 
 def _deprecated() -> None:
@@ -53,23 +59,10 @@ class ProtectedComputers:
         )
 
     async def list(
-        self,
-        *,
-        skip: int = 0,
-        limit: int | None = None,
-        order_column: OrderColumn | None = None,
-        order_asc: bool | None = None,
-        name_filter: str | None = None,
-        type_filter: ComputerType | None = None,
+        self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[ProtectedComputerFilters]
     ) -> Page[ProtectedComputerModel]:
         """One page of protected computers."""
         _deprecated()
-        filters = {
-            "order_column": order_column,
-            "order_asc": order_asc,
-            "name_filter": name_filter,
-            "type_filter": type_filter,
-        }
         return await self._lister.list(skip, limit, filters)
 
     def pages(
@@ -78,19 +71,10 @@ class ProtectedComputers:
         skip: int = 0,
         page_size: int | None = None,
         concurrency: int = 1,
-        order_column: OrderColumn | None = None,
-        order_asc: bool | None = None,
-        name_filter: str | None = None,
-        type_filter: ComputerType | None = None,
+        **filters: Unpack[ProtectedComputerFilters],
     ) -> AsyncIterator[Page[ProtectedComputerModel]]:
         """Every page of protected computers, in order."""
         _deprecated()
-        filters = {
-            "order_column": order_column,
-            "order_asc": order_asc,
-            "name_filter": name_filter,
-            "type_filter": type_filter,
-        }
         return self._lister.pages(skip, page_size, concurrency, filters)
 
     def iterate(
@@ -99,19 +83,10 @@ class ProtectedComputers:
         skip: int = 0,
         page_size: int | None = None,
         concurrency: int = 1,
-        order_column: OrderColumn | None = None,
-        order_asc: bool | None = None,
-        name_filter: str | None = None,
-        type_filter: ComputerType | None = None,
+        **filters: Unpack[ProtectedComputerFilters],
     ) -> AsyncIterator[ProtectedComputerModel]:
         """Every protected computer, each once."""
         _deprecated()
-        filters = {
-            "order_column": order_column,
-            "order_asc": order_asc,
-            "name_filter": name_filter,
-            "type_filter": type_filter,
-        }
         return self._lister.items(skip, page_size, concurrency, filters)
 
     async def get(self, id: uuid.UUID | str) -> ProtectedComputerModel:

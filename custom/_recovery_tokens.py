@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import AsyncIterator, Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from ._pagination import Lister, Page
 from ._response import call, call_no_content
@@ -27,7 +27,13 @@ if TYPE_CHECKING:
 
 __all__ = ["RecoveryTokens"]
 
-OrderColumn = EComputerRecoveryTokenFiltersOrderColumn | str
+
+class RecoveryTokenFilters(TypedDict, total=False):
+    """Keyword filters of the recovery token list."""
+
+    order_column: EComputerRecoveryTokenFiltersOrderColumn | str
+    order_asc: bool
+    name_filter: str
 
 
 class RecoveryTokens:
@@ -49,16 +55,9 @@ class RecoveryTokens:
         )
 
     async def list(
-        self,
-        *,
-        skip: int = 0,
-        limit: int | None = None,
-        order_column: OrderColumn | None = None,
-        order_asc: bool | None = None,
-        name_filter: str | None = None,
+        self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[RecoveryTokenFilters]
     ) -> Page[ComputerRecoveryTokenModel]:
         """One page of recovery tokens."""
-        filters = {"order_column": order_column, "order_asc": order_asc, "name_filter": name_filter}
         return await self._lister.list(skip, limit, filters)
 
     def pages(
@@ -67,12 +66,9 @@ class RecoveryTokens:
         skip: int = 0,
         page_size: int | None = None,
         concurrency: int = 1,
-        order_column: OrderColumn | None = None,
-        order_asc: bool | None = None,
-        name_filter: str | None = None,
+        **filters: Unpack[RecoveryTokenFilters],
     ) -> AsyncIterator[Page[ComputerRecoveryTokenModel]]:
         """Every page of recovery tokens, in order."""
-        filters = {"order_column": order_column, "order_asc": order_asc, "name_filter": name_filter}
         return self._lister.pages(skip, page_size, concurrency, filters)
 
     def iterate(
@@ -81,12 +77,9 @@ class RecoveryTokens:
         skip: int = 0,
         page_size: int | None = None,
         concurrency: int = 1,
-        order_column: OrderColumn | None = None,
-        order_asc: bool | None = None,
-        name_filter: str | None = None,
+        **filters: Unpack[RecoveryTokenFilters],
     ) -> AsyncIterator[ComputerRecoveryTokenModel]:
         """Every recovery token, each once, fetching pages as needed."""
-        filters = {"order_column": order_column, "order_asc": order_asc, "name_filter": name_filter}
         return self._lister.items(skip, page_size, concurrency, filters)
 
     async def create(
