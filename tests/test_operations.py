@@ -5,14 +5,23 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
+import warnings
 from typing import Any
 
 import httpx
 import pytest
-from conftest import ENTITY_ID, GROUP_ID, SESSION_ID, TOKEN_ID, example
+import yaml
+from conftest import ENTITY_ID, GROUP_ID, SESSION_ID, SPEC_PATH, TOKEN_ID, example
 from test_models import CLUSTER_ENTITY, SEED_PROTECTED_COMPUTER, SEED_SESSION, SEED_TOKEN
 
-from veeam_agents_client import Page
+from veeam_agents_client import (
+    BadRequestError,
+    ForbiddenError,
+    InternalServerError,
+    NotFoundError,
+    Page,
+    UnauthorizedError,
+)
 from veeam_agents_client.api.agents import get_computer_recovery_token
 from veeam_agents_client.models import (
     ComputerRecoveryTokenModel,
@@ -158,3 +167,73 @@ async def test_raw_client_shares_auth_and_version(stub, make_client) -> None:
     assert isinstance(response.parsed, ComputerRecoveryTokenModel)
     assert all(r.headers["x-api-version"] == "1.3-rev1" for r in stub.requests)
     assert stub.requests[-2].headers["authorization"].startswith("Bearer access-")
+
+
+# One call per operation of the document, by operationId (login and logout run inside every test).
+CALLS = {
+    "GetAllComputerRecoveryTokens": lambda vbr: vbr.recovery_tokens.list(),
+    "CreateComputerRecoveryToken": lambda vbr: vbr.recovery_tokens.create(
+        backup_ids=[TOKEN_ID], expiration_date=EXPIRES
+    ),
+    "GetComputerRecoveryToken": lambda vbr: vbr.recovery_tokens.get(TOKEN_ID),
+    "UpdateComputerRecoveryToken": lambda vbr: vbr.recovery_tokens.update(TOKEN_ID, name="n", expiration_date=EXPIRES),
+    "DeleteComputerRecoveryToken": lambda vbr: vbr.recovery_tokens.delete(TOKEN_ID),
+    "GetProtectedComputers": lambda vbr: vbr.protected_computers.list(),
+    "GetProtectedComputer": lambda vbr: vbr.protected_computers.get(TOKEN_ID),
+    "GetDiscoveredEntities": lambda vbr: vbr.discovered_entities.list(GROUP_ID),
+    "RescanDiscoveredEntities": lambda vbr: vbr.discovered_entities.rescan(GROUP_ID, [ENTITY_ID]),
+    "InstallAgentOnDiscoveredEntities": lambda vbr: vbr.discovered_entities.install_agent(GROUP_ID, [ENTITY_ID]),
+    "UninstallAgentFromDiscoveredEntities": lambda vbr: vbr.discovered_entities.uninstall_agent(GROUP_ID, [ENTITY_ID]),
+    "UninstallAllComponentsFromDiscoveredEntities": lambda vbr: vbr.discovered_entities.uninstall_all_components(
+        GROUP_ID, [ENTITY_ID]
+    ),
+    "GetDiscoveredEntity": lambda vbr: vbr.discovered_entities.get(GROUP_ID, ENTITY_ID),
+    "DeleteDiscoveredEntity": lambda vbr: vbr.discovered_entities.delete(GROUP_ID, ENTITY_ID),
+    "GetAllAgentPackages": lambda vbr: vbr.agent_packages.list_linux(),
+    "GetAllAgentPackagesForUnix": lambda vbr: vbr.agent_packages.list_unix(),
+    "GetSession": lambda vbr: vbr.sessions.get(SESSION_ID),
+}
+ERRORS = {
+    400: BadRequestError,
+    401: UnauthorizedError,
+    403: ForbiddenError,
+    404: NotFoundError,
+    500: InternalServerError,
+}
+
+
+def _documented_errors() -> list[tuple[str, str, str, int]]:
+    spec = yaml.safe_load(SPEC_PATH.read_text())
+    cases = []
+    for template, item in spec["paths"].items():
+        for method, operation in item.items():
+            if operation["operationId"] in CALLS:
+                path = template.format(id=TOKEN_ID, entityId=ENTITY_ID)
+                if "/protectionGroups/" in template:
+                    path = template.format(id=GROUP_ID, entityId=ENTITY_ID)
+                if "/sessions/" in template:
+                    path = template.format(id=SESSION_ID)
+                for status in operation["responses"]:
+                    if int(status) >= 400:
+                        cases.append((operation["operationId"], method.upper(), path, int(status)))
+    return cases
+
+
+def test_every_operation_has_a_call() -> None:
+    spec = yaml.safe_load(SPEC_PATH.read_text())
+    operations = {op["operationId"] for item in spec["paths"].values() for op in item.values()}
+    assert operations - set(CALLS) == {"CreateToken", "Logout"}
+
+
+@pytest.mark.parametrize(("operation", "method", "path", "status"), _documented_errors())
+async def test_every_documented_error_raises_its_class(stub, make_client, operation, method, path, status) -> None:
+    body = {"errorCode": "UnknownError", "message": f"{operation} failed on purpose"}
+    stub.route(method, path, (status, body))
+    async with make_client(max_retries=0) as vbr:
+        with pytest.raises(ERRORS[status]) as caught, warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            await CALLS[operation](vbr)
+    assert caught.value.message == f"{operation} failed on purpose"
+    assert caught.value.method == method and httpx.URL(caught.value.url).path == path
+    # a 401 is answered by logging in again and replaying once
+    assert len(stub.api_requests()) == (2 if status == 401 else 1)
