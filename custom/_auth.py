@@ -97,6 +97,10 @@ class Tokens:
         else:
             LOGGER.debug("logged out")
 
+    async def aclose(self) -> None:
+        """Release the token client (its pool belongs to the main client)."""
+        await self._client.get_async_httpx_client().aclose()
+
     def _expiring(self, pair: _Pair) -> bool:
         return pair.expires_at is not None and self._clock() >= pair.expires_at
 

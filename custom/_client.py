@@ -144,6 +144,7 @@ class VeeamAgentsClient:
             if self._logout_on_close:
                 await self._tokens.logout()
         finally:
+            await self._tokens.aclose()
             await self._http.aclose()
 
     async def __aenter__(self) -> Self:

@@ -85,9 +85,9 @@ class ApiError(VeeamError):
         super().__init__(self._describe())
 
     def _describe(self) -> str:
-        path = httpx.URL(self.url).raw_path.decode("ascii", "replace") if self.url else ""
+        where = f"{self.method} {httpx.URL(self.url).raw_path.decode('ascii', 'replace')} -> " if self.url else ""
         code = f" [{self.error_code}]" if self.error_code else ""
-        return f"{self.method} {path} -> {self.status_code} {_reason(self.status_code)}{code}: {self.message}"
+        return f"{where}{self.status_code} {_reason(self.status_code)}{code}: {self.message}"
 
     def __repr__(self) -> str:
         return (
