@@ -17,7 +17,7 @@ import httpx
 
 from ._constants import LOGGER, TOKEN_REFRESH_SKEW
 from ._errors import ApiError, AuthenticationError, error_from_response
-from ._response import call_for_response
+from ._response import call_for_response, unexpected_response
 from .api.login import create_token, logout
 from .client import Client
 from .models.e_login_grant_type import ELoginGrantType
@@ -25,6 +25,8 @@ from .models.token_login_spec import TokenLoginSpec
 from .models.token_model import TokenModel
 
 __all__ = ["BearerAuth", "Tokens"]
+
+_MAX_LIFETIME = 2**31 - 1  # expires_in is an int32 in seconds
 
 
 @dataclass
@@ -152,9 +154,22 @@ class Tokens:
     async def _grant(self, grant: ELoginGrantType, **fields: str) -> TokenModel:
         spec = TokenLoginSpec(grant_type=grant, **fields)  # type: ignore[arg-type]
         response = await call_for_response(create_token.asyncio_detailed, client=self._client, body=spec)
-        if response.status_code >= 400 or not isinstance(response.parsed, TokenModel):
+        if response.status_code >= 400:
             raise error_from_response(int(response.status_code), response.content, response.headers, response.request)
-        return response.parsed
+        token = response.parsed
+        # The generated model does not check scalar types, and these values are used right away
+        # (float(expires_in), the Authorization header): a malformed answer is the server's error.
+        if not (
+            isinstance(token, TokenModel)
+            and isinstance(token.access_token, str)
+            and token.access_token
+            and isinstance(token.refresh_token, str)
+            and isinstance(token.expires_in, int)
+            and not isinstance(token.expires_in, bool)
+            and 0 <= token.expires_in <= _MAX_LIFETIME
+        ):
+            raise unexpected_response(response, "expected a token answer (TokenModel)")
+        return token
 
     def _store(self, token: TokenModel) -> _Pair:
         lifetime = float(token.expires_in)

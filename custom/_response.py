@@ -16,7 +16,7 @@ from ._errors import (
 from .errors import UnexpectedResponseBody
 from .types import Response
 
-__all__ = ["call", "call_for_response", "call_no_content"]
+__all__ = ["call", "call_for_response", "call_no_content", "unexpected_response"]
 
 M = TypeVar("M")
 Endpoint = Callable[..., Awaitable[Response[Any]]]
@@ -39,7 +39,7 @@ async def call(endpoint: Endpoint, model: type[M] | tuple[type[M], ...], **kwarg
     response = await call_for_response(endpoint, **kwargs)
     parsed = _success(response)
     if not isinstance(parsed, model):
-        raise _unexpected_response(response, "expected a JSON body with the documented model")
+        raise unexpected_response(response, "expected a JSON body with the documented model")
     return parsed
 
 
@@ -71,7 +71,7 @@ def _unexpected(response: httpx.Response, reason: str) -> UnexpectedResponseErro
     )
 
 
-def _unexpected_response(response: Response[Any], reason: str) -> UnexpectedResponseError:
+def unexpected_response(response: Response[Any], reason: str) -> UnexpectedResponseError:
     request = response.request
     return UnexpectedResponseError(
         status_code=int(response.status_code),

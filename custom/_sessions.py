@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ._constants import LOGGER
 from ._errors import SessionFailedError, SessionTimeoutError
 from ._response import call
-from ._validation import uuid_value
+from ._validation import flag, uuid_value
 from .api.sessions import get_session
 from .models.e_session_result import ESessionResult
 from .models.e_session_state import ESessionState
@@ -59,6 +59,7 @@ class Sessions:
         timeout = _positive(timeout, "timeout")
         interval = _positive(poll_interval, "poll_interval")
         ceiling = max(interval, _positive(max_poll_interval, "max_poll_interval"))
+        raise_on_failure = flag(raise_on_failure, "raise_on_failure")
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
         while True:

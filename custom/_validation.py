@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from collections.abc import Iterable
 from enum import Enum
@@ -23,6 +24,11 @@ __all__ = [
 ]
 
 E = TypeVar("E", bound=Enum)
+
+# The spellings uuid.UUID documents: 32 hex digits, hyphenated or not, in braces or after urn:uuid:.
+_UUID_FORMS = re.compile(
+    r"(?:urn:uuid:)?\{?[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}\}?"
+)
 T = TypeVar("T")
 
 
@@ -37,10 +43,11 @@ def uuid_value(value: object, name: str) -> uuid.UUID:
         return value
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a UUID or a UUID string, not {type(value).__name__}")
-    try:
-        return uuid.UUID(value)
-    except ValueError:
-        raise ValueError(f"{name} must be a UUID, got {value!r}") from None
+    # uuid.UUID alone also takes " 7e76...", "0x7e76...", "7e76_a5bb..." or non-ASCII digits: whatever
+    # int(..., 16) swallows once the hyphens are gone. A typo must not become another object's ID.
+    if _UUID_FORMS.fullmatch(value) is None:
+        raise ValueError(f"{name} must be a UUID, got {value!r}")
+    return uuid.UUID(value)
 
 
 def id_list(values: object, name: str) -> list[uuid.UUID]:

@@ -55,12 +55,20 @@ class ADDomainModel:
         id = parse_uuid(d.pop("id"))
 
         name = d.pop("name")
+        if type(name) is not str:
+            raise TypeError("name: not str")
 
         server_name = d.pop("serverName")
+        if type(server_name) is not str:
+            raise TypeError("serverName: not str")
 
         credentials_id = parse_uuid(d.pop("credentialsId"))
 
         port = d.pop("port", UNSET)
+        if port is None:
+            port = UNSET
+        elif port is not UNSET and type(port) is not int:
+            raise TypeError("port: not int")
 
         ad_domain_model = cls(
             id=id,

@@ -56,10 +56,14 @@ class ADObjectModel:
         id = parse_uuid(d.pop("id"))
 
         full_name = d.pop("fullName")
+        if type(full_name) is not str:
+            raise TypeError("fullName: not str")
 
         domain_id = parse_uuid(d.pop("domainId"))
 
         distinguished_name = d.pop("distinguishedName")
+        if type(distinguished_name) is not str:
+            raise TypeError("distinguishedName: not str")
 
         type_ = EADObjectType.from_json(d.pop("type"))
 

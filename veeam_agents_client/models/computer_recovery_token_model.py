@@ -52,10 +52,16 @@ class ComputerRecoveryTokenModel:
         id = parse_uuid(d.pop("id"))
 
         name = d.pop("name")
+        if type(name) is not str:
+            raise TypeError("name: not str")
 
         expiration_date = datetime.datetime.fromisoformat(d.pop("expirationDate"))
 
         recovery_token = d.pop("recoveryToken", UNSET)
+        if recovery_token is None:
+            recovery_token = UNSET
+        elif recovery_token is not UNSET and type(recovery_token) is not str:
+            raise TypeError("recoveryToken: not str")
 
         computer_recovery_token_model = cls(
             id=id,

@@ -69,6 +69,8 @@ class DiscoveredADEntityModel:
         id = parse_uuid(d.pop("id"))
 
         name = d.pop("name")
+        if type(name) is not str:
+            raise TypeError("name: not str")
 
         parent_id = parse_uuid(d.pop("parentId"))
 

@@ -59,6 +59,8 @@ class DiscoveredClusterEntityModel:
         id = parse_uuid(d.pop("id"))
 
         name = d.pop("name")
+        if type(name) is not str:
+            raise TypeError("name: not str")
 
         parent_id = parse_uuid(d.pop("parentId"))
 

@@ -150,6 +150,8 @@ class DiscoveredComputerEntityModel:
         id = parse_uuid(d.pop("id"))
 
         name = d.pop("name")
+        if type(name) is not str:
+            raise TypeError("name: not str")
 
         parent_id = parse_uuid(d.pop("parentId"))
 
@@ -180,10 +182,22 @@ class DiscoveredComputerEntityModel:
             type_ = EDiscoveredEntityType.from_json(_type_)
 
         agent_version = d.pop("agentVersion", UNSET)
+        if agent_version is None:
+            agent_version = UNSET
+        elif agent_version is not UNSET and type(agent_version) is not str:
+            raise TypeError("agentVersion: not str")
 
         driver_version = d.pop("driverVersion", UNSET)
+        if driver_version is None:
+            driver_version = UNSET
+        elif driver_version is not UNSET and type(driver_version) is not str:
+            raise TypeError("driverVersion: not str")
 
         reboot_required = d.pop("rebootRequired", UNSET)
+        if reboot_required is None:
+            reboot_required = UNSET
+        elif reboot_required is not UNSET and type(reboot_required) is not bool:
+            raise TypeError("rebootRequired: not bool")
 
         _last_connected = d.pop("lastConnected", UNSET)
         last_connected: datetime.datetime | Unset
@@ -211,8 +225,22 @@ class DiscoveredComputerEntityModel:
             )
 
         operating_system_version = d.pop("operatingSystemVersion", UNSET)
+        if operating_system_version is None:
+            operating_system_version = UNSET
+        elif (
+            operating_system_version is not UNSET
+            and type(operating_system_version) is not str
+        ):
+            raise TypeError("operatingSystemVersion: not str")
 
         operating_system_update_version = d.pop("operatingSystemUpdateVersion", UNSET)
+        if operating_system_update_version is None:
+            operating_system_update_version = UNSET
+        elif (
+            operating_system_update_version is not UNSET
+            and type(operating_system_update_version) is not int
+        ):
+            raise TypeError("operatingSystemUpdateVersion: not int")
 
         _bios_uuid = d.pop("biosUuid", UNSET)
         bios_uuid: UUID | Unset

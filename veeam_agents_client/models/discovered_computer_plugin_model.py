@@ -58,6 +58,10 @@ class DiscoveredComputerPluginModel:
             type_ = EApplicationPluginType.from_json(_type_)
 
         version = d.pop("version", UNSET)
+        if version is None:
+            version = UNSET
+        elif version is not UNSET and type(version) is not str:
+            raise TypeError("version: not str")
 
         _status = d.pop("status", UNSET)
         status: EApplicationPluginStatus | Unset

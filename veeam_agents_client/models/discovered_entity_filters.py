@@ -91,8 +91,16 @@ class DiscoveredEntityFilters:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         skip = d.pop("skip", UNSET)
+        if skip is None:
+            skip = UNSET
+        elif skip is not UNSET and type(skip) is not int:
+            raise TypeError("skip: not int")
 
         limit = d.pop("limit", UNSET)
+        if limit is None:
+            limit = UNSET
+        elif limit is not UNSET and type(limit) is not int:
+            raise TypeError("limit: not int")
 
         _order_column = d.pop("orderColumn", UNSET)
         order_column: EDiscoveredEntityFiltersOrderColumn | Unset
@@ -102,10 +110,22 @@ class DiscoveredEntityFilters:
             order_column = EDiscoveredEntityFiltersOrderColumn.from_json(_order_column)
 
         order_asc = d.pop("orderAsc", UNSET)
+        if order_asc is None:
+            order_asc = UNSET
+        elif order_asc is not UNSET and type(order_asc) is not bool:
+            raise TypeError("orderAsc: not bool")
 
         name_filter = d.pop("nameFilter", UNSET)
+        if name_filter is None:
+            name_filter = UNSET
+        elif name_filter is not UNSET and type(name_filter) is not str:
+            raise TypeError("nameFilter: not str")
 
         ip_address_filter = d.pop("ipAddressFilter", UNSET)
+        if ip_address_filter is None:
+            ip_address_filter = UNSET
+        elif ip_address_filter is not UNSET and type(ip_address_filter) is not str:
+            raise TypeError("ipAddressFilter: not str")
 
         _state_filter = d.pop("stateFilter", UNSET)
         state_filter: EDiscoveredComputerState | Unset

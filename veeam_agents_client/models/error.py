@@ -47,8 +47,14 @@ class Error:
         error_code = ErrorErrorCode.from_json(d.pop("errorCode"))
 
         message = d.pop("message")
+        if type(message) is not str:
+            raise TypeError("message: not str")
 
         resource_id = d.pop("resourceId", UNSET)
+        if resource_id is None:
+            resource_id = UNSET
+        elif resource_id is not UNSET and type(resource_id) is not str:
+            raise TypeError("resourceId: not str")
 
         error = cls(
             error_code=error_code,

@@ -69,8 +69,16 @@ class LinuxPackageFilters:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         skip = d.pop("skip", UNSET)
+        if skip is None:
+            skip = UNSET
+        elif skip is not UNSET and type(skip) is not int:
+            raise TypeError("skip: not int")
 
         limit = d.pop("limit", UNSET)
+        if limit is None:
+            limit = UNSET
+        elif limit is not UNSET and type(limit) is not int:
+            raise TypeError("limit: not int")
 
         _order_column = d.pop("orderColumn", UNSET)
         order_column: ELinuxPackageFiltersOrderColumn | Unset
@@ -80,12 +88,31 @@ class LinuxPackageFilters:
             order_column = ELinuxPackageFiltersOrderColumn.from_json(_order_column)
 
         order_asc = d.pop("orderAsc", UNSET)
+        if order_asc is None:
+            order_asc = UNSET
+        elif order_asc is not UNSET and type(order_asc) is not bool:
+            raise TypeError("orderAsc: not bool")
 
         name_filter = d.pop("nameFilter", UNSET)
+        if name_filter is None:
+            name_filter = UNSET
+        elif name_filter is not UNSET and type(name_filter) is not str:
+            raise TypeError("nameFilter: not str")
 
         distribution_filter = d.pop("distributionFilter", UNSET)
+        if distribution_filter is None:
+            distribution_filter = UNSET
+        elif distribution_filter is not UNSET and type(distribution_filter) is not str:
+            raise TypeError("distributionFilter: not str")
 
         package_bitness_filter = d.pop("packageBitnessFilter", UNSET)
+        if package_bitness_filter is None:
+            package_bitness_filter = UNSET
+        elif (
+            package_bitness_filter is not UNSET
+            and type(package_bitness_filter) is not str
+        ):
+            raise TypeError("packageBitnessFilter: not str")
 
         linux_package_filters = cls(
             skip=skip,

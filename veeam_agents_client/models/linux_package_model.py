@@ -47,8 +47,16 @@ class LinuxPackageModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         package_name = d.pop("packageName", UNSET)
+        if package_name is None:
+            package_name = UNSET
+        elif package_name is not UNSET and type(package_name) is not str:
+            raise TypeError("packageName: not str")
 
         distribution_name = d.pop("distributionName", UNSET)
+        if distribution_name is None:
+            distribution_name = UNSET
+        elif distribution_name is not UNSET and type(distribution_name) is not str:
+            raise TypeError("distributionName: not str")
 
         _package_bitness = d.pop("packageBitness", UNSET)
         package_bitness: EOSBitness | Unset

@@ -49,12 +49,24 @@ class PaginationResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         total = d.pop("total")
+        if type(total) is not int:
+            raise TypeError("total: not int")
 
         count = d.pop("count")
+        if type(count) is not int:
+            raise TypeError("count: not int")
 
         skip = d.pop("skip", UNSET)
+        if skip is None:
+            skip = UNSET
+        elif skip is not UNSET and type(skip) is not int:
+            raise TypeError("skip: not int")
 
         limit = d.pop("limit", UNSET)
+        if limit is None:
+            limit = UNSET
+        elif limit is not UNSET and type(limit) is not int:
+            raise TypeError("limit: not int")
 
         pagination_result = cls(
             total=total,

@@ -46,6 +46,8 @@ class ProtectedComputerGroupModel:
         id = parse_uuid(d.pop("id"))
 
         name = d.pop("name")
+        if type(name) is not str:
+            raise TypeError("name: not str")
 
         credentials_id = parse_uuid(d.pop("credentialsId"))
 

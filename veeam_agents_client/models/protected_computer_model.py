@@ -55,6 +55,8 @@ class ProtectedComputerModel:
         id = parse_uuid(d.pop("id"))
 
         name = d.pop("name")
+        if type(name) is not str:
+            raise TypeError("name: not str")
 
         type_ = EProtectedComputerType.from_json(d.pop("type"))
 

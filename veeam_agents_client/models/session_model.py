@@ -127,6 +127,8 @@ class SessionModel:
         id = parse_uuid(d.pop("id"))
 
         name = d.pop("name")
+        if type(name) is not str:
+            raise TypeError("name: not str")
 
         job_id = parse_uuid(d.pop("jobId"))
 
@@ -137,6 +139,8 @@ class SessionModel:
         state = ESessionState.from_json(d.pop("state"))
 
         usn = d.pop("usn")
+        if type(usn) is not int:
+            raise TypeError("usn: not int")
 
         _end_time = d.pop("endTime", UNSET)
         end_time: datetime.datetime | Unset
@@ -146,6 +150,10 @@ class SessionModel:
             end_time = datetime.datetime.fromisoformat(_end_time)
 
         progress_percent = d.pop("progressPercent", UNSET)
+        if progress_percent is None:
+            progress_percent = UNSET
+        elif progress_percent is not UNSET and type(progress_percent) is not int:
+            raise TypeError("progressPercent: not int")
 
         _result = d.pop("result", UNSET)
         result: SessionResultModel | Unset
@@ -162,6 +170,10 @@ class SessionModel:
             resource_id = parse_uuid(_resource_id)
 
         resource_reference = d.pop("resourceReference", UNSET)
+        if resource_reference is None:
+            resource_reference = UNSET
+        elif resource_reference is not UNSET and type(resource_reference) is not str:
+            raise TypeError("resourceReference: not str")
 
         _parent_session_id = d.pop("parentSessionId", UNSET)
         parent_session_id: UUID | Unset
@@ -185,6 +197,10 @@ class SessionModel:
             platform_id = parse_uuid(_platform_id)
 
         initiated_by = d.pop("initiatedBy", UNSET)
+        if initiated_by is None:
+            initiated_by = UNSET
+        elif initiated_by is not UNSET and type(initiated_by) is not str:
+            raise TypeError("initiatedBy: not str")
 
         session_model = cls(
             id=id,

@@ -49,8 +49,16 @@ class SessionResultModel:
         result = ESessionResult.from_json(d.pop("result"))
 
         message = d.pop("message", UNSET)
+        if message is None:
+            message = UNSET
+        elif message is not UNSET and type(message) is not str:
+            raise TypeError("message: not str")
 
         is_canceled = d.pop("isCanceled", UNSET)
+        if is_canceled is None:
+            is_canceled = UNSET
+        elif is_canceled is not UNSET and type(is_canceled) is not bool:
+            raise TypeError("isCanceled: not bool")
 
         session_result_model = cls(
             result=result,

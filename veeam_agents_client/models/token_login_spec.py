@@ -69,16 +69,43 @@ class TokenLoginSpec:
         grant_type = ELoginGrantType.from_json(d.pop("grant_type"))
 
         username = d.pop("username", UNSET)
+        if username is None:
+            username = UNSET
+        elif username is not UNSET and type(username) is not str:
+            raise TypeError("username: not str")
 
         password = d.pop("password", UNSET)
+        if password is None:
+            password = UNSET
+        elif password is not UNSET and type(password) is not str:
+            raise TypeError("password: not str")
 
         refresh_token = d.pop("refresh_token", UNSET)
+        if refresh_token is None:
+            refresh_token = UNSET
+        elif refresh_token is not UNSET and type(refresh_token) is not str:
+            raise TypeError("refresh_token: not str")
 
         code = d.pop("code", UNSET)
+        if code is None:
+            code = UNSET
+        elif code is not UNSET and type(code) is not str:
+            raise TypeError("code: not str")
 
         use_short_term_refresh = d.pop("use_short_term_refresh", UNSET)
+        if use_short_term_refresh is None:
+            use_short_term_refresh = UNSET
+        elif (
+            use_short_term_refresh is not UNSET
+            and type(use_short_term_refresh) is not bool
+        ):
+            raise TypeError("use_short_term_refresh: not bool")
 
         vbr_token = d.pop("vbr_token", UNSET)
+        if vbr_token is None:
+            vbr_token = UNSET
+        elif vbr_token is not UNSET and type(vbr_token) is not str:
+            raise TypeError("vbr_token: not str")
 
         token_login_spec = cls(
             grant_type=grant_type,

@@ -54,12 +54,20 @@ class TokenModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         access_token = d.pop("access_token")
+        if type(access_token) is not str:
+            raise TypeError("access_token: not str")
 
         token_type = d.pop("token_type")
+        if type(token_type) is not str:
+            raise TypeError("token_type: not str")
 
         refresh_token = d.pop("refresh_token")
+        if type(refresh_token) is not str:
+            raise TypeError("refresh_token: not str")
 
         expires_in = d.pop("expires_in")
+        if type(expires_in) is not int:
+            raise TypeError("expires_in: not int")
 
         issued = datetime.datetime.fromisoformat(d.pop(".issued"))
 

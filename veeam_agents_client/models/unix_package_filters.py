@@ -57,8 +57,16 @@ class UnixPackageFilters:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         skip = d.pop("skip", UNSET)
+        if skip is None:
+            skip = UNSET
+        elif skip is not UNSET and type(skip) is not int:
+            raise TypeError("skip: not int")
 
         limit = d.pop("limit", UNSET)
+        if limit is None:
+            limit = UNSET
+        elif limit is not UNSET and type(limit) is not int:
+            raise TypeError("limit: not int")
 
         _order_column = d.pop("orderColumn", UNSET)
         order_column: EUnixPackageFiltersOrderColumn | Unset
@@ -68,8 +76,16 @@ class UnixPackageFilters:
             order_column = EUnixPackageFiltersOrderColumn.from_json(_order_column)
 
         order_asc = d.pop("orderAsc", UNSET)
+        if order_asc is None:
+            order_asc = UNSET
+        elif order_asc is not UNSET and type(order_asc) is not bool:
+            raise TypeError("orderAsc: not bool")
 
         name_filter = d.pop("nameFilter", UNSET)
+        if name_filter is None:
+            name_filter = UNSET
+        elif name_filter is not UNSET and type(name_filter) is not str:
+            raise TypeError("nameFilter: not str")
 
         unix_package_filters = cls(
             skip=skip,

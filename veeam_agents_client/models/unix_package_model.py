@@ -33,6 +33,10 @@ class UnixPackageModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         package_name = d.pop("packageName", UNSET)
+        if package_name is None:
+            package_name = UNSET
+        elif package_name is not UNSET and type(package_name) is not str:
+            raise TypeError("packageName: not str")
 
         unix_package_model = cls(
             package_name=package_name,

@@ -47,7 +47,7 @@ class UnixPackageResult:
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[UnixPackageModel] | Unset = UNSET
-        if _data is not UNSET:
+        if _data is not UNSET and _data is not None:  # null reads as UNSET
             data = []
             for data_item_data in _data:
                 data_item = UnixPackageModel.from_dict(data_item_data)
