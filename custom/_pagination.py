@@ -135,15 +135,14 @@ class Lister(Generic[T]):
     default_page_size: int
 
     def prepare(self, filters: Mapping[str, object]) -> dict[str, object]:
-        """Validate keyword filters before any request; None means "not given"."""
+        """Validate keyword filters before any request."""
         prepared: dict[str, object] = {}
         for name, value in filters.items():
             check = self.filters.get(name)
             if check is None:
                 known = ", ".join(sorted(self.filters)) or "none"
                 raise TypeError(f"unexpected keyword argument {name!r} (filters: {known})")
-            if value is not None:
-                prepared[name] = check(value, name)
+            prepared[name] = check(value, name)
         return prepared
 
     async def page(self, prepared: dict[str, object], skip: int, limit: int) -> Page[T]:

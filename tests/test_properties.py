@@ -20,6 +20,7 @@ import functools
 import inspect
 import json
 import re
+import typing
 import uuid
 import warnings
 from collections.abc import Callable, Coroutine
@@ -710,6 +711,16 @@ RESOURCES = {
 }
 
 
+def keyword_filters(function: Any) -> set[str]:
+    """The names a `**filters: Unpack[SomeFilters]` parameter takes (the TypedDict's keys)."""
+    hints = typing.get_type_hints(function, include_extras=True)
+    for parameter in inspect.signature(function).parameters.values():
+        if parameter.kind is inspect.Parameter.VAR_KEYWORD:
+            (filters,) = typing.get_args(hints[parameter.name])
+            return set(filters.__annotations__)
+    return set()
+
+
 def optional_parameters(method: str) -> set[str]:
     """Parameters with a default of None: None there means "not given", so it is not a wrong value."""
     resource, name = method.split(".")
@@ -717,12 +728,20 @@ def optional_parameters(method: str) -> set[str]:
     return {p for p, info in parameters.items() if info.default is None}
 
 
+def omittable_parameters(method: str) -> set[str]:
+    """Parameters a call may leave out: those defaulting to None and the keyword filters."""
+    resource, name = method.split(".")
+    return optional_parameters(method) | keyword_filters(getattr(RESOURCES[resource], name))
+
+
 def test_the_argument_table_covers_every_public_method() -> None:
     for resource, cls in RESOURCES.items():
         for name, function in inspect.getmembers(cls, inspect.isfunction):
             if not name.startswith("_"):
                 positional, keywords = METHODS[f"{resource}.{name}"]
-                assert set(inspect.signature(function).parameters) - {"self"} == {*positional, *keywords}, name
+                parameters = inspect.signature(function).parameters
+                named = {p for p, info in parameters.items() if info.kind is not inspect.Parameter.VAR_KEYWORD}
+                assert named - {"self"} | keyword_filters(function) == {*positional, *keywords}, name
 
 
 @st.composite
@@ -731,6 +750,7 @@ def calls(draw: st.DrawFn, wrong: bool) -> tuple[str, list[Any], dict[str, Any],
     method = draw(st.sampled_from(sorted(METHODS)), label="method")
     positional, keywords = METHODS[method]
     optional = optional_parameters(method)
+    omittable = omittable_parameters(method)
     names = [*positional, *keywords]
     target = draw(st.sampled_from(names), label="wrong argument") if wrong else None
     args: list[Any] = []
@@ -740,7 +760,7 @@ def calls(draw: st.DrawFn, wrong: bool) -> tuple[str, list[Any], dict[str, Any],
         good, bad = KINDS[kind]
         if name == target:
             value = draw(bad.filter(lambda v, opt=name in optional: not (opt and v is None)), label=name)
-        elif name in keywords and name in optional and draw(st.booleans()):
+        elif name in keywords and name in omittable and draw(st.booleans()):
             continue  # leave an optional filter out
         else:
             value = draw(good, label=name)
