@@ -31,7 +31,8 @@ class Page(Generic[T]):
     pagination: PaginationResult | None
     skip: int
     limit: int
-    _raw: Any = field(default=None, repr=False, compare=False)
+    result: Any = field(default=None, repr=False, compare=False)
+    """The generated *Result model the page came from (unknown fields in `additional_properties`)."""
 
     @property
     def total(self) -> int | None:
@@ -52,7 +53,7 @@ class Page(Generic[T]):
         """Wrap a generated *Result model (its `data` and `pagination` may be unset)."""
         data = result.data if not isinstance(result.data, Unset) else []
         pagination = result.pagination if isinstance(result.pagination, PaginationResult) else None
-        return cls(data=list(data), pagination=pagination, skip=skip, limit=limit, _raw=result)
+        return cls(data=list(data), pagination=pagination, skip=skip, limit=limit, result=result)
 
 
 Fetch = Callable[[int, int], Awaitable[Page[T]]]
