@@ -187,5 +187,9 @@ class BearerAuth(httpx.Auth):
         if response.status_code == 401:
             # A 401 means the server did not act: log in again and replay once.
             LOGGER.info("%s %s got 401; renewing the token and replaying", request.method, request.url.path)
+            # Read the 401 first: that hands its connection back to the pool. Held while the token
+            # renews, a full pool of 401s (a revocation under load) leaves the token request no
+            # connection, and everything waits for the pool timeout.
+            await response.aread()
             request.headers["Authorization"] = f"Bearer {await self._tokens.after_unauthorized(token)}"
             yield request
