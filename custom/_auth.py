@@ -108,14 +108,18 @@ class Tokens:
 
     async def _renew(self) -> _Pair:
         # One token request for all callers; shielded so that a caller cancelled mid-refresh
-        # does not throw away a refresh token the server has already consumed.
-        if self._renewal is None:
-            self._renewal = asyncio.ensure_future(self._authenticate())
-            self._renewal.add_done_callback(self._renewal_done)
-        return await asyncio.shield(self._renewal)
+        # does not throw away a refresh token the server has already consumed. A finished renewal
+        # is never joined: its done callback may not have run yet, and awaiting a finished task
+        # does not yield, so a caller that retries on errors would get its failure forever.
+        renewal = self._renewal
+        if renewal is None or renewal.done():
+            renewal = self._renewal = asyncio.ensure_future(self._authenticate())
+            renewal.add_done_callback(self._renewal_done)
+        return await asyncio.shield(renewal)
 
     def _renewal_done(self, task: asyncio.Task[_Pair]) -> None:
-        self._renewal = None
+        if self._renewal is task:  # a newer renewal may already be running
+            self._renewal = None
         if not task.cancelled():
             task.exception()  # retrieved here so an unobserved failure is not logged as lost
 
@@ -206,5 +210,9 @@ class BearerAuth(httpx.Auth):
         if response.status_code == 401:
             # A 401 means the server did not act: log in again and replay once.
             LOGGER.info("%s %s got 401; renewing the token and replaying", request.method, request.url.path)
+            # Read the 401 first: that hands its connection back to the pool. Held while the token
+            # renews, a full pool of 401s (a revocation under load) leaves the token request no
+            # connection, and everything waits for the pool timeout.
+            await response.aread()
             request.headers["Authorization"] = f"Bearer {await self._tokens.after_unauthorized(token)}"
             yield request

@@ -9,7 +9,7 @@ import pytest
 from conftest import BASE_URL, TOKEN_ID, VBRStub
 from test_models import SEED_TOKEN
 
-from veeam_agents_client import AuthenticationError, UnauthorizedError, VeeamAgentsClient
+from veeam_agents_client import AuthenticationError, InternalServerError, UnauthorizedError, VeeamAgentsClient
 
 TOKEN_PATH = f"/api/v1/agents/recoveryTokens/{TOKEN_ID}"
 
@@ -172,3 +172,40 @@ async def test_cancelled_request_leaves_the_client_usable(stub, make_client) -> 
         with pytest.raises(asyncio.CancelledError):
             await hung
         assert (await vbr.recovery_tokens.get(TOKEN_ID)).name == "string"
+
+
+async def test_a_failed_refresh_is_not_handed_to_the_next_caller(stub, make_client) -> None:
+    """A caller that runs right after a refresh failed, before the loop cleared it, must start a new one.
+
+    It used to get the finished refresh's error: awaiting a finished task does not yield, so a caller
+    that retried on errors failed on and on without ever sending a request (20,000 calls in the soak).
+    """
+    gate, refreshing = asyncio.Event(), asyncio.Event()
+    failing = {"next": False}
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/api/oauth2/token" and failing["next"]:
+            failing["next"] = False
+            refreshing.set()
+            await gate.wait()
+            return httpx.Response(500, json={"errorCode": "UnknownError", "message": "token service down"})
+        return stub(request)
+
+    stub.route("GET", TOKEN_PATH, SEED_TOKEN)
+    async with make_client(transport=httpx.MockTransport(handler)) as vbr:
+        stub.revoke_all()
+        failing["next"] = True
+        first = asyncio.ensure_future(vbr.recovery_tokens.get(TOKEN_ID))  # 401, then the refresh waits at the gate
+        await refreshing.wait()
+
+        async def right_after_the_failure() -> str:
+            await gate.wait()  # woken just after the refresh, before its done callbacks run
+            return (await vbr.recovery_tokens.get(TOKEN_ID)).name
+
+        late = asyncio.ensure_future(right_after_the_failure())
+        await asyncio.sleep(0)
+        gate.set()
+        with pytest.raises(InternalServerError):
+            await first
+        assert await late == "string"
+    assert grants(stub) == ["password", "refresh_token"]

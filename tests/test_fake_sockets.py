@@ -128,3 +128,18 @@ def test_two_servers_at_once_get_different_ports(fake: FakeVBR) -> None:
         response = httpx.get(f"{one.base_url}{UNIX}", headers=fake.headers())
         assert response.status_code == 200
     assert not server_threads()
+
+
+def test_listening_socket_disables_nagle(fake: FakeVBR, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Accepted connections inherit TCP_NODELAY; without it every response waits ~40 ms for a delayed ACK."""
+    options: list[tuple[int, int, int]] = []
+    real = socket.socket.setsockopt
+
+    def record(self: socket.socket, level: int, option: int, value: int) -> None:
+        options.append((level, option, value))
+        real(self, level, option, value)
+
+    monkeypatch.setattr(socket.socket, "setsockopt", record)
+    with fake.serve():
+        pass
+    assert (socket.IPPROTO_TCP, socket.TCP_NODELAY, 1) in options
