@@ -1,7 +1,9 @@
 """When to send a request again, and the transport that does it.
 
 Retries live in the transport so that every request retries the same way: the resource
-methods, token requests and calls through ``client.raw`` alike.
+methods, token requests and calls through ``client.raw`` alike. The transport reads each body
+before handing the response up (VBR answers are small JSON documents), so a connection that
+breaks halfway through a body is retried like one that breaks before the headers.
 """
 
 from __future__ import annotations
@@ -76,6 +78,9 @@ class RetryingTransport(httpx.AsyncBaseTransport):
             attempt += 1
             try:
                 response = await self._inner.handle_async_request(request)
+                # Read the body here, so that a connection dropped mid-body is a transport error
+                # this loop can retry, not one that surfaces later in the caller's read.
+                await response.aread()
             except httpx.TransportError as exc:
                 delay = self._policy(request.method, attempt, error=exc)
                 if delay is None:

@@ -89,3 +89,39 @@ def test_policy_is_a_small_callable() -> None:
     assert policy("POST", 1, error=httpx.ConnectError("x")) is not None
     assert policy("POST", 1, error=httpx.ConnectTimeout("x")) is None  # a timeout: never for POST
     assert policy("GET", 1, error=httpx.ReadTimeout("x")) is not None
+
+
+class _BreaksMidBody(httpx.AsyncByteStream):
+    async def __aiter__(self):
+        yield b'{"id": "497f6eca'
+        raise httpx.ReadError("connection reset mid-body")
+
+
+async def test_connection_dropped_mid_body_is_retried_for_gets(stub, make_client) -> None:
+    calls = {"n": 0}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            return httpx.Response(200, stream=_BreaksMidBody())
+        return httpx.Response(200, json=SEED_TOKEN)
+
+    stub.route("GET", TOKEN_PATH, handler)
+    async with make_client() as vbr:
+        assert (await vbr.recovery_tokens.get(TOKEN_ID)).name == "string"
+    assert calls["n"] == 2
+
+
+async def test_connection_dropped_mid_body_is_not_retried_for_posts(stub, make_client) -> None:
+    calls = {"n": 0}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls["n"] += 1
+        return httpx.Response(200, stream=_BreaksMidBody())
+
+    stub.route("POST", INSTALL, handler)
+    async with make_client() as vbr:
+        with pytest.raises(ApiConnectionError) as caught:
+            await vbr.discovered_entities.install_agent(GROUP_ID, [TOKEN_ID])
+    assert isinstance(caught.value.__cause__, httpx.ReadError)
+    assert calls["n"] == 1
