@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import typing
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -10,21 +11,11 @@ import httpx
 import pytest
 
 from veeam_agents_client.api import API_VERSION
+from veeam_agents_client.models import ErrorErrorCode
 from veeam_agents_client.testing import DEFAULT_PASSWORD, DroppedConnection, FakeVBR
 
 AGENTS = "/api/v1/agents"
-ERROR_CODES = {
-    "AccessDenied",
-    "ExpiredToken",
-    "InvalidToken",
-    "InvalidURI",
-    "MethodNotAllowed",
-    "NotFound",
-    "NotImplemented",
-    "ServiceUnavailable",
-    "UnexpectedContent",
-    "UnknownError",
-}
+ERROR_CODES = {code.value for code in ErrorErrorCode}  # the document's Error.errorCode enum
 
 
 class Clock:
@@ -817,3 +808,9 @@ async def test_faults_limited_to_matching_paths(fake: FakeVBR, admin: httpx.Asyn
     fake.set_faults(error_rates={500: 1.0}, path_pattern=r"/packages/linux$")
     assert (await admin.get(f"{AGENTS}/packages/unix")).status_code == 200
     assert (await admin.get(f"{AGENTS}/packages/linux")).status_code == 500
+
+
+def test_the_fakes_error_codes_are_the_documents() -> None:
+    from veeam_agents_client.testing._errors import ErrorCode
+
+    assert set(typing.get_args(ErrorCode)) == ERROR_CODES

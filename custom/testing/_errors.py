@@ -6,6 +6,7 @@ from typing import Literal
 
 from starlette.responses import JSONResponse, Response
 
+# The values of the document's Error.errorCode enum (a test keeps the two in step), as a Literal for mypy.
 ErrorCode = Literal[
     "AccessDenied",
     "ExpiredToken",
