@@ -6,7 +6,15 @@ import httpx
 
 from .api import API_VERSION
 
-__all__ = ["API_VERSION", "DEFAULT_PAGE_SIZE", "DEFAULT_TIMEOUT", "LOGGER", "MAX_PAGE_SIZE"]
+__all__ = [
+    "API_VERSION",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_PAGE_SIZE",
+    "DEFAULT_TIMEOUT",
+    "LOGGER",
+    "MAX_PAGE_SIZE",
+    "TOKEN_REFRESH_SKEW",
+]
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 """Finite by default: a hung VBR server must not hang the caller forever."""

@@ -27,7 +27,7 @@ async def call_for_response(endpoint: Endpoint, **kwargs: Any) -> Response[Any]:
     try:
         return await endpoint(**kwargs)
     except UnexpectedResponseBody as exc:
-        raise _unexpected(exc.response, "the body does not match the documented schema") from exc
+        raise unexpected_response(exc.response, "the body does not match the documented schema") from exc
     except httpx.TimeoutException as exc:
         raise ApiTimeoutError(f"timed out ({type(exc).__name__})", **_where(exc)) from exc
     except httpx.RequestError as exc:
@@ -61,17 +61,8 @@ def _where(exc: httpx.RequestError) -> dict[str, str]:
         return {}
 
 
-def _unexpected(response: httpx.Response, reason: str) -> UnexpectedResponseError:
-    return UnexpectedResponseError(
-        status_code=response.status_code,
-        method=response.request.method,
-        url=str(response.request.url),
-        body=response.text,
-        reason=reason,
-    )
-
-
-def unexpected_response(response: Response[Any], reason: str) -> UnexpectedResponseError:
+def unexpected_response(response: Response[Any] | httpx.Response, reason: str) -> UnexpectedResponseError:
+    """The error for a success status whose body is not what the document promises."""
     request = response.request
     return UnexpectedResponseError(
         status_code=int(response.status_code),
