@@ -66,10 +66,6 @@ class Tokens:
     def __repr__(self) -> str:
         return f"Tokens(username={self._username!r}, logged_in={self._pair is not None})"
 
-    @property
-    def logged_in(self) -> bool:
-        return self._pair is not None and bool(self._pair.access)
-
     async def access_token(self) -> str:
         """A token that is not about to expire, renewing it first when needed."""
         pair = self._pair
