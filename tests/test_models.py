@@ -256,3 +256,25 @@ def test_enum_from_json_keeps_unknown_values() -> None:
     newer = EAgentStatus.from_json("Quarantined")
     assert newer == "Quarantined" and newer.value == "Quarantined" and str(newer) == "Quarantined"
     assert newer not in list(EAgentStatus)
+
+
+FACT_EXAMPLE_MODELS = {
+    "AgentDiscoveryEntitySessionModelExample": SessionModel,
+    "DiscoveredEntitiesActionSpecExample": DiscoveredEntitiesActionSpec,
+    "DiscoveredEntitiesResultExample": DiscoveredEntitiesResult,
+    "DiscoveredEntityModelExample": DiscoveredComputerEntityModel,
+    "LinuxPackageResultExample": LinuxPackageResult,
+    "SessionModelExample": SessionModel,
+    "TokenModelExample": TokenModel,
+    "UnixPackageResultExample": UnixPackageResult,
+}
+
+
+def test_every_example_of_the_facts_file_parses_into_its_model(facts: dict[str, Any]) -> None:
+    examples = facts["components"]["examples"]
+    assert set(examples) == set(FACT_EXAMPLE_MODELS)
+    for name, payload in examples.items():
+        model = FACT_EXAMPLE_MODELS[name]
+        parsed = _parse_entity(payload["value"]) if model is DiscoveredComputerEntityModel else None
+        parsed = parsed or model.from_dict(payload["value"])
+        assert type(parsed) is model, name
