@@ -9,9 +9,12 @@ each request and, after a 401, renews it once and replays the request.
 from __future__ import annotations
 
 import asyncio
+import json
+import re
 import time
 from collections.abc import AsyncGenerator, Callable
 from dataclasses import dataclass
+from typing import Any
 
 import httpx
 
@@ -20,13 +23,22 @@ from ._errors import ApiError, AuthenticationError, error_from_response
 from ._response import call_for_response, unexpected_response
 from .api.login import create_token, logout
 from .client import Client
+from .errors import UnexpectedResponseBody
 from .models.e_login_grant_type import ELoginGrantType
 from .models.token_login_spec import TokenLoginSpec
 from .models.token_model import TokenModel
+from .types import Response, build_response
 
-__all__ = ["BearerAuth", "Tokens"]
+__all__ = ["BearerAuth", "Tokens", "header_safe"]
 
 _MAX_LIFETIME = 2**31 - 1  # expires_in is an int32 in seconds
+_HEADER_SAFE = re.compile(r"[\x21-\x7e]+")  # what a bearer token can be in a header (RFC 6750 is stricter)
+
+
+def header_safe(token: str) -> bool:
+    """Whether `token` can travel in an Authorization header. Checked up front: httpx and h11
+    quote an illegal header value in their error text, which would put the token in a message."""
+    return _HEADER_SAFE.fullmatch(token) is not None
 
 
 @dataclass
@@ -61,7 +73,9 @@ class Tokens:
         if self._pair is None and refresh_token:
             self._pair = _Pair("", refresh_token, clock())  # expired: the first call refreshes
         self._renewal: asyncio.Task[_Pair] | None = None
-        self._refused: AuthenticationError | None = None
+        # The facts of a refused password login, never the exception object: one object raised
+        # again and again grows its traceback on every raise.
+        self._refused: dict[str, Any] | None = None
 
     def __repr__(self) -> str:
         return f"Tokens(username={self._username!r}, logged_in={self._pair is not None})"
@@ -121,7 +135,7 @@ class Tokens:
 
     async def _authenticate(self) -> _Pair:
         if self._refused is not None:
-            raise self._refused  # never repeat a refused password login
+            raise AuthenticationError(**self._refused)  # never repeat a refused password login
         refresh = self._pair.refresh if self._pair is not None else None
         if refresh:
             try:
@@ -131,7 +145,7 @@ class Tokens:
                     raise
                 LOGGER.info("refresh token refused (HTTP %s); logging in again", exc.status_code)
                 if self._password is None:
-                    raise _as_auth_error(exc) from None
+                    raise AuthenticationError(**_refusal(exc)) from None
         if self._username is None or self._password is None:
             raise AuthenticationError(
                 status_code=401,
@@ -145,48 +159,69 @@ class Tokens:
             )
         except ApiError as exc:
             if exc.status_code in (400, 401, 403):
-                self._refused = _as_auth_error(exc)
-                raise self._refused from None
+                self._refused = _refusal(exc)
+                raise AuthenticationError(**self._refused) from None
             raise
         LOGGER.info("logged in as %s", self._username)
         return pair
 
-    async def _grant(self, grant: ELoginGrantType, **fields: str) -> TokenModel:
+    async def _grant(self, grant: ELoginGrantType, **fields: str) -> Response[Any]:
         spec = TokenLoginSpec(grant_type=grant, **fields)  # type: ignore[arg-type]
-        response = await call_for_response(create_token.asyncio_detailed, client=self._client, body=spec)
-        if response.status_code >= 400:
+        response = await call_for_response(_token_answer, client=self._client, body=spec)
+        if not 200 <= response.status_code < 300:
             raise error_from_response(int(response.status_code), response.content, response.headers, response.request)
-        token = response.parsed
-        # The generated model does not check scalar types, and these values are used right away
-        # (float(expires_in), the Authorization header): a malformed answer is the server's error.
-        if not (
-            isinstance(token, TokenModel)
-            and isinstance(token.access_token, str)
-            and token.access_token
-            and isinstance(token.refresh_token, str)
-            and isinstance(token.expires_in, int)
-            and not isinstance(token.expires_in, bool)
-            and 0 <= token.expires_in <= _MAX_LIFETIME
-        ):
-            raise unexpected_response(response, "expected a token answer (TokenModel)")
-        return token
+        return response
 
-    def _store(self, token: TokenModel) -> _Pair:
-        lifetime = float(token.expires_in)
-        skew = min(TOKEN_REFRESH_SKEW, lifetime / 10)
-        self._pair = _Pair(token.access_token, token.refresh_token, self._clock() + lifetime - skew)
+    def _store(self, response: Response[Any]) -> _Pair:
+        """Keep the tokens of an answer. Any answer with an access token is usable: a missing
+        refresh token means logging in again when this one expires, and a lifetime that is
+        missing or out of range counts as unknown (the token is renewed after a 401)."""
+        token = response.parsed
+        access: object
+        refresh: object
+        lifetime: object
+        if isinstance(token, TokenModel):
+            access, refresh, lifetime = token.access_token, token.refresh_token, token.expires_in
+        else:  # the body did not parse as a whole: read the three fields that matter
+            answer = _json_object(response.content)
+            access, refresh, lifetime = (answer.get(name) for name in ("access_token", "refresh_token", "expires_in"))
+        if not (isinstance(access, str) and access and header_safe(access)):
+            raise unexpected_response(response, "the token answer has no usable access_token")
+        expires_at = None
+        if isinstance(lifetime, int) and not isinstance(lifetime, bool) and 0 <= lifetime <= _MAX_LIFETIME:
+            expires_at = self._clock() + lifetime - min(TOKEN_REFRESH_SKEW, lifetime / 10)
+        else:
+            LOGGER.info("the token answer has no usable expires_in; the token is renewed after a 401")
+        self._pair = _Pair(access, refresh if isinstance(refresh, str) and refresh else None, expires_at)
         return self._pair
 
 
-def _as_auth_error(exc: ApiError) -> AuthenticationError:
-    return AuthenticationError(
-        status_code=exc.status_code,
-        method=exc.method,
-        url=exc.url,
-        message=f"login refused: {exc.message}",
-        error_code=exc.error_code,
-        body=exc.body,
-    )
+async def _token_answer(**kwargs: Any) -> Response[Any]:
+    """The token endpoint, keeping a body that does not parse as a whole for `Tokens._store`."""
+    try:
+        return await create_token.asyncio_detailed(**kwargs)
+    except UnexpectedResponseBody as exc:
+        return build_response(exc.response, lambda _: None)
+
+
+def _json_object(content: bytes) -> dict[str, Any]:
+    try:
+        answer = json.loads(content)
+    except (ValueError, RecursionError):
+        return {}
+    return answer if isinstance(answer, dict) else {}
+
+
+def _refusal(exc: ApiError) -> dict[str, Any]:
+    """What an AuthenticationError for a refused login says, from the server's error."""
+    return {
+        "status_code": exc.status_code,
+        "method": exc.method,
+        "url": exc.url,
+        "message": f"login refused: {exc.message}",
+        "error_code": exc.error_code,
+        "body": exc.body,
+    }
 
 
 class BearerAuth(httpx.Auth):

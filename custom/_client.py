@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import ssl
+import weakref
+from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 import httpx
 
 from ._agent_packages import AgentPackages
-from ._auth import BearerAuth, Tokens
+from ._auth import BearerAuth, Tokens, header_safe
 from ._constants import API_VERSION, DEFAULT_MAX_RETRIES, DEFAULT_PAGE_SIZE, DEFAULT_TIMEOUT, LOGGER
 from ._discovered_entities import DiscoveredEntities
+from ._errors import ClientClosedError
 from ._protected_computers import ProtectedComputers
 from ._recovery_tokens import RecoveryTokens
 from ._retries import RetryingTransport, RetryPolicy
@@ -21,11 +25,12 @@ from ._transport import (
     BorrowedTransport,
     ClientTransport,
     check_base_url,
+    environment_proxy,
     make_transport,
     version_header_hook,
 )
+from ._validation import flag, seconds, text
 from ._validation import page_size as check_page_size
-from ._validation import text
 from .client import Client
 
 __all__ = ["VeeamAgentsClient"]
@@ -39,9 +44,11 @@ class VeeamAgentsClient:
     to retry, and logs out on exit. Give either a username and password, or tokens you already
     hold (`access_token` and/or `refresh_token`), or both (the password is then the fallback).
 
-    `verify` is True (system CAs), a CA bundle path, an ``ssl.SSLContext``, or False (warns).
-    `transport` replaces the connection pool (an ``httpx.AsyncBaseTransport``, e.g. for tests);
-    `http_client` sends through your own ``httpx.AsyncClient``, which the client never closes.
+    `verify` is True (certifi's CA bundle, as httpx), a CA bundle path, an ``ssl.SSLContext``,
+    or False (warns). The proxy comes from HTTPS_PROXY / ALL_PROXY / NO_PROXY unless
+    `trust_env` is False. `transport` replaces the connection pool (an
+    ``httpx.AsyncBaseTransport``, e.g. for tests); `http_client` sends through your own
+    ``httpx.AsyncClient``, which the client never closes.
     """
 
     def __init__(
@@ -63,8 +70,9 @@ class VeeamAgentsClient:
         logout_on_close: bool = True,
         max_connections: int = 20,
         allow_insecure_http: bool = False,
+        trust_env: bool = True,
     ) -> None:
-        url = check_base_url(base_url, allow_insecure_http=allow_insecure_http)
+        url = check_base_url(base_url, allow_insecure_http=flag(allow_insecure_http, "allow_insecure_http"))
         _check_credentials(username, password, access_token, refresh_token)
         self.api_version = text(api_version, "api_version")
         if not self.api_version:
@@ -78,19 +86,25 @@ class VeeamAgentsClient:
             raise TypeError(f"transport must be an httpx.AsyncBaseTransport, not {type(transport).__name__}")
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}")
+        if isinstance(max_connections, bool) or not isinstance(max_connections, int) or max_connections < 1:
+            raise ValueError(f"max_connections must be an int >= 1, got {max_connections!r}")
+        self._timeout = _check_timeout(timeout)
+        self._headers = _check_headers(headers)
+        self._logout_on_close = flag(logout_on_close, "logout_on_close")
+        trust_env = flag(trust_env, "trust_env")
 
         self.base_url = str(url).rstrip("/")
         self.username = username
-        self._logout_on_close = logout_on_close
+        self._closed = False
+        self._loop: weakref.ref[asyncio.AbstractEventLoop] | None = None  # bound on first use
         if http_client is not None:
             inner: httpx.AsyncBaseTransport = ClientTransport(http_client)
         elif transport is not None:
             inner = transport
         else:
-            inner = make_transport(verify, max_connections=max_connections)
+            proxy = environment_proxy(url) if trust_env else None
+            inner = make_transport(verify, max_connections=max_connections, proxy=proxy)
         self._transport = RetryingTransport(inner, RetryPolicy(max_retries=max_retries))
-        self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        self._headers = dict(headers or {})
 
         self._tokens = Tokens(
             self._unauthenticated_client,
@@ -119,7 +133,8 @@ class VeeamAgentsClient:
         auth: httpx.Auth | None = None,
         headers: dict[str, str] | None = None,
     ) -> httpx.AsyncClient:
-        return httpx.AsyncClient(
+        return _GuardedClient(
+            self._check_usable,
             base_url=self.base_url,
             auth=auth,
             headers={**self._headers, **(headers or {})},
@@ -134,27 +149,84 @@ class VeeamAgentsClient:
         http = self._http_client(transport=BorrowedTransport(self._transport), headers=headers)
         return Client(base_url=self.base_url).set_async_httpx_client(http)
 
+    def _check_usable(self) -> None:
+        """Raise ClientClosedError, not httpx's bare RuntimeError, before a send that cannot work."""
+        if self._closed:
+            raise ClientClosedError(
+                "this VeeamAgentsClient is closed; create a new one "
+                "(`async with VeeamAgentsClient(...) as vbr:` keeps its use inside the block)"
+            )
+        loop = asyncio.get_running_loop()
+        if self._loop is None:
+            self._loop = weakref.ref(loop)
+        elif self._loop() is not loop:
+            raise ClientClosedError(
+                "this VeeamAgentsClient was first used in another event loop, which owns its connections; "
+                "create the client inside the event loop that uses it (one client per asyncio.run)"
+            )
+
     async def login(self) -> None:
         """Log in now (otherwise the first call does); raises AuthenticationError when refused."""
         await self._tokens.access_token()
 
     async def aclose(self) -> None:
-        """Log out (best effort, if enabled) and close the connection pool we own."""
+        """Log out (best effort, if enabled) and close the connection pool we own. Idempotent."""
+        if self._closed:
+            return
         try:
             if self._logout_on_close:
                 await self._tokens.logout()
         finally:
+            self._closed = True
             await self._tokens.aclose()
             await self._http.aclose()
 
     async def __aenter__(self) -> Self:
-        await self.login()
+        try:
+            await self.login()
+        except BaseException:
+            await self.aclose()  # __aexit__ will not run: close the pool the login opened
+            raise
         return self
 
     async def __aexit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+class _GuardedClient(httpx.AsyncClient):
+    """An httpx client that asks its owner whether it may still send."""
+
+    def __init__(self, guard: Callable[[], None], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._guard = guard
+
+    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        self._guard()
+        return await super().send(request, **kwargs)
+
+
+def _check_timeout(timeout: object) -> httpx.Timeout:
+    """A finite, positive timeout (httpx.Timeout parts may be None: no limit for that part)."""
+    if isinstance(timeout, httpx.Timeout):
+        for part in ("connect", "read", "write", "pool"):
+            value = getattr(timeout, part)
+            if value is not None:
+                seconds(value, f"timeout.{part}")
+        return timeout
+    return httpx.Timeout(seconds(timeout, "timeout"))
+
+
+def _check_headers(headers: object) -> dict[str, str]:
+    if headers is None:
+        return {}
+    if not isinstance(headers, Mapping):
+        raise TypeError(f"headers must be a dict of str to str, not {type(headers).__name__}")
+    for name, value in headers.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise TypeError(f"headers must be a dict of str to str, got {type(name).__name__}: {type(value).__name__}")
+    return dict(headers)
 
 
 def _check_credentials(
@@ -170,6 +242,8 @@ def _check_credentials(
             raise TypeError(f"{name} must be a str, not {type(value).__name__}")
         if value == "":
             raise ValueError(f"{name} must not be empty")
+    if access_token is not None and not header_safe(access_token):
+        raise ValueError("access_token has characters an HTTP header cannot carry (spaces, line breaks, non-ASCII)")
     if (username is None) != (password is None):
         raise ValueError("username and password go together: pass both or neither")
     if username is None and access_token is None and refresh_token is None:

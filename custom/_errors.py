@@ -11,22 +11,28 @@
     ├── UnexpectedResponseError     a success status with a body that is not the documented model
     ├── ApiConnectionError          no usable answer: refused, reset, TLS failure, ...
     │   └── ApiTimeoutError         ... or no answer in time
+    ├── PaginationError             a list's pages do not add up (a server that ignores skip)
+    ├── ClientClosedError           the client is closed, or belongs to another event loop
     ├── SessionFailedError          a session we waited for ended with result Failed
     └── SessionTimeoutError         a session we waited for was still running at the deadline
 
-Server bodies are kept as text for debugging; request headers (where the bearer token
-travels) and request bodies (where the password travels) never are.
+Server bodies are kept as text for debugging, with the values of the fields the document marks
+`x-secret` redacted; request headers (where the bearer token travels) and request bodies (where
+the password travels) never are. Every error pickles with its fields (process pools).
 """
 
 from __future__ import annotations
 
 import email.utils
 import json
+import re
 import time
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 import httpx
+
+from .api import SECRET_FIELDS
 
 if TYPE_CHECKING:
     from .models.session_model import SessionModel
@@ -37,22 +43,49 @@ __all__ = [
     "ApiTimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ForbiddenError",
     "InternalServerError",
     "NotFoundError",
+    "PaginationError",
     "SessionFailedError",
     "SessionTimeoutError",
     "UnauthorizedError",
     "UnexpectedResponseError",
     "VeeamError",
     "error_from_response",
+    "redact_secrets",
 ]
 
 _MAX_MESSAGE = 300
+"""Characters of server text that go into an error message (the full body stays in `.body`)."""
+
+_HINT_SCAN = 4096
+"""Characters of a non-Veeam body searched for a one-line hint: a huge body costs no more."""
+
+_REDACTED = "<redacted>"
+_SECRET_NAMES = frozenset().union(*SECRET_FIELDS.values())
+# For bodies that are not valid JSON: a secret key and its value, a string (possibly cut short)
+# or anything up to the next comma or closing bracket.
+_SECRET_VALUE = re.compile(
+    r'("(?:' + "|".join(map(re.escape, sorted(_SECRET_NAMES))) + r')"\s*:\s*)(?:"(?:[^"\\]|\\.)*"?|[^,}\]]*)'
+)
 
 
 class VeeamError(Exception):
     """Base class of every error this library raises."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The subclasses take keyword-only arguments, which Exception's own pickling cannot pass:
+        # rebuild without __init__ from the message and the fields instead.
+        return _restore, (type(self), self.args, self.__dict__)
+
+
+def _restore(cls: type[VeeamError], args: tuple[Any, ...], fields: dict[str, Any]) -> VeeamError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(fields)
+    return error
 
 
 class ApiError(VeeamError):
@@ -85,9 +118,9 @@ class ApiError(VeeamError):
         super().__init__(self._describe())
 
     def _describe(self) -> str:
-        where = f"{self.method} {httpx.URL(self.url).raw_path.decode('ascii', 'replace')} -> " if self.url else ""
-        code = f" [{self.error_code}]" if self.error_code else ""
-        return f"{where}{self.status_code} {_reason(self.status_code)}{code}: {self.message}"
+        where = f"{self.method} {_clip(_path(self.url), _MAX_MESSAGE)} -> " if self.url else ""
+        code = f" [{_clip(self.error_code, 64)}]" if self.error_code else ""
+        return f"{where}{self.status_code} {_reason(self.status_code)}{code}: {_clip(self.message, _MAX_MESSAGE)}"
 
     def __repr__(self) -> str:
         return (
@@ -131,7 +164,9 @@ class UnexpectedResponseError(VeeamError):
         self.method = method
         self.url = url
         self.body = body
-        super().__init__(f"{method} {url} -> {status_code}: {reason}; body starts {_clip(body, 120)!r}")
+        super().__init__(
+            f"{method} {url} -> {status_code}: {_clip(reason, _MAX_MESSAGE)}; body starts {_clip(body, 120)!r}"
+        )
 
 
 class ApiConnectionError(VeeamError):
@@ -147,6 +182,24 @@ class ApiTimeoutError(ApiConnectionError):
     """No answer within the configured timeout."""
 
 
+class PaginationError(VeeamError):
+    """The pages of a list do not add up: a page of only items already read, while the list
+    claims more (a server that ignores `skip`). Raised instead of paging on forever."""
+
+    def __init__(self, message: str, *, skip: int, total: int | None) -> None:
+        self.skip = skip
+        self.total = total
+        super().__init__(message)
+
+
+class ClientClosedError(VeeamError, RuntimeError):
+    """The client cannot send: it is closed, or it belongs to another event loop.
+
+    A client (its connection pool) lives in the event loop that first used it; create one
+    client per event loop, inside it, and use ``async with`` so it closes with its work.
+    """
+
+
 class SessionFailedError(VeeamError):
     """A session finished with result Failed; the final session is in `.session`."""
 
@@ -157,14 +210,19 @@ class SessionFailedError(VeeamError):
 
 
 class SessionTimeoutError(VeeamError):
-    """A session was still running when the wait ended; the last state seen is in `.session`."""
+    """A session was still running when the wait ended; the last state seen is in `.session`
+    (None when no poll answered before the deadline)."""
 
-    def __init__(self, session: SessionModel, timeout: float) -> None:
+    def __init__(self, session: SessionModel | None, timeout: float, *, session_id: object = None) -> None:
         self.session = session
-        super().__init__(
-            f"session {session.id} ({session.name}) still {session.state} after {timeout:g} s "
-            f"({session.progress_percent if isinstance(session.progress_percent, int) else '?'} %)"
-        )
+        self.session_id = session.id if session is not None else session_id
+        self.timeout = timeout
+        if session is None:
+            message = f"session {self.session_id}: no answer from the server within {timeout:g} s"
+        else:
+            percent = session.progress_percent if isinstance(session.progress_percent, int) else "?"
+            message = f"session {session.id} ({session.name}) still {session.state} after {timeout:g} s ({percent} %)"
+        super().__init__(message)
 
 
 _STATUS_ERRORS: dict[int, type[ApiError]] = {
@@ -185,17 +243,19 @@ def error_from_response(
     error_class: type[ApiError] | None = None,
 ) -> ApiError:
     """Build the typed error for an error response, whatever its body looks like."""
-    body = content.decode("utf-8", "replace")
+    body = redact_secrets(content.decode("utf-8", "replace"))
     fields = _veeam_error_fields(body)
-    message = fields.get("message") or _clip(_text_of(body), _MAX_MESSAGE) or _reason(status_code) or "no message"
+    message = _clip(fields.get("message") or _text_of(body), _MAX_MESSAGE) or _reason(status_code) or "no message"
+    if 300 <= status_code < 400:
+        message = _redirect_message(status_code, headers.get("location"))
     cls = error_class or _STATUS_ERRORS.get(status_code, ApiError)
     return cls(
         status_code=status_code,
         method=request.method if request is not None else "",
         url=str(request.url) if request is not None else "",
         message=message,
-        error_code=fields.get("errorCode"),
-        resource_id=fields.get("resourceId"),
+        error_code=_clip(fields["errorCode"], _MAX_MESSAGE) if "errorCode" in fields else None,
+        resource_id=_clip(fields["resourceId"], _MAX_MESSAGE) if "resourceId" in fields else None,
         body=body,
         retry_after=parse_retry_after(headers.get("retry-after")),
     )
@@ -210,11 +270,42 @@ def parse_retry_after(value: str | None) -> float | None:
         seconds = float(value)
     except ValueError:
         try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
+            seconds = email.utils.parsedate_to_datetime(value).timestamp() - time.time()
+        except (TypeError, ValueError, IndexError, OverflowError):  # a date no datetime can hold
             return None
-        seconds = when.timestamp() - time.time()
     return max(0.0, seconds) if seconds == seconds else None  # NaN guard
+
+
+def redact_secrets(body: str) -> str:
+    """`body` with the values of the document's `x-secret` fields replaced, at any depth."""
+    if not any(name in body for name in _SECRET_NAMES):
+        return body
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):
+        return _SECRET_VALUE.sub(rf'\1"{_REDACTED}"', body)
+    return json.dumps(_redacted(data), ensure_ascii=False)
+
+
+def _redacted(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {key: _REDACTED if key in _SECRET_NAMES else _redacted(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [_redacted(value) for value in data]
+    return data
+
+
+def _redirect_message(status_code: int, location: str | None) -> str:
+    """A redirect is never followed (it would carry the token elsewhere): say where it pointed."""
+    try:
+        target = httpx.URL(location).copy_with(userinfo=b"", query=None, fragment=None) if location else None
+    except (httpx.InvalidURL, TypeError, ValueError):
+        target = None
+    where = f" to {_clip(str(target), _MAX_MESSAGE)}" if target else ""
+    return (
+        f"the server redirected{where}; the client does not follow redirects "
+        "(a proxy's sign-in page, or a wrong base_url?)"
+    )
 
 
 def _veeam_error_fields(body: str) -> dict[str, str]:
@@ -234,6 +325,7 @@ def _veeam_error_fields(body: str) -> dict[str, str]:
 
 def _text_of(body: str) -> str:
     """A one-line hint from a non-Veeam body: an HTML <title>, or the first line of text."""
+    body = body[:_HINT_SCAN]
     lowered = body.lower()
     start, end = lowered.find("<title>"), lowered.find("</title>")
     if 0 <= start < end:
@@ -241,6 +333,13 @@ def _text_of(body: str) -> str:
     if lowered.lstrip().startswith("<"):
         return ""
     return body.strip().splitlines()[0] if body.strip() else ""
+
+
+def _path(url: str) -> str:
+    try:
+        return httpx.URL(url).raw_path.decode("ascii", "replace")
+    except httpx.InvalidURL:
+        return url
 
 
 def _reason(status_code: int) -> str:

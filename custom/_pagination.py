@@ -1,26 +1,31 @@
-"""Pages of a list operation and the loops that walk them.
+"""Pages of a list operation and the walk through them.
 
-VBR pages with skip/limit and reports a total. The walkers stop on an empty page, a short
-page, or once skip reaches the total, so an inconsistent server cannot make them loop forever;
-`iterate_items` yields each id once even when items shift between pages.
+VBR pages with skip/limit and reports a total. A walk stops on an empty page, or once skip
+reaches the total (or, without a total, on a short page), so an inconsistent server cannot make
+it loop forever; it yields each item once even when items shift between pages, follows a
+server that sends smaller pages than asked, and refuses a server that ignores `skip`.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections import deque
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Hashable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+from ._constants import LOGGER
+from ._errors import PaginationError
 from ._response import call
 from ._validation import page_size, skip_value
 from .models.pagination_result import PaginationResult
 from .types import Unset
 
-__all__ = ["Filters", "Lister", "Page", "iterate_items", "iterate_pages"]
+__all__ = ["Filters", "Lister", "Page", "Walk", "WalkIterator"]
 
 T = TypeVar("T")
+X = TypeVar("X")
 
 
 @dataclass(frozen=True)
@@ -41,12 +46,18 @@ class Page(Generic[T]):
 
     @property
     def next_skip(self) -> int | None:
-        """The `skip` of the next page, or None when this page is the last one."""
-        if len(self.data) < self.limit:  # empty or short: the list ends here
+        """The `skip` of the next page, or None when this page is the last one.
+
+        A page shorter than asked is the last one only when the total agrees (or is missing):
+        a server may cap its pages below the `limit` asked for.
+        """
+        if not self.data:
             return None
-        following = self.skip + self.limit
+        following = self.skip + len(self.data)
         total = self.total
-        return None if total is not None and following >= total else following
+        if total is not None:
+            return following if following < total else None
+        return following if len(self.data) >= self.limit else None
 
     @classmethod
     def from_result(cls, result: Any, *, skip: int, limit: int) -> Page[T]:
@@ -59,65 +70,187 @@ class Page(Generic[T]):
 Fetch = Callable[[int, int], Awaitable[Page[T]]]
 
 
-async def iterate_pages(
-    fetch: Fetch[T], *, skip: int, page_size: int, concurrency: int = 1
-) -> AsyncGenerator[Page[T], None]:
-    """Yield pages in order; with `concurrency` > 1, fetch later pages ahead once the total is known.
+@dataclass
+class _Ahead(Generic[T]):
+    skip: int
+    task: asyncio.Task[Page[T]]
+    received: int  # pages received when it was sent: fewer than its position means "fetched ahead"
 
-    Leaving the loop early cancels the pages still in flight.
+
+class Walk(Generic[T]):
+    """One walk through a list: pages in order, later pages fetched ahead, each item once.
+
+    Pages fetched ahead are answered from different moments of a list that may be changing.
+    When a page fetched ahead reports another total than the page before it, items moved in
+    between, and that page is read again now, after its predecessor: the walk then sees what a
+    one-page-at-a-time walk sees. Keys are remembered for the last two pages only, so memory
+    stays flat however long the list.
     """
-    page = await fetch(skip, page_size)
-    yield page
-    if page.next_skip is None:
-        return
-    planned = page.next_skip
-    ahead: deque[asyncio.Task[Page[T]]] = deque()
-    try:
-        while True:
-            total = page.total
-            # One request is always allowed; more only while they stay below the reported total.
-            while len(ahead) < concurrency and (not ahead or (total is not None and planned < total)):
-                ahead.append(asyncio.ensure_future(fetch(planned, page_size)))
-                planned += page_size
-            page = await ahead.popleft()
-            yield page
-            if page.next_skip is None:
-                return
-    finally:
-        for task in ahead:
-            task.cancel()
-        if ahead:
-            await asyncio.gather(*ahead, return_exceptions=True)
+
+    def __init__(
+        self, fetch: Fetch[T], *, skip: int, page_size: int, key: Callable[[T], Hashable], concurrency: int = 1
+    ) -> None:
+        self._fetch = fetch
+        self._next: int | None = skip
+        self._size = page_size
+        self._stride = page_size  # where the page after next starts: the server's page size, once known
+        self._key = key
+        self._concurrency = concurrency
+        self._ahead: deque[_Ahead[T]] = deque()
+        self._received = 0
+        self._total: int | None = None
+        self._recent: deque[set[Hashable]] = deque(maxlen=2)  # the keys of the last two pages
+
+    async def next_page(self) -> tuple[Page[T], list[T]] | None:
+        """The next page and its items not seen on the two pages before it; None at the end."""
+        skip = self._next
+        if skip is None:
+            return None
+        try:
+            self._plan(skip)
+            ahead = self._ahead.popleft()
+            page = await ahead.task
+            if ahead.received < self._received and page.total != self._total:
+                LOGGER.debug(
+                    "the list changed while pages were fetched ahead (total %s -> %s): re-reading skip=%d",
+                    self._total,
+                    page.total,
+                    skip,
+                )
+                self.cancel_ahead()
+                page = await self._fetch(skip, self._size)
+        except BaseException:
+            self.cancel_ahead()
+            raise
+        return page, self._advance(page)
+
+    def cancel_ahead(self) -> None:
+        """Cancel the pages fetched ahead; they are fetched again if the walk goes on."""
+        while self._ahead:
+            task = self._ahead.pop().task
+            with contextlib.suppress(RuntimeError):  # the event loop is already closed
+                task.cancel()
+
+    async def aclose(self) -> None:
+        """End the walk, waiting for the cancelled fetches to finish."""
+        tasks = [ahead.task for ahead in self._ahead]
+        self.cancel_ahead()
+        self._next = None
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+    def _plan(self, skip: int) -> None:
+        """Start the page at `skip` and, once the total is known, up to `concurrency` - 1 after it."""
+        planned = self._ahead[-1].skip + self._stride if self._ahead else skip
+        while len(self._ahead) < self._concurrency and (
+            not self._ahead or (self._total is not None and planned < self._total)
+        ):
+            task = asyncio.ensure_future(self._fetch(planned, self._size))
+            task.add_done_callback(_retrieve)
+            self._ahead.append(_Ahead(planned, task, self._received))
+            planned += self._stride
+
+    def _advance(self, page: Page[T]) -> list[T]:
+        keys: set[Hashable] = set()
+        fresh = []
+        for item in page.data:
+            item_key = self._key(item)
+            if item_key not in keys and all(item_key not in seen for seen in self._recent):
+                fresh.append(item)
+            keys.add(item_key)
+        following = page.next_skip
+        if page.data and not fresh and following is not None:
+            self.cancel_ahead()
+            raise PaginationError(
+                f"the page at skip={page.skip} holds only items already read while the list reports "
+                f"{page.total} items: the server seems to ignore skip; stopped instead of paging on",
+                skip=page.skip,
+                total=page.total,
+            )
+        if following is not None and len(page.data) < page.limit:
+            self._stride = len(page.data)  # the server sends smaller pages than asked: follow it
+        if self._ahead and self._ahead[0].skip != following:
+            self.cancel_ahead()  # planned on a stride that turned out wrong
+        self._recent.append(keys)
+        self._received += 1
+        self._total = page.total
+        self._next = following
+        return fresh
 
 
-async def iterate_items(
-    fetch: Fetch[T],
-    *,
-    skip: int,
-    page_size: int,
-    key: Callable[[T], Hashable],
-    concurrency: int = 1,
-) -> AsyncGenerator[T, None]:
-    """Yield every item once (by `key`), across pages that may shift while we read them.
+def _retrieve(task: asyncio.Task[Any]) -> None:
+    """Mark a failure of a page fetched ahead as seen: the walk may never need that page."""
+    if not task.cancelled():
+        task.exception()
 
-    When items are added or removed while we page, items move by a few places, so the same item
-    can show up at the end of one page and the start of the next. Keys are remembered for the
-    last two pages only: memory stays flat however long the list is.
+
+class WalkIterator(AsyncIterator[X]):
+    """What ``pages()`` and ``iterate()`` return: an async iterator over a `Walk`.
+
+    Leaving an ``async for`` loop (break, return, an exception) cancels the pages fetched
+    ahead, also when the iterator is held in a variable; the walk resumes where it stopped if
+    iterated again. ``aclose()`` (or ``async with``) ends it for good.
     """
-    recent: deque[set[Hashable]] = deque(maxlen=2)  # the keys of the last two pages
-    pages = iterate_pages(fetch, skip=skip, page_size=page_size, concurrency=concurrency)
-    try:
-        async for page in pages:
-            keys: set[Hashable] = set()
-            for item in page.data:
-                item_key = key(item)
-                fresh = item_key not in keys and all(item_key not in seen for seen in recent)
-                keys.add(item_key)
-                if fresh:
-                    yield item
-            recent.append(keys)
-    finally:
-        await pages.aclose()
+
+    def __init__(self, walk: Walk[Any], step: Callable[[], Awaitable[X]]) -> None:
+        self._walk = walk
+        self._step = step
+
+    def __aiter__(self) -> AsyncIterator[X]:
+        return _Loop(self)
+
+    async def __anext__(self) -> X:
+        return await self._step()
+
+    async def aclose(self) -> None:
+        await self._walk.aclose()
+
+    async def __aenter__(self) -> WalkIterator[X]:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+
+class _Loop(AsyncIterator[X]):
+    """The iterator one ``async for`` holds: Python drops it as the loop ends, however it ends,
+    which is the one moment a held iterator learns that nobody waits for its pages."""
+
+    def __init__(self, iterator: WalkIterator[X]) -> None:
+        self._iterator = iterator
+
+    async def __anext__(self) -> X:
+        return await self._iterator.__anext__()
+
+    def __del__(self) -> None:
+        self._iterator._walk.cancel_ahead()
+
+
+def walk_pages(walk: Walk[T]) -> WalkIterator[Page[T]]:
+    """Every page of the walk, as the server sent it."""
+
+    async def step() -> Page[T]:
+        found = await walk.next_page()
+        if found is None:
+            raise StopAsyncIteration
+        return found[0]
+
+    return WalkIterator(walk, step)
+
+
+def walk_items(walk: Walk[T]) -> WalkIterator[T]:
+    """Every item of the walk, each once."""
+    pending: deque[T] = deque()
+
+    async def step() -> T:
+        while not pending:
+            found = await walk.next_page()
+            if found is None:
+                raise StopAsyncIteration
+            pending.extend(found[1])
+        return pending.popleft()
+
+    return WalkIterator(walk, step)
 
 
 Filters = dict[str, Callable[[object, str], object]]
@@ -158,16 +291,12 @@ class Lister(Generic[T]):
     def pages(
         self, skip: object, size: object, concurrency: object, filters: Mapping[str, object]
     ) -> AsyncIterator[Page[T]]:
-        fetch, start, size_, parallel = self._walk_args(skip, size, concurrency, filters)
-        return iterate_pages(fetch, skip=start, page_size=size_, concurrency=parallel)
+        return walk_pages(self._walk(skip, size, concurrency, filters))
 
     def items(self, skip: object, size: object, concurrency: object, filters: Mapping[str, object]) -> AsyncIterator[T]:
-        fetch, start, size_, parallel = self._walk_args(skip, size, concurrency, filters)
-        return iterate_items(fetch, skip=start, page_size=size_, key=self.key, concurrency=parallel)
+        return walk_items(self._walk(skip, size, concurrency, filters))
 
-    def _walk_args(
-        self, skip: object, size: object, concurrency: object, filters: Mapping[str, object]
-    ) -> tuple[Fetch[T], int, int, int]:
+    def _walk(self, skip: object, size: object, concurrency: object, filters: Mapping[str, object]) -> Walk[T]:
         # Validated here, when the iterator is created, not at the first `async for` step.
         prepared = self.prepare(filters)
         start = skip_value(skip)
@@ -178,4 +307,4 @@ class Lister(Generic[T]):
         async def fetch(skip: int, limit: int) -> Page[T]:
             return await self.page(prepared, skip, limit)
 
-        return fetch, start, size_, concurrency
+        return Walk(fetch, skip=start, page_size=size_, key=self.key, concurrency=concurrency)

@@ -12,6 +12,7 @@ from ._errors import (
     ApiTimeoutError,
     UnexpectedResponseError,
     error_from_response,
+    redact_secrets,
 )
 from .errors import UnexpectedResponseBody
 from .types import Response
@@ -44,12 +45,19 @@ async def call(endpoint: Endpoint, model: type[M] | tuple[type[M], ...], **kwarg
 
 
 async def call_no_content(endpoint: Endpoint, **kwargs: Any) -> None:
-    """Call an endpoint whose success carries nothing the caller needs (204, or an empty 200)."""
-    _success(await call_for_response(endpoint, **kwargs))
+    """Call an endpoint whose success carries nothing the caller needs (204, or an empty 200).
+
+    A body on a status the document does not list (a proxy's 200 page, say) is not a success:
+    the caller must never believe an object was deleted when the server did not say so.
+    """
+    response = await call_for_response(endpoint, **kwargs)
+    if _success(response) is None and response.content:
+        raise unexpected_response(response, "not a documented success answer")
 
 
 def _success(response: Response[Any]) -> Any:
-    if response.status_code >= 400:
+    """The parsed body of a 2xx answer; any other status (a redirect too) is a typed error."""
+    if not 200 <= response.status_code < 300:
         raise error_from_response(int(response.status_code), response.content, response.headers, response.request)
     return response.parsed
 
@@ -68,6 +76,6 @@ def unexpected_response(response: Response[Any] | httpx.Response, reason: str) -
         status_code=int(response.status_code),
         method=request.method if request is not None else "",
         url=str(request.url) if request is not None else "",
-        body=response.content.decode("utf-8", "replace"),
+        body=redact_secrets(response.content.decode("utf-8", "replace")),
         reason=reason if response.content else "empty body",
     )

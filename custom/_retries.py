@@ -20,6 +20,9 @@ from ._errors import parse_retry_after
 __all__ = ["RetryPolicy", "RetryingTransport"]
 
 _IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+_SENT = "veeam_agents_client.sent"
+"""Request extension counting the sends of one logical call, so that the replay after a 401 (the
+same request object, sent again by the auth flow) spends the same retry budget."""
 _RETRY_STATUSES = frozenset({429, 502, 503, 504})
 
 
@@ -66,16 +69,21 @@ class RetryPolicy:
 
 
 class RetryingTransport(httpx.AsyncBaseTransport):
-    """Wraps a transport and replays requests the policy calls retryable."""
+    """Wraps a transport and replays requests the policy calls retryable.
+
+    One budget per logical call: a call sends at most ``max_retries + 2`` requests (the first,
+    the retries, and the one replay after a 401), besides the token request.
+    """
 
     def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy) -> None:
         self._inner = inner
         self._policy = policy
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        attempt = 0
+        attempt = request.extensions.get(_SENT, 0)
         while True:
             attempt += 1
+            request.extensions[_SENT] = attempt
             try:
                 response = await self._inner.handle_async_request(request)
                 # Read the body here, so that a connection dropped mid-body is a transport error

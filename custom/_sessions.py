@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ._constants import LOGGER
 from ._errors import SessionFailedError, SessionTimeoutError
 from ._response import call
-from ._validation import flag, uuid_value
+from ._validation import flag, seconds, uuid_value
 from .api.sessions import get_session
 from .models.e_session_result import ESessionResult
 from .models.e_session_state import ESessionState
@@ -20,14 +20,6 @@ if TYPE_CHECKING:
     from ._client import VeeamAgentsClient
 
 __all__ = ["Sessions"]
-
-
-def _positive(value: object, name: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError(f"{name} must be a number of seconds, not {type(value).__name__}")
-    if not value > 0:
-        raise ValueError(f"{name} must be positive, got {value}")
-    return float(value)
 
 
 class Sessions:
@@ -53,17 +45,27 @@ class Sessions:
 
         Polls start every `poll_interval` seconds and back off by half each time up to
         `max_poll_interval`. Raises SessionFailedError when the result is Failed (unless
-        `raise_on_failure` is False) and SessionTimeoutError when `timeout` passes first.
+        `raise_on_failure` is False) and SessionTimeoutError when `timeout` passes first: the
+        deadline also cuts short a poll that is still retrying.
         """
         session_id = session.id if isinstance(session, SessionModel) else uuid_value(session, "session")
-        timeout = _positive(timeout, "timeout")
-        interval = _positive(poll_interval, "poll_interval")
-        ceiling = max(interval, _positive(max_poll_interval, "max_poll_interval"))
+        timeout = seconds(timeout, "timeout")
+        interval = seconds(poll_interval, "poll_interval")
+        ceiling = max(interval, seconds(max_poll_interval, "max_poll_interval"))
         raise_on_failure = flag(raise_on_failure, "raise_on_failure")
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
+        current = session if isinstance(session, SessionModel) else None
         while True:
-            current = await self.get(session_id)
+            # The deadline bounds each poll too, with its retries (a Retry-After can ask for 60 s).
+            scope = asyncio.timeout_at(deadline)
+            try:
+                async with scope:
+                    current = await self.get(session_id)
+            except TimeoutError:
+                if not scope.expired():
+                    raise
+                raise SessionTimeoutError(current, timeout, session_id=session_id) from None
             if current.state == ESessionState.STOPPED:
                 break
             remaining = deadline - loop.time()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import ssl
+import urllib.request
 import warnings
 from collections.abc import Awaitable, Callable
 
@@ -15,6 +16,7 @@ __all__ = [
     "ClientTransport",
     "InsecureTLSWarning",
     "check_base_url",
+    "environment_proxy",
     "make_transport",
     "version_header_hook",
 ]
@@ -34,14 +36,50 @@ def check_base_url(base_url: str | httpx.URL, *, allow_insecure_http: bool) -> h
         url = httpx.URL(base_url)
     except httpx.InvalidURL as exc:
         raise ValueError(f"base_url is not a valid URL: {exc}") from None
+    if url.userinfo:
+        # Never echoed: the URL holds a password.
+        raise ValueError("base_url must not carry credentials (user:password@); pass username= and password=")
     if url.scheme not in ("http", "https") or not url.host:
         raise ValueError(f"base_url must be an absolute http(s) URL such as https://vbr:9419, got {base_url!r}")
+    if url.query or url.fragment:
+        raise ValueError(f"base_url must not have a query or fragment (?...#...), got {base_url!r}")
     if url.scheme == "http" and not allow_insecure_http and not _is_loopback(url.host):
         raise ValueError(
             f"base_url {base_url!r} is plain http to a remote host: the password would travel in clear. "
             "Use https, or pass allow_insecure_http=True if you really mean it."
         )
     return url
+
+
+def environment_proxy(url: httpx.URL) -> str | None:
+    """The proxy the environment sets for `url`, as httpx reads it by default: HTTPS_PROXY or
+    HTTP_PROXY by scheme, else ALL_PROXY; none for hosts in NO_PROXY or on loopback."""
+    if _is_loopback(url.host):
+        return None
+    proxies = urllib.request.getproxies_environment()
+    if _no_proxy(url.host, proxies.get("no", "")):
+        return None
+    return proxies.get(url.scheme) or proxies.get("all")
+
+
+def _no_proxy(host: str, entries: str) -> bool:
+    """Whether NO_PROXY covers `host`: `*`, the host itself, a parent domain, or a CIDR range."""
+    host = host.lower().strip("[]")
+    for entry in entries.lower().split(","):
+        entry = entry.strip().split("://")[-1].rstrip("/")
+        if entry == "*":
+            return True
+        try:
+            if ipaddress.ip_address(host) in ipaddress.ip_network(entry.strip("[]"), strict=False):
+                return True
+            continue
+        except ValueError:
+            pass
+        name = entry.rsplit(":", 1)[0] if entry.count(":") == 1 else entry  # drop a :port
+        name = name.lstrip("*").lstrip(".")
+        if name and (host == name or host.endswith("." + name)):
+            return True
+    return False
 
 
 def _is_loopback(host: str) -> bool:
@@ -53,8 +91,12 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def make_transport(verify: VerifyTypes, *, max_connections: int) -> httpx.AsyncHTTPTransport:
-    """The default transport: a pooled HTTP/1.1 connection pool with the requested TLS checks."""
+def make_transport(verify: VerifyTypes, *, max_connections: int, proxy: str | None) -> httpx.AsyncHTTPTransport:
+    """The default transport: a pooled HTTP/1.1 connection pool with the requested TLS checks.
+
+    ``verify=True`` uses httpx's default: Mozilla's CA bundle from certifi (or SSL_CERT_FILE /
+    SSL_CERT_DIR when set), not the operating system's store.
+    """
     if verify is False:
         warnings.warn(
             "TLS certificate verification is disabled (verify=False); use a CA bundle instead",
@@ -68,7 +110,13 @@ def make_transport(verify: VerifyTypes, *, max_connections: int) -> httpx.AsyncH
             raise ValueError(f"verify: CA bundle {os.fspath(verify)!r} does not exist")
         verify = ssl.create_default_context(cafile=os.fspath(verify))
     limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
-    return httpx.AsyncHTTPTransport(verify=verify, limits=limits)
+    try:
+        return httpx.AsyncHTTPTransport(verify=verify, limits=limits, proxy=proxy)
+    except (ImportError, ValueError) as exc:  # e.g. socks5:// without httpx[socks]; the URL may hold a password
+        raise ValueError(
+            f"the proxy set in the environment cannot be used ({type(exc).__name__}); "
+            "fix HTTPS_PROXY / ALL_PROXY, or pass trust_env=False"
+        ) from None
 
 
 def version_header_hook(api_version: str) -> Callable[[httpx.Request], Awaitable[None]]:

@@ -11,6 +11,8 @@ import httpx
 import pytest
 from conftest import GROUP_ID
 
+from veeam_agents_client import PaginationError
+
 ENTITIES = f"/api/v1/agents/protectionGroups/{GROUP_ID}/discoveredEntities"
 
 
@@ -78,19 +80,28 @@ async def test_total_that_never_ends_cannot_loop_forever(stub, make_client) -> N
     assert log[-1] == (30, 10) and len(log) == 4
 
 
-async def test_server_ignoring_skip_stops_after_one_round(stub, make_client) -> None:
-    # A broken server returns the same full page whatever skip says: items repeat, ids dedupe them,
-    # and the walk still ends once skip passes the reported total.
+@pytest.mark.parametrize("concurrency", [1, 4])
+async def test_server_ignoring_skip_raises_at_the_first_page_with_nothing_new(stub, make_client, concurrency) -> None:
+    # A broken server returns the same full page whatever skip says, with a huge total: the walk
+    # must not fetch its way to the total (millions of requests) but say what is wrong.
     items = [entity(i) for i in range(10)]
 
     def same_page(request: httpx.Request) -> httpx.Response:
-        pagination = {"total": 50, "count": 10, "skip": 0, "limit": 10}
+        pagination = {"total": 10**9, "count": 10, "skip": 0, "limit": 10}
         return httpx.Response(200, json={"data": items, "pagination": pagination})
 
     stub.route("GET", ENTITIES, same_page)
+    seen: list[str] = []
     async with make_client() as vbr:
-        assert len(await names(vbr, page_size=10)) == 10
-    assert len(stub.api_requests()) == 5
+        with pytest.raises(PaginationError) as caught:
+            async for item in vbr.discovered_entities.iterate(GROUP_ID, page_size=10, concurrency=concurrency):
+                seen.append(item.name)
+        with pytest.raises(PaginationError):
+            async for _ in vbr.discovered_entities.pages(GROUP_ID, page_size=10, concurrency=concurrency):
+                pass
+    assert seen == [f"node{i:05d}" for i in range(10)]
+    assert caught.value.skip == 10 and caught.value.total == 10**9
+    assert len(stub.api_requests()) <= 2 * (1 + concurrency)
 
 
 async def test_shifting_items_are_yielded_once(stub, make_client) -> None:

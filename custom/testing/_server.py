@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import tempfile
 import threading
@@ -45,14 +46,14 @@ def _certificates(host: str) -> Iterator[tuple[str, str, str]]:
 
 @contextmanager
 def serve(app: ASGIApp, *, tls: bool = False, host: str = "127.0.0.1", port: int = 0) -> Iterator[RunningServer]:
-    """Run ``app`` until the block exits; the port is chosen by the OS unless given."""
-    with _certificates(host) if tls else _no_certificates() as (ca_path, cert_path, key_path):
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        # Accepted sockets inherit TCP_NODELAY: without it, Nagle's algorithm and delayed ACKs add
-        # about 40 ms to every response that uvicorn writes as headers and body separately.
-        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        sock.bind((host, port))
+    """Run ``app`` until the block exits; the port is chosen by the OS unless given.
+
+    ``host`` is an IPv4 or IPv6 address or a name (``"::1"`` serves on IPv6 loopback).
+    """
+    with (
+        _certificates(host) if tls else _no_certificates() as (ca_path, cert_path, key_path),
+        contextlib.closing(_listening_socket(host, port)) as sock,
+    ):
         config = uvicorn.Config(
             app,
             log_level="critical",
@@ -73,11 +74,27 @@ def serve(app: ASGIApp, *, tls: bool = False, host: str = "127.0.0.1", port: int
                 time.sleep(0.01)
             bound = sock.getsockname()[1]
             scheme = "https" if tls else "http"
-            yield RunningServer(f"{scheme}://{host}:{bound}", host, bound, ca_path)
+            netloc = f"[{host}]" if ":" in host else host
+            yield RunningServer(f"{scheme}://{netloc}:{bound}", host, bound, ca_path)
         finally:
             server.should_exit = True
             thread.join(timeout=STARTUP_TIMEOUT)
-            sock.close()
+
+
+def _listening_socket(host: str, port: int) -> socket.socket:
+    """A bound TCP socket for ``host`` (its address family), closed again if binding fails."""
+    family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        # Accepted sockets inherit TCP_NODELAY: without it, Nagle's algorithm and delayed ACKs add
+        # about 40 ms to every response that uvicorn writes as headers and body separately.
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        sock.bind(address)
+    except BaseException:
+        sock.close()
+        raise
+    return sock
 
 
 @contextmanager
