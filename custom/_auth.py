@@ -19,8 +19,9 @@ from typing import Any
 import httpx
 
 from ._constants import LOGGER, TOKEN_REFRESH_SKEW
-from ._errors import ApiError, AuthenticationError, error_from_response
+from ._errors import ApiError, AuthenticationError, UnsupportedApiVersionError, error_from_response
 from ._response import call_for_response, unexpected_response
+from ._revisions import Revision
 from .api.login import create_token, logout
 from .client import Client
 from .errors import UnexpectedResponseBody
@@ -62,8 +63,11 @@ class Tokens:
         password: str | None,
         access_token: str | None,
         refresh_token: str | None,
+        revision: Revision | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        self._revision = revision or Revision(None)
+        self._unsupported: UnsupportedApiVersionError | None = None
         self._new_client = login_client  # builds an unauthenticated client with extra headers
         self._client = login_client({})
         self._username = username
@@ -134,6 +138,9 @@ class Tokens:
             task.exception()  # retrieved here so an unobserved failure is not logged as lost
 
     async def _authenticate(self) -> _Pair:
+        if self._unsupported is not None:  # a version problem does not go away: no new login
+            restore, args = self._unsupported.__reduce__()[:2]
+            raise restore(*args)
         if self._refused is not None:
             raise AuthenticationError(**self._refused)  # never repeat a refused password login
         refresh = self._pair.refresh if self._pair is not None else None
@@ -154,9 +161,10 @@ class Tokens:
                 message="no valid token and no username/password to log in with",
             )
         try:
-            pair = self._store(
-                await self._grant(ELoginGrantType.PASSWORD, username=self._username, password=self._password)
-            )
+            pair = self._store(await self._password_grant(self._username, self._password))
+        except UnsupportedApiVersionError as exc:
+            self._unsupported = exc
+            raise
         except ApiError as exc:
             if exc.status_code in (400, 401, 403):
                 self._refused = _refusal(exc)
@@ -165,8 +173,21 @@ class Tokens:
         LOGGER.info("logged in as %s", self._username)
         return pair
 
+    async def _password_grant(self, username: str, password: str) -> Response[Any]:
+        """The password grant in the revision in use. When the server refuses that revision and
+        names others, once more in the newest revision both know (the server did not judge the
+        password); a pinned revision, or none in common, raises UnsupportedApiVersionError."""
+        try:
+            return await self._grant(ELoginGrantType.PASSWORD, username=username, password=password)
+        except UnsupportedApiVersionError as refusal:
+            offered = self._revision.current
+            agreed = self._revision.agree(refusal)
+            LOGGER.info("the server does not speak API %s; speaking %s", offered, agreed)
+            return await self._grant(ELoginGrantType.PASSWORD, username=username, password=password)
+
     async def _grant(self, grant: ELoginGrantType, **fields: str) -> Response[Any]:
-        spec = TokenLoginSpec(grant_type=grant, **fields)  # type: ignore[arg-type]
+        spelled = ELoginGrantType(self._revision.spell(ELoginGrantType.__name__, grant.value))
+        spec = TokenLoginSpec(grant_type=spelled, **fields)  # type: ignore[arg-type]
         response = await call_for_response(_token_answer, client=self._client, body=spec)
         if not 200 <= response.status_code < 300:
             raise error_from_response(int(response.status_code), response.content, response.headers, response.request)

@@ -14,20 +14,21 @@ import httpx
 
 from ._agent_packages import AgentPackages
 from ._auth import BearerAuth, Tokens, header_safe
-from ._constants import API_VERSION, DEFAULT_MAX_RETRIES, DEFAULT_PAGE_SIZE, DEFAULT_TIMEOUT, LOGGER
+from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_PAGE_SIZE, DEFAULT_TIMEOUT, LOGGER
 from ._discovered_entities import DiscoveredEntities
 from ._errors import ClientClosedError
 from ._protected_computers import ProtectedComputers
 from ._recovery_tokens import RecoveryTokens
 from ._retries import RetryingTransport, RetryPolicy
+from ._revisions import Revision
 from ._sessions import Sessions
+from ._tasks import Tasks
 from ._transport import (
     BorrowedTransport,
     ClientTransport,
     check_base_url,
     environment_proxy,
     make_transport,
-    version_header_hook,
 )
 from ._validation import flag, seconds, text
 from ._validation import page_size as check_page_size
@@ -44,6 +45,11 @@ class VeeamAgentsClient:
     to retry, and logs out on exit. Give either a username and password, or tokens you already
     hold (`access_token` and/or `refresh_token`), or both (the password is then the fallback).
 
+    `api_version` pins an API revision (e.g. "1.3-rev0"). Left out, the client offers the newest
+    revision it knows at login and, if the server refuses it, agrees on the newest revision both
+    know (`vbr.api_version` tells which). Calls the revision lacks raise UnsupportedOperationError
+    before any request.
+
     `verify` is True (certifi's CA bundle, as httpx), a CA bundle path, an ``ssl.SSLContext``,
     or False (warns). The proxy comes from HTTPS_PROXY / ALL_PROXY / NO_PROXY unless
     `trust_env` is False. `transport` replaces the connection pool (an
@@ -59,7 +65,7 @@ class VeeamAgentsClient:
         password: str | None = None,
         access_token: str | None = None,
         refresh_token: str | None = None,
-        api_version: str = API_VERSION,
+        api_version: str | None = None,
         verify: bool | str | os.PathLike[str] | ssl.SSLContext = True,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -74,9 +80,7 @@ class VeeamAgentsClient:
     ) -> None:
         url = check_base_url(base_url, allow_insecure_http=flag(allow_insecure_http, "allow_insecure_http"))
         _check_credentials(username, password, access_token, refresh_token)
-        self.api_version = text(api_version, "api_version")
-        if not self.api_version:
-            raise ValueError("api_version must not be empty")
+        self._revision = Revision(None if api_version is None else text(api_version, "api_version"))
         self.page_size = check_page_size(page_size, "page_size")
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
@@ -112,6 +116,7 @@ class VeeamAgentsClient:
             password=password,
             access_token=access_token,
             refresh_token=refresh_token,
+            revision=self._revision,
         )
         self._http = self._http_client(auth=BearerAuth(self._tokens, url), transport=self._transport)
         self.raw: Client = Client(base_url=self.base_url).set_async_httpx_client(self._http)
@@ -122,6 +127,13 @@ class VeeamAgentsClient:
         self.discovered_entities = DiscoveredEntities(self)
         self.agent_packages = AgentPackages(self)
         self.sessions = Sessions(self)
+        self.tasks = Tasks(self)
+
+    @property
+    def api_version(self) -> str:
+        """The API revision requests use: the one you pinned, or the one agreed at login (before
+        login, the newest this client knows)."""
+        return self._revision.current
 
     def __repr__(self) -> str:
         return f"VeeamAgentsClient({self.base_url!r}, username={self.username!r}, api_version={self.api_version!r})"
@@ -141,7 +153,7 @@ class VeeamAgentsClient:
             timeout=self._timeout,
             transport=transport,
             follow_redirects=False,
-            event_hooks={"request": [version_header_hook(self.api_version)], "response": [_log_response]},
+            event_hooks={"request": [self._revision.request_hook()], "response": [_log_response]},
         )
 
     def _unauthenticated_client(self, headers: dict[str, str]) -> Client:

@@ -3,6 +3,7 @@
     VeeamError
     ├── ApiError                    the server answered with an error status
     │   ├── BadRequestError         400
+    │   │   └── UnsupportedApiVersionError  the server speaks none of the client's API revisions
     │   ├── UnauthorizedError       401
     │   │   └── AuthenticationError the server refused to log us in
     │   ├── ForbiddenError          403
@@ -13,8 +14,12 @@
     │   └── ApiTimeoutError         ... or no answer in time
     ├── PaginationError             a list's pages do not add up (a server that ignores skip)
     ├── ClientClosedError           the client is closed, or belongs to another event loop
+    ├── UnsupportedOperationError   the agreed API revision lacks the operation (nothing was sent)
     ├── SessionFailedError          a session we waited for ended with result Failed
-    └── SessionTimeoutError         a session we waited for was still running at the deadline
+    ├── SessionActionRequiredError  a session we waited for needs an operator (ActionRequired)
+    ├── SessionTimeoutError         a session we waited for was still running at the deadline
+    ├── TaskFailedError             a task we waited for ended Failed or Cancelled
+    └── TaskTimeoutError            a task we waited for was still running at the deadline
 
 Server bodies are kept as text for debugging, with the values of the fields the document marks
 `x-secret` redacted; request headers (where the bearer token travels) and request bodies (where
@@ -33,9 +38,11 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from .api import SECRET_FIELDS
+from .revisions import REVISIONS
 
 if TYPE_CHECKING:
     from .models.session_model import SessionModel
+    from ._tasks import AnyTask
 
 __all__ = [
     "ApiConnectionError",
@@ -48,10 +55,15 @@ __all__ = [
     "InternalServerError",
     "NotFoundError",
     "PaginationError",
+    "SessionActionRequiredError",
     "SessionFailedError",
     "SessionTimeoutError",
     "UnauthorizedError",
+    "TaskFailedError",
+    "TaskTimeoutError",
     "UnexpectedResponseError",
+    "UnsupportedApiVersionError",
+    "UnsupportedOperationError",
     "VeeamError",
     "error_from_response",
     "redact_secrets",
@@ -133,6 +145,23 @@ class BadRequestError(ApiError):
     """400: the server rejected the request as malformed or invalid."""
 
 
+class UnsupportedApiVersionError(BadRequestError):
+    """400 to the version header: the server supports none of the API revisions this client knows.
+
+    `offered` lists what the server said it supports, `known` what the client speaks. Never an
+    authentication problem: the password was not judged.
+    """
+
+    def __init__(self, *, offered: tuple[str, ...], known: tuple[str, ...], **fields: Any) -> None:
+        self.offered = offered
+        self.known = known
+        super().__init__(**fields)
+
+    def _describe(self) -> str:
+        offered = ", ".join(self.offered) or "none named"
+        return f"{super()._describe()} (server supports: {offered}; this client knows: {', '.join(self.known)})"
+
+
 class UnauthorizedError(ApiError):
     """401: no valid token, even after logging in again."""
 
@@ -200,6 +229,22 @@ class ClientClosedError(VeeamError, RuntimeError):
     """
 
 
+class UnsupportedOperationError(VeeamError):
+    """The API revision agreed with the server does not have this operation; nothing was sent."""
+
+    def __init__(
+        self, *, operation: str, method: str, path: str, since: str | None, until: str | None, revision: str
+    ) -> None:
+        self.operation = operation
+        self.method = method
+        self.path = path
+        self.since = since
+        self.until = until
+        self.revision = revision
+        needs = f"API revision {since} or later" if until is None else f"an API revision from {since} to {until}"
+        super().__init__(f"{operation} ({method} {path}) needs {needs}; the server speaks {revision}")
+
+
 class SessionFailedError(VeeamError):
     """A session finished with result Failed; the final session is in `.session`."""
 
@@ -207,6 +252,15 @@ class SessionFailedError(VeeamError):
         self.session = session
         message = getattr(session.result, "message", None) or "no message"
         super().__init__(f"session {session.id} ({session.name}) failed: {message}")
+
+
+class SessionActionRequiredError(VeeamError):
+    """A session we waited for stopped in ActionRequired: an operator must act in VBR before it
+    goes on, so waiting longer would never end. The session as last read is in `.session`."""
+
+    def __init__(self, session: SessionModel) -> None:
+        self.session = session
+        super().__init__(f"session {session.id} ({session.name}) needs an operator to act in VBR (ActionRequired)")
 
 
 class SessionTimeoutError(VeeamError):
@@ -223,6 +277,26 @@ class SessionTimeoutError(VeeamError):
             percent = session.progress_percent if isinstance(session.progress_percent, int) else "?"
             message = f"session {session.id} ({session.name}) still {session.state} after {timeout:g} s ({percent} %)"
         super().__init__(message)
+
+
+class TaskFailedError(VeeamError):
+    """A task finished Failed or Cancelled; the final task is in `.task`."""
+
+    def __init__(self, task: AnyTask) -> None:
+        self.task = task
+        super().__init__(f"task {task.id} ({task.name}) ended {task.result}")
+
+
+class TaskTimeoutError(VeeamError):
+    """A task was still running when the wait ended; the last task read is in `.task` (None when
+    no poll answered before the deadline)."""
+
+    def __init__(self, task: AnyTask | None, timeout: float, *, task_id: object = None) -> None:
+        self.task = task
+        self.task_id = task.id if task is not None else task_id
+        self.timeout = timeout
+        state = f"still {task.state}" if task is not None else "no answer from the server"
+        super().__init__(f"task {self.task_id}: {state} after {timeout:g} s")
 
 
 _STATUS_ERRORS: dict[int, type[ApiError]] = {
@@ -249,7 +323,12 @@ def error_from_response(
     if 300 <= status_code < 400:
         message = _redirect_message(status_code, headers.get("location"))
     cls = error_class or _STATUS_ERRORS.get(status_code, ApiError)
+    version_fields: dict[str, Any] = {}
+    offered = _offered_revisions(fields.get("message") or body[:_HINT_SCAN]) if status_code == 400 else None
+    if offered is not None and cls is BadRequestError:
+        cls, version_fields = UnsupportedApiVersionError, {"offered": offered, "known": REVISIONS}
     return cls(
+        **version_fields,
         status_code=status_code,
         method=request.method if request is not None else "",
         url=str(request.url) if request is not None else "",
@@ -259,6 +338,22 @@ def error_from_response(
         body=body,
         retry_after=parse_retry_after(headers.get("retry-after")),
     )
+
+
+_UNSUPPORTED_VERSION = re.compile(r"Unsupported RESTAPI version\b.*?supported:\s*(?P<versions>[^\n]*)", re.I | re.S)
+_REVISION = re.compile(r"v?(\d+\.\d+-rev\d+)")
+
+
+def _offered_revisions(message: str) -> tuple[str, ...] | None:
+    """The revisions VBR lists when it refuses the x-api-version header, or None for another 400.
+
+    VBR writes "Unsupported RESTAPI version. The following versions are supported: v1.2-rev1,
+    v1.3-rev0." (a `v` before each, a final period).
+    """
+    match = _UNSUPPORTED_VERSION.search(message)
+    if match is None:
+        return None
+    return tuple(_REVISION.findall(match["versions"]))
 
 
 def parse_retry_after(value: str | None) -> float | None:

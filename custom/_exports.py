@@ -14,18 +14,27 @@ from ._errors import (
     InternalServerError,
     NotFoundError,
     PaginationError,
+    SessionActionRequiredError,
     SessionFailedError,
     SessionTimeoutError,
+    TaskFailedError,
+    TaskTimeoutError,
     UnauthorizedError,
     UnexpectedResponseError,
+    UnsupportedApiVersionError,
+    UnsupportedOperationError,
     VeeamError,
 )
 from ._pagination import Page
 from ._retries import RetryPolicy
+from ._revisions import KNOWN_REVISIONS
+from ._tasks import AnyTask
 from ._transport import InsecureTLSWarning
 
 __all__ = [
     "API_VERSION",
+    "KNOWN_REVISIONS",
+    "AnyTask",
     "ApiConnectionError",
     "ApiError",
     "ApiTimeoutError",
@@ -40,10 +49,15 @@ __all__ = [
     "Page",
     "PaginationError",
     "RetryPolicy",
+    "SessionActionRequiredError",
     "SessionFailedError",
     "SessionTimeoutError",
+    "TaskFailedError",
+    "TaskTimeoutError",
     "UnauthorizedError",
     "UnexpectedResponseError",
+    "UnsupportedApiVersionError",
+    "UnsupportedOperationError",
     "VeeamAgentsClient",
     "VeeamError",
 ]

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import uuid
 from typing import TYPE_CHECKING
 
-from ._constants import LOGGER
-from ._errors import SessionFailedError, SessionTimeoutError
+from ._errors import SessionActionRequiredError, SessionFailedError, SessionTimeoutError
+from ._polling import poll_until
 from ._response import call
-from ._validation import flag, seconds, uuid_value
+from ._validation import flag, uuid_value
 from .api.sessions import get_session
 from .models.e_session_result import ESessionResult
 from .models.e_session_state import ESessionState
@@ -20,6 +19,9 @@ if TYPE_CHECKING:
     from ._client import VeeamAgentsClient
 
 __all__ = ["Sessions"]
+
+_FINAL_STATES = frozenset({ESessionState.STOPPED, ESessionState.ACTIONREQUIRED})
+"""States a session does not leave by itself: Stopped, and ActionRequired (waits for an operator)."""
 
 
 class Sessions:
@@ -45,35 +47,24 @@ class Sessions:
 
         Polls start every `poll_interval` seconds and back off by half each time up to
         `max_poll_interval`. Raises SessionFailedError when the result is Failed (unless
-        `raise_on_failure` is False) and SessionTimeoutError when `timeout` passes first: the
-        deadline also cuts short a poll that is still retrying.
+        `raise_on_failure` is False), SessionActionRequiredError when the session stops in
+        ActionRequired (an operator must act in VBR), and SessionTimeoutError when `timeout`
+        passes first: the deadline also cuts short a poll that is still retrying. A state no
+        revision documents keeps the wait going, never past the deadline.
         """
         session_id = session.id if isinstance(session, SessionModel) else uuid_value(session, "session")
-        timeout = seconds(timeout, "timeout")
-        interval = seconds(poll_interval, "poll_interval")
-        ceiling = max(interval, seconds(max_poll_interval, "max_poll_interval"))
         raise_on_failure = flag(raise_on_failure, "raise_on_failure")
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + timeout
-        current = session if isinstance(session, SessionModel) else None
-        while True:
-            # The deadline bounds each poll too, with its retries (a Retry-After can ask for 60 s).
-            scope = asyncio.timeout_at(deadline)
-            try:
-                async with scope:
-                    current = await self.get(session_id)
-            except TimeoutError:
-                if not scope.expired():
-                    raise
-                raise SessionTimeoutError(current, timeout, session_id=session_id) from None
-            if current.state == ESessionState.STOPPED:
-                break
-            remaining = deadline - loop.time()
-            if remaining <= 0:
-                raise SessionTimeoutError(current, timeout)
-            LOGGER.debug("session %s is %s (%s %%)", session_id, current.state, current.progress_percent)
-            await asyncio.sleep(min(interval, remaining))
-            interval = min(interval * 1.5, ceiling)
+        current = await poll_until(
+            lambda: self.get(session_id),
+            lambda current: current.state in _FINAL_STATES,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            timed_out=lambda last: SessionTimeoutError(last, timeout, session_id=session_id),
+            last=session if isinstance(session, SessionModel) else None,
+        )
+        if current.state == ESessionState.ACTIONREQUIRED:
+            raise SessionActionRequiredError(current)
         result = current.result
         if raise_on_failure and isinstance(result, SessionResultModel) and result.result == ESessionResult.FAILED:
             raise SessionFailedError(current)

@@ -35,8 +35,10 @@ def table(document: Json) -> str:
     spans: dict[str, Span] = {}
     statuses: dict[str, dict[int, Span]] = {}
     parameters: dict[str, dict[str, Span]] = {}
-    for _, _, operation in operations(document):
+    routes: dict[str, tuple[str, str]] = {}
+    for path, method, operation in operations(document):
         name = snake_case(operation["operationId"])
+        routes[name] = (method.upper(), path)
         spans[name] = _span(operation)
         statuses[name] = {
             int(status): _span(answer, spans[name])
@@ -69,6 +71,7 @@ def table(document: Json) -> str:
     constants = [
         ("REVISIONS", "tuple[str, ...]", tuple(sorted(revisions, key=revision_key)), "Every revision, oldest first."),
         ("OPERATIONS", "dict[str, Span]", spans, "Generated endpoint module -> the revisions that have it."),
+        ("ROUTES", "dict[str, tuple[str, str]]", routes, "Endpoint module -> (method, path template)."),
         ("SUCCESS_STATUSES", "dict[str, dict[int, Span]]", statuses, "Endpoint module -> success status -> revisions."),
         ("QUERY_PARAMETERS", "dict[str, dict[str, Span]]", parameters, "Endpoint module -> parameters not all have."),
         ("PROPERTIES", "dict[str, dict[str, Span]]", properties, "Schema -> properties not every revision sends."),

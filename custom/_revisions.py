@@ -1,0 +1,109 @@
+"""The API revision a client speaks: pinned by the caller, or agreed with the server at login.
+
+The generated table (`revisions.py`, from the document's marks) says which revision has which
+operation and how a revision spells the values it spells differently; `Revision` keeps the
+revision in use, picks the newest one both sides know from VBR's refusal message, and stops a
+request the revision lacks before it is sent, whichever way it was made (`vbr.raw` included).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable, Callable
+
+import httpx
+
+from ._errors import UnsupportedApiVersionError, UnsupportedOperationError
+from .revisions import ENUM_SPELLINGS, OPERATIONS, REVISIONS, ROUTES
+
+__all__ = ["KNOWN_REVISIONS", "Revision", "revision_key"]
+
+KNOWN_REVISIONS: tuple[str, ...] = REVISIONS
+"""Every revision this client can speak, oldest first."""
+
+_REVISION = re.compile(r"^(\d+)\.(\d+)-rev(\d+)$")
+
+
+def revision_key(revision: str) -> tuple[int, int, int]:
+    """Order of revisions: "1.3-rev10" comes after "1.3-rev2"."""
+    match = _REVISION.match(revision)
+    if match is None:
+        raise ValueError(f"api_version must look like 1.3-rev2, got {revision!r}")
+    major, minor, rev = match.groups()
+    return int(major), int(minor), int(rev)
+
+
+def _route_pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"\{[^}]+\}", template)
+    return re.compile("(?:.*)?" + "[^/]+".join(map(re.escape, parts)) + "$")
+
+
+# (method, pattern, endpoint module), literal routes first so ".../states" never reads as ".../{id}".
+_ROUTES = sorted(
+    ((method, _route_pattern(path), module) for module, (method, path) in ROUTES.items()),
+    key=lambda route: route[1].pattern.count("[^/]+"),
+)
+
+
+class Revision:
+    """The revision requests carry in `x-api-version`, and what it allows."""
+
+    def __init__(self, pinned: str | None) -> None:
+        if pinned is not None:
+            revision_key(pinned)
+        self.pinned = pinned
+        self.current = pinned or KNOWN_REVISIONS[-1]
+        self._settled = pinned is not None
+
+    @property
+    def negotiable(self) -> bool:
+        """True until a revision is agreed, when the caller did not pin one."""
+        return not self._settled
+
+    def agree(self, refusal: UnsupportedApiVersionError) -> str:
+        """Settle on the newest revision both sides know, after the server refused ours."""
+        common = [revision for revision in refusal.offered if revision in KNOWN_REVISIONS and revision != self.current]
+        if not self.negotiable or not common:
+            raise refusal
+        self.current = max(common, key=revision_key)
+        self._settled = True
+        return self.current
+
+    def spell(self, enum: str, value: str) -> str:
+        """`value` of the generated enum `enum` as the revision in use writes it."""
+        return ENUM_SPELLINGS.get(enum, {}).get(self.current, {}).get(value, value)
+
+    def within(self, since: str | None, until: str | None) -> bool:
+        """Whether the revision in use lies in the span [since, until] (None: open-ended)."""
+        now = revision_key(self.current)
+        return (since is None or now >= revision_key(since)) and (until is None or now <= revision_key(until))
+
+    def check(self, method: str, path: str) -> None:
+        """Raise UnsupportedOperationError when the revision in use lacks the operation at `path`.
+
+        Only for revisions this client knows: of a pinned unknown one the table says nothing, and
+        the server answers for itself."""
+        if self.current not in KNOWN_REVISIONS:
+            return
+        for route_method, pattern, module in _ROUTES:
+            if route_method == method and pattern.match(path):
+                since, until = OPERATIONS[module]
+                if not self.within(since, until):
+                    raise UnsupportedOperationError(
+                        operation=module,
+                        method=method,
+                        path=ROUTES[module][1],
+                        since=since,
+                        until=until,
+                        revision=self.current,
+                    )
+                return
+
+    def request_hook(self) -> Callable[[httpx.Request], Awaitable[None]]:
+        """An httpx request hook: the revision's header, set last, after checking the operation."""
+
+        async def apply(request: httpx.Request) -> None:
+            self.check(request.method, request.url.path)
+            request.headers["x-api-version"] = self.current
+
+        return apply
