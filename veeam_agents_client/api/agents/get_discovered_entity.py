@@ -49,7 +49,7 @@ def _parse_response(
 
         def _parse_response_200(
             data: object,
-        ) -> "DiscoveredADEntityModel | DiscoveredClusterEntityModel | DiscoveredComputerEntityModel | DiscoveredEntityModel":
+        ) -> "DiscoveredADEntityModel | DiscoveredClusterEntityModel | DiscoveredComputerEntityModel":
             if not isinstance(data, dict):
                 raise TypeError()
             kind = data.get("type")
@@ -59,11 +59,16 @@ def _parse_response(
                 return DiscoveredComputerEntityModel.from_dict(data)
             elif kind == "Cluster":
                 return DiscoveredClusterEntityModel.from_dict(data)
-            from ...models.discovered_entity_model import (
-                DiscoveredEntityModel,  # only for unknown kinds
-            )
+            # Only for unknown kinds. The declared type lists the members only (the document's oneOf);
+            # the hand-written layer's public alias adds the base.
+            from typing import cast
 
-            return DiscoveredEntityModel.from_dict(data)
+            from ...models.discovered_entity_model import DiscoveredEntityModel
+
+            return cast(
+                "DiscoveredADEntityModel | DiscoveredClusterEntityModel | DiscoveredComputerEntityModel",
+                DiscoveredEntityModel.from_dict(data),
+            )
 
         response_200 = _parse_response_200(response.json())
 
