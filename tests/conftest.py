@@ -15,6 +15,8 @@ import yaml
 import veeam_agents_client
 from veeam_agents_client import VeeamAgentsClient
 
+pytest_plugins = ["pytester"]
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi" / "vbr-agents-1.3-rev0.yaml"
 FACTS_PATH = ROOT.parent / "shared" / "reference" / "vbr-rest-1.3-rev0-agents.facts.json"
