@@ -3,21 +3,32 @@ with, one ``ApiError``, and arguments of the fake checked like the client's."""
 
 from __future__ import annotations
 
+import os
 import pathlib
 import pydoc
+import shutil
 import subprocess
 import sys
+import time
 import typing
 
 import httpx
 import pytest
-from conftest import ROOT
+import yaml
+from conftest import ROOT, SPEC_PATH
 
 import veeam_agents_client
 from veeam_agents_client import testing
 from veeam_agents_client.testing import DEFAULT_PASSWORD, FakeVBR
 
 EXTRA = "pip install 'veeam-agents-client[testing]'"
+# The document's operations (one conformance test each).
+API_OPERATIONS = {
+    operation["operationId"]
+    for item in yaml.safe_load(SPEC_PATH.read_text())["paths"].values()
+    for operation in item.values()
+    if isinstance(operation, dict) and "operationId" in operation
+}
 
 
 def python(code: str, *, cwd: pathlib.Path = ROOT / "tests") -> subprocess.CompletedProcess[str]:
@@ -178,3 +189,61 @@ def test_unknown_group_and_entity_ids_are_named() -> None:
     assert fake.entity_ids(group.upper()) == fake.entity_ids(group)
     with pytest.raises(KeyError, match=f"protection group {group} has no discovered entity 'x'"):
         fake.update_entity(group, "x", name="y")
+
+
+# --- tests of our own ------------------------------------------------------------------------
+
+
+def test_conformance_tests_have_one_node_id_per_operation() -> None:
+    result = subprocess.run(
+        [sys.executable, "-P", "-m", "pytest", "--collect-only", "-q", "tests/test_conformance.py"],
+        cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    node_ids = [line for line in result.stdout.splitlines() if line.startswith("tests/test_conformance.py::")]
+    per_operation = [node for node in node_ids if node.endswith("_conforms")]
+    assert len(per_operation) == len(set(per_operation)) == len(API_OPERATIONS), per_operation
+    assert {node.split("::test_")[1].removesuffix("_conforms") for node in per_operation} == API_OPERATIONS
+
+
+@pytest.fixture
+def make_project(tmp_path: pathlib.Path) -> pathlib.Path:
+    """A copy of what the Makefile's install step reads, installed (stamped) a minute after its last change."""
+    for name in ("Makefile", "pyproject.toml", "README.md", "LICENSE"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    for folder in ("custom", "veeam_agents_client"):
+        shutil.copytree(ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    (tmp_path / ".venv" / "bin").mkdir(parents=True)
+    (tmp_path / ".venv" / "bin" / "python").touch(mode=0o755)
+    for stamp in (".deps-stamp", ".installed-stamp"):
+        (tmp_path / ".venv" / stamp).touch()
+    an_hour_ago = time.time() - 3600
+    for path in [tmp_path, *tmp_path.rglob("*")]:
+        when = an_hour_ago + 60 if path.name.endswith("-stamp") else an_hour_ago
+        os.utime(path, (when, when))
+    return tmp_path
+
+
+def demo_commands(project: pathlib.Path) -> str:
+    make = shutil.which("make")
+    assert make is not None
+    return subprocess.run([make, "-n", "demo"], cwd=project, capture_output=True, text=True, check=True).stdout
+
+
+REINSTALL = "pip install --quiet --no-deps --force-reinstall ."
+
+
+def test_make_demo_reinstalls_only_after_a_change(make_project: pathlib.Path) -> None:
+    assert REINSTALL not in demo_commands(make_project)
+    (make_project / "custom" / "_client.py").touch()
+    assert REINSTALL in demo_commands(make_project)
+
+
+def test_make_demo_reinstalls_after_a_file_is_added(make_project: pathlib.Path) -> None:
+    (make_project / "custom" / "testing" / "_new.py").touch()
+    assert REINSTALL in demo_commands(make_project)
+
+
+def test_make_demo_reinstalls_after_a_file_is_removed(make_project: pathlib.Path) -> None:
+    (make_project / "veeam_agents_client" / "models" / "error.py").unlink()
+    assert REINSTALL in demo_commands(make_project)
