@@ -59,8 +59,8 @@ def _parse_response(
                 return DiscoveredComputerEntityModel.from_dict(data)
             elif kind == "Cluster":
                 return DiscoveredClusterEntityModel.from_dict(data)
-            # Only for unknown kinds. The declared type lists the members only (the document's oneOf);
-            # the hand-written layer's public alias adds the base.
+            # An unknown kind reads as the base model. Generated types name only the oneOf's members, so
+            # the base is cast to them here; the hand-written layer's public types include the base.
             from typing import cast
 
             from ...models.discovered_entity_model import DiscoveredEntityModel
