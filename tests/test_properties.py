@@ -69,8 +69,8 @@ PROPS = settings(
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
 INT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
-ENTITY_KINDS: dict[str, str] = {  # discriminator value -> schema (and model) name, from x-discriminated-by
-    schema["x-discriminated-by"]["type"]: name for name, schema in SCHEMAS.items() if "x-discriminated-by" in schema
+ENTITY_KINDS: dict[str, str] = {  # discriminator value -> schema (and model) name, from the family's mapping
+    kind: ref.rsplit("/", 1)[1] for kind, ref in SCHEMAS["DiscoveredEntity"]["discriminator"]["mapping"].items()
 }
 ENTITY_CLASSES = {kind: getattr(models, name) for kind, name in ENTITY_KINDS.items()}
 

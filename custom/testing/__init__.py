@@ -1,4 +1,4 @@
-"""A stateful fake VBR REST server (Agents section, 1.3-rev0) for tests of code that uses the client.
+"""A stateful fake VBR REST server (Agents section, the document's revision) for tests of code that uses the client.
 
 Needs the ``testing`` extra (starlette, uvicorn, trustme). Typical use::
 

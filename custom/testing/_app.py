@@ -19,6 +19,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from ..api import API_VERSION
+from ..models.e_login_grant_type import ELoginGrantType
 from ._auth import Login, Role
 from ._data import LINUX_PACKAGES, UNIX_PACKAGES, from_timestamp
 from ._entities import AGENT_STATUSES, DRIVER_WITH_AGENT, STATES, EntityGroup, ListFilter
@@ -93,15 +94,15 @@ def create_token(call: Call) -> dict[str, Any]:
         raise bad_request("The request body is not valid form data.") from None
     grant = form.get("grant_type")
     now = fake.now()
-    if grant == "password":
+    if grant == ELoginGrantType.PASSWORD:
         if not form.get("username") or "password" not in form:
             raise bad_request("The password grant needs username and password.")
         login = fake.tokens.password_grant(form["username"], form["password"], now)
-    elif grant == "refresh_token":
+    elif grant == ELoginGrantType.REFRESH_TOKEN:
         if not form.get("refresh_token"):
             raise bad_request("The refresh_token grant needs refresh_token.")
         login = fake.tokens.refresh_grant(form["refresh_token"], now)
-    elif grant in ("authorization_code", "vbr_token"):
+    elif grant in (ELoginGrantType.AUTHORIZATION_CODE, ELoginGrantType.VBR_TOKEN):
         raise bad_request(f"The grant type {grant} is not supported by this server.")
     else:
         raise bad_request(f"Unknown or missing grant_type: {grant!r}.")

@@ -71,8 +71,8 @@ class DiscoveredEntitiesResult:
                     return DiscoveredComputerEntityModel.from_dict(data)
                 elif kind == "Cluster":
                     return DiscoveredClusterEntityModel.from_dict(data)
-                # An unknown kind reads as the base model. Generated types name only the oneOf's members, so
-                # the base is cast to them here; the hand-written layer's public types include the base.
+                # An unknown kind reads as the base model, which keeps every field. The generated types name
+                # only the oneOf's members, hence the cast; hand-written types of such a union add the base.
 
                 from ..models.discovered_entity_model import DiscoveredEntityModel
 
