@@ -54,7 +54,8 @@ def test_testing_without_the_extra_says_how_to_install_it(missing: str) -> None:
 
 
 def test_without_the_extra_the_package_and_its_pytest_plugin_still_import() -> None:
-    block = "import sys; [sys.modules.__setitem__(m, None) for m in ('starlette', 'uvicorn', 'trustme')]"
+    extra = ("starlette", "uvicorn", "trustme", "pytest_asyncio")
+    block = f"import sys; [sys.modules.__setitem__(m, None) for m in {extra}]"
     result = python(f"{block}; import veeam_agents_client, veeam_agents_client._pytest_plugin")
     assert result.returncode == 0, result.stderr
 
@@ -77,7 +78,9 @@ def test_the_source_folder_shadowing_the_package_is_explained() -> None:
 
 
 async def test_resource_classes_have_public_names() -> None:
-    client = veeam_agents_client.VeeamAgentsClient("https://vbr.test", access_token="t")
+    client = veeam_agents_client.VeeamAgentsClient(
+        "https://vbr.test", access_token="t", transport=httpx.MockTransport(httpx.Response), logout_on_close=False
+    )
     try:
         namespaces = {name: value for name, value in vars(client).items() if type(value).__module__.startswith(
             "veeam_agents_client._") and not name.startswith("_")}  # fmt: skip

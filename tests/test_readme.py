@@ -24,8 +24,15 @@ def calls_table() -> dict[str, tuple[str, str]]:
     return {namespace: (calls.strip(), filters.strip()) for namespace, calls, filters in rows}
 
 
+def offline_client() -> VeeamAgentsClient:
+    """A client that never reaches a network (nothing in these tests sends a request)."""
+    return VeeamAgentsClient(
+        "https://vbr.test", access_token="t", transport=httpx.MockTransport(httpx.Response), logout_on_close=False
+    )
+
+
 def namespaces() -> dict[str, type]:
-    client = VeeamAgentsClient("https://vbr.test", access_token="t")
+    client = offline_client()
     return {name: type(value) for name, value in vars(client).items() if type(value).__module__.startswith(
         "veeam_agents_client._") and not name.startswith("_")}  # fmt: skip
 
@@ -54,7 +61,7 @@ def test_every_call_argument_and_filter_is_in_the_calls_table(namespace: str) ->
 
 def test_the_concurrency_range_is_the_enforced_one() -> None:
     low, high = map(int, re.findall(r"`concurrency` from (\d+) to (\d+)", README)[0])
-    client = VeeamAgentsClient("https://vbr.test", access_token="t", transport=httpx.MockTransport(httpx.Response))
+    client = offline_client()
     for value in (low, high):
         client.recovery_tokens.iterate(concurrency=value)
     for value in (low - 1, high + 1):
