@@ -47,6 +47,7 @@ pytest: install
 generate: $(STAMP)
 	rm -rf $(PKG)
 	$(GENERATE) $(PKG)
+	$(PY) -m tools.revision_table $(SPEC) > $(PKG)/revisions.py
 	touch $(PKG)/py.typed
 
 # The document is derived from Veeam's published facts (openapi/veeam/) and our intent (openapi/intent.yaml).
@@ -66,6 +67,7 @@ api-diff: $(STAMP)
 check-generated: $(STAMP)
 	@tmp=$$(mktemp -d) && \
 	$(GENERATE) $$tmp/$(PKG) >/dev/null && touch $$tmp/$(PKG)/py.typed && \
+	$(PY) -m tools.revision_table $(SPEC) > $$tmp/$(PKG)/revisions.py && \
 	if diff -r --exclude=__pycache__ $(PKG) $$tmp/$(PKG); then echo "generated code is up to date"; rm -rf $$tmp; \
 	else echo "veeam_agents_client/ differs from a fresh generation: run make generate"; rm -rf $$tmp; exit 1; fi
 

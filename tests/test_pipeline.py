@@ -14,8 +14,10 @@ from typing import Any
 import pytest
 import yaml
 from conftest import REVISIONS, ROOT
+from openapi_python_client.strings import snake_case
 
 from tools import api_diff, derive, spec
+from veeam_agents_client import revisions
 
 NEWEST = REVISIONS[-1]
 MAJOR, MINOR, REV = spec.revision_key(NEWEST)
@@ -144,3 +146,18 @@ def test_agents_section_drops_prose_and_what_the_section_does_not_reach() -> Non
     assert (
         "description" in spec.agents_section(published)["components"]["schemas"]["ProtectionGroupModel"]["properties"]
     )
+
+
+def test_the_revision_table_says_which_revision_has_what() -> None:
+    """veeam_agents_client.revisions agrees with Veeam's facts of every revision."""
+    published = {revision: spec.load(revision) for revision in REVISIONS}
+    for path, method, operation in spec.operations(published[NEWEST]):
+        module = snake_case(operation["operationId"])
+        having = [revision for revision, facts in published.items() if method in facts["paths"].get(path, {})]
+        assert revisions.OPERATIONS[module] == (having[0], None), module
+        for status, span in revisions.SUCCESS_STATUSES[module].items():
+            documented = [r for r in having if str(status) in published[r]["paths"][path][method]["responses"]]
+            assert span == (documented[0], None if documented[-1] == NEWEST else documented[-1]), (module, status)
+    assert tuple(REVISIONS) == revisions.REVISIONS
+    for revision, spelled in revisions.ENUM_SPELLINGS["ELoginGrantType"].items():
+        assert set(spelled.values()) == set(published[revision]["components"]["schemas"]["ELoginGrantType"]["enum"])
