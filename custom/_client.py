@@ -45,6 +45,11 @@ class VeeamAgentsClient:
     to retry, and logs out on exit. Give either a username and password, or tokens you already
     hold (`access_token` and/or `refresh_token`), or both (the password is then the fallback).
 
+    The API by resource group: ``recovery_tokens`` (RecoveryTokens), ``protected_computers``
+    (ProtectedComputers), ``discovered_entities`` (DiscoveredEntities), ``agent_packages``
+    (AgentPackages), ``sessions`` (Sessions) and ``tasks`` (Tasks); ``raw`` is the generated
+    client, for calling any generated function with this client's auth, retries and timeouts.
+
     `api_version` pins an API revision (e.g. "1.3-rev0"). Left out, the client offers the newest
     revision it knows at login and, if the server refuses it, agrees on the newest revision both
     know (`vbr.api_version` tells which). Calls the revision lacks raise UnsupportedOperationError

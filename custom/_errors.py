@@ -41,8 +41,8 @@ from .api import SECRET_FIELDS
 from .revisions import REVISIONS
 
 if TYPE_CHECKING:
-    from .models.session_model import SessionModel
     from ._tasks import AnyTask
+    from .models.session_model import SessionModel
 
 __all__ = [
     "ApiConnectionError",

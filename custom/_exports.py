@@ -1,8 +1,9 @@
 """The public names of the hand-written layer, re-exported by the package ``__init__``."""
 
+from ._agent_packages import AgentPackages, LinuxPackageFilters, UnixPackageFilters
 from ._client import VeeamAgentsClient
 from ._constants import API_VERSION
-from ._discovered_entities import DiscoveredEntity
+from ._discovered_entities import DiscoveredEntities, DiscoveredEntity, DiscoveredEntityFilters
 from ._errors import (
     ApiConnectionError,
     ApiError,
@@ -26,14 +27,18 @@ from ._errors import (
     VeeamError,
 )
 from ._pagination import Page
+from ._protected_computers import ProtectedComputerFilters, ProtectedComputers
+from ._recovery_tokens import RecoveryTokenFilters, RecoveryTokens
 from ._retries import RetryPolicy
 from ._revisions import KNOWN_REVISIONS
-from ._tasks import AnyTask
+from ._sessions import Sessions
+from ._tasks import AnyTask, Tasks
 from ._transport import InsecureTLSWarning
 
 __all__ = [
     "API_VERSION",
     "KNOWN_REVISIONS",
+    "AgentPackages",
     "AnyTask",
     "ApiConnectionError",
     "ApiError",
@@ -41,21 +46,31 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ClientClosedError",
+    "DiscoveredEntities",
     "DiscoveredEntity",
+    "DiscoveredEntityFilters",
     "ForbiddenError",
     "InsecureTLSWarning",
     "InternalServerError",
+    "LinuxPackageFilters",
     "NotFoundError",
     "Page",
     "PaginationError",
+    "ProtectedComputerFilters",
+    "ProtectedComputers",
+    "RecoveryTokenFilters",
+    "RecoveryTokens",
     "RetryPolicy",
     "SessionActionRequiredError",
     "SessionFailedError",
     "SessionTimeoutError",
+    "Sessions",
     "TaskFailedError",
     "TaskTimeoutError",
+    "Tasks",
     "UnauthorizedError",
     "UnexpectedResponseError",
+    "UnixPackageFilters",
     "UnsupportedApiVersionError",
     "UnsupportedOperationError",
     "VeeamAgentsClient",

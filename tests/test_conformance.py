@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -99,10 +99,22 @@ def send(case: schemathesis.Case[Any]) -> Any:
     return response
 
 
-@schema.parametrize()
-@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
-def test_every_operation_conforms(case: schemathesis.Case[Any]) -> None:
-    send(case)
+def conformance_test(operation_id: str) -> Callable[[schemathesis.Case[Any]], None]:
+    """A schemathesis test (examples, coverage and fuzzing phases) of one operation of the document."""
+
+    @schema.include(operation_id=operation_id).parametrize()
+    @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+    def test(case: schemathesis.Case[Any]) -> None:
+        send(case)
+
+    return test
+
+
+# One test per operation of the document (test_GetSession_conforms, ...), so that each has its own
+# node id to select, rerun and report on.
+OPERATION_IDS = [result.ok().definition.raw["operationId"] for result in schema.get_all_operations()]
+for _operation_id in OPERATION_IDS:
+    globals()[f"test_{_operation_id}_conforms"] = conformance_test(_operation_id)
 
 
 # --- hand-picked calls that reach real objects, so the 200 and 204 bodies are checked too -----
