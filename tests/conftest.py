@@ -15,6 +15,7 @@ import yaml
 import veeam_agents_client
 from veeam_agents_client import VeeamAgentsClient
 from veeam_agents_client.models import ELoginGrantType
+from veeam_agents_client.revisions import ENUM_SPELLINGS
 
 pytest_plugins = ["pytester"]
 
@@ -78,7 +79,10 @@ class VBRStub:
     Every request is recorded in `requests`; token requests in `token_requests`.
     """
 
-    def __init__(self, *, expires_in: int = 900, password: str = "s3cret-pw") -> None:
+    def __init__(
+        self, *, expires_in: int = 900, password: str = "s3cret-pw", versions: tuple[str, ...] | None = None
+    ) -> None:
+        self.versions = versions  # None: any x-api-version; else VBR's 400 for the others
         self.expires_in = expires_in
         self.password = password
         self.requests: list[httpx.Request] = []
@@ -106,6 +110,11 @@ class VBRStub:
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
         path = request.url.path
+        version = request.headers.get("x-api-version", "")
+        if self.versions is not None and version not in self.versions:
+            listed = ", ".join(f"v{supported}" for supported in self.versions)
+            message = f"Unsupported RESTAPI version. The following versions are supported: {listed}."
+            return httpx.Response(400, json=error_body("UnexpectedContent", message))
         if path == "/api/oauth2/token":
             return self._token(request)
         token = request.headers.get("authorization", "").removeprefix("Bearer ")
@@ -123,11 +132,13 @@ class VBRStub:
     def _token(self, request: httpx.Request) -> httpx.Response:
         form = dict(httpx.QueryParams(request.content.decode()))
         self.token_requests.append(form)
+        # The grant types as the request's revision spells them (the document's spelling otherwise).
+        spelling = ENUM_SPELLINGS["ELoginGrantType"].get(request.headers.get("x-api-version", ""), {})
         grant = form.get("grant_type")
-        if grant == ELoginGrantType.PASSWORD:
+        if grant == spelling.get(PASSWORD, PASSWORD):
             if form.get("username") != "admin" or form.get("password") != self.password:
                 return httpx.Response(401, json=error_body("AccessDenied", "Invalid username or password"))
-        elif grant == ELoginGrantType.REFRESH_TOKEN:
+        elif grant == spelling.get(REFRESH, REFRESH):
             refresh = form.get("refresh_token", "")
             if self.refuse_refresh or refresh not in self.valid_refresh:
                 return httpx.Response(400, json=error_body("InvalidToken", "The refresh token is invalid"))

@@ -85,7 +85,7 @@ async def test_resource_classes_have_public_names() -> None:
         namespaces = {name: value for name, value in vars(client).items() if type(value).__module__.startswith(
             "veeam_agents_client._") and not name.startswith("_")}  # fmt: skip
         assert set(namespaces) == {"recovery_tokens", "protected_computers", "discovered_entities",
-                                   "agent_packages", "sessions"}  # fmt: skip
+                                   "agent_packages", "sessions", "tasks"}  # fmt: skip
         documentation = pydoc.render_doc(veeam_agents_client.VeeamAgentsClient, renderer=pydoc.plaintext)
         for name, resource in namespaces.items():
             public = type(resource).__name__
