@@ -494,7 +494,7 @@ async def test_recovery_token_crud(fake: FakeVBR, admin: httpx.AsyncClient) -> N
         f"{AGENTS}/recoveryTokens",
         json={"backupIds": ["7e76a5bb-287a-490e-ae0a-5e852ea775ee"], "expirationDate": expiration},
     )
-    assert created.status_code == 200
+    assert created.status_code == 201  # the newest revision answers a create with 201
     token = created.json()
     assert set(token) == {"id", "name", "recoveryToken", "expirationDate"}
     assert datetime.fromisoformat(token["expirationDate"]) == datetime.fromisoformat(expiration)
@@ -727,8 +727,8 @@ async def test_injected_errors_are_deterministic_and_act_before_the_operation(
 
     first = await run()
     before = fake.stats.recovery_tokens_created
-    assert before == first.count(200)
-    assert {500, 503, 200} == set(first)
+    assert before == first.count(201)
+    assert {500, 503, 201} == set(first)
     assert await run() == first
     assert fake.stats.faults["error503"] == 2 * first.count(503)
     assert fake.stats.by_status[503] == 2 * first.count(503)
