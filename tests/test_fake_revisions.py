@@ -141,7 +141,7 @@ async def test_other_versions_are_refused_with_vbrs_message(chosen: list[str]) -
 def test_a_fake_of_no_or_unknown_revisions_is_refused() -> None:
     with pytest.raises(ValueError, match="revisions"):
         FakeVBR(revisions=[])
-    with pytest.raises(ValueError, match="9.9-rev9"):
+    with pytest.raises(ValueError, match=r"9\.9-rev9"):
         FakeVBR(revisions=[REVISIONS[-1], "9.9-rev9"])
     with pytest.raises(TypeError):
         FakeVBR(revisions=REVISIONS[-1])
