@@ -6,7 +6,10 @@ the revision table the fake reads, so a wrong table or a wrong reading of it fai
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
+import sys
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -136,6 +139,25 @@ async def test_other_versions_are_refused_with_vbrs_message(chosen: list[str]) -
             ok = await http.get(f"{AGENTS}/recoveryTokens", headers=fake.headers(revision=revision))
             assert ok.status_code == 200, ok.text
     assert fake.stats.token_requests == 0  # refused before the grant was looked at
+
+
+def test_the_command_line_serves_the_revisions_it_is_given() -> None:
+    chosen = REVISIONS[:2]
+    command = [sys.executable, "-m", "veeam_agents_client.testing", "--entities=0", f"--revisions={','.join(chosen)}"]
+    process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd="/")
+    try:
+        assert process.stdout is not None and process.stdin is not None
+        ready = json.loads(process.stdout.readline())
+        assert ready["revisions"] == chosen
+        url = f"{ready['base_url']}{AGENTS}/recoveryTokens"
+        for revision in REVISIONS:
+            response = httpx.get(url, headers={"x-api-version": revision})
+            assert response.status_code == (401 if revision in chosen else 400), response.text
+        assert response.json()["message"].endswith(f"supported: v{chosen[0]}, v{chosen[1]}.")
+        process.stdin.close()
+        assert process.wait(timeout=30) == 0
+    finally:
+        process.kill()
 
 
 def test_a_fake_of_no_or_unknown_revisions_is_refused() -> None:
