@@ -4,7 +4,7 @@ Each request is answered in the API revision its ``x-api-version`` names, among 
 (default: every revision the client knows). Needs the ``testing`` extra (starlette, uvicorn,
 trustme). Typical use::
 
-    fake = FakeVBR(entities_per_group=500)  # or FakeVBR(revisions=["1.3-rev0"])
+    fake = FakeVBR(entities_per_group=500)  # revisions=REVISIONS[:2]: an older server
     async with httpx.AsyncClient(transport=fake.transport(), base_url="https://vbr") as http:
         ...
     with fake.serve(tls=True) as server:  # real socket; server.base_url, server.ca_path
