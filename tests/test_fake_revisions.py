@@ -16,7 +16,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import REVISIONS, load
+from conftest import REVISIONS, Clock, load
 
 from veeam_agents_client.testing import DEFAULT_PASSWORD, FakeVBR
 from veeam_agents_client.testing._app import ENTITY_SCHEMAS, OPERATIONS
@@ -73,19 +73,6 @@ def future() -> str:
     return (datetime.now(UTC) + timedelta(days=9)).isoformat()
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_750_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
 @pytest.fixture
 def fake(clock: Clock) -> FakeVBR:
     return FakeVBR(entities_per_group=[200], protected_computers=4, clock=clock, session_duration=10.0)
@@ -95,10 +82,6 @@ def fake(clock: Clock) -> FakeVBR:
 async def http(fake: FakeVBR) -> AsyncIterator[httpx.AsyncClient]:
     async with httpx.AsyncClient(transport=fake.transport(), base_url="https://vbr.test:9419") as client:
         yield client
-
-
-def as_admin(fake: FakeVBR, revision: str) -> dict[str, str]:
-    return fake.headers(revision=revision)
 
 
 # --- versions ----------------------------------------------------------------------------------
@@ -181,12 +164,12 @@ def concrete(path: str, fake: FakeVBR) -> str:
 async def test_operations_the_revision_lacks_are_missing_routes(
     fake: FakeVBR, http: httpx.AsyncClient, revision: str
 ) -> None:
-    no_route = await http.get(ROUTE_MISSING, headers=as_admin(fake, revision))
+    no_route = await http.get(ROUTE_MISSING, headers=fake.headers(revision=revision))
     assert no_route.status_code == 404
     has = operation_ids(revision)
     lacked = 0
     for operation, method, path, _, _ in OPERATIONS:
-        response = await http.request(method, concrete(path, fake), headers=as_admin(fake, revision), json={})
+        response = await http.request(method, concrete(path, fake), headers=fake.headers(revision=revision), json={})
         if operation in has:
             assert response.content != no_route.content, (operation, response.text)
         else:
@@ -212,7 +195,7 @@ async def test_entities_carry_only_the_revisions_properties(
     fake: FakeVBR, http: httpx.AsyncClient, revision: str
 ) -> None:
     group = fake.group_ids[0]
-    headers = as_admin(fake, revision)
+    headers = fake.headers(revision=revision)
     listed = await http.get(f"{AGENTS}/protectionGroups/{group}/discoveredEntities", headers=headers)
     entities = listed.json()["data"]
     one = await http.get(f"{AGENTS}/protectionGroups/{group}/discoveredEntities/{entities[0]['id']}", headers=headers)
@@ -248,7 +231,7 @@ async def test_sessions_carry_only_the_revisions_properties(
     fake: FakeVBR, http: httpx.AsyncClient, revision: str
 ) -> None:
     session_id = await start_session(fake, http)
-    body = (await http.get(f"/api/v1/sessions/{session_id}", headers=as_admin(fake, revision))).json()
+    body = (await http.get(f"/api/v1/sessions/{session_id}", headers=fake.headers(revision=revision))).json()
     allowed = declared(revision, "SessionModel")
     assert set(body) <= allowed, set(body) - allowed
     assert ("initiatedBy" in body) == ("initiatedBy" in allowed)
@@ -261,11 +244,13 @@ async def test_create_answers_the_revisions_success_status(
     response = await http.post(
         f"{AGENTS}/recoveryTokens",
         json={"backupIds": [fake.group_ids[0]], "expirationDate": future()},
-        headers=as_admin(fake, revision),
+        headers=fake.headers(revision=revision),
     )
     assert response.status_code == success_status(revision, "CreateComputerRecoveryToken"), response.text
     assert response.json()["id"] in fake.recovery_token_ids
-    deleted = await http.delete(f"{AGENTS}/recoveryTokens/{response.json()['id']}", headers=as_admin(fake, revision))
+    deleted = await http.delete(
+        f"{AGENTS}/recoveryTokens/{response.json()['id']}", headers=fake.headers(revision=revision)
+    )
     assert deleted.status_code == 204 and deleted.content == b""
 
 
@@ -320,7 +305,7 @@ async def test_a_session_waits_in_action_required_until_resumed(
 
     async def states() -> dict[str, dict[str, Any]]:
         return {
-            revision: (await http.get(f"/api/v1/sessions/{session_id}", headers=as_admin(fake, revision))).json()
+            revision: (await http.get(f"/api/v1/sessions/{session_id}", headers=fake.headers(revision=revision))).json()
             for revision in REVISIONS
         }
 
@@ -366,7 +351,7 @@ async def test_query_parameters_the_revision_lacks_are_ignored(
     fake: FakeVBR, http: httpx.AsyncClient, revision: str
 ) -> None:
     path = f"{AGENTS}/protectionGroups/{fake.group_ids[0]}/discoveredEntities"
-    headers = as_admin(fake, revision)
+    headers = fake.headers(revision=revision)
     known = "permissionScope" in query_parameters(revision, "GetDiscoveredEntities")
     response = await http.get(path, params={"permissionScope": "Nonsense"}, headers=headers)
     assert response.status_code == (400 if known else 200), response.text

@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import PASSWORD, REFRESH
+from conftest import PASSWORD, REFRESH, Clock
 
 from veeam_agents_client.api import API_VERSION
 from veeam_agents_client.models import ErrorErrorCode
@@ -17,21 +17,6 @@ from veeam_agents_client.testing import DEFAULT_PASSWORD, DroppedConnection, Fak
 
 AGENTS = "/api/v1/agents"
 ERROR_CODES = {code.value for code in ErrorErrorCode}  # the document's Error.errorCode enum
-
-
-class Clock:
-    """A hand-driven clock for the fake."""
-
-    def __init__(self) -> None:
-        self.now = 1_750_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
 
 
 @pytest.fixture
