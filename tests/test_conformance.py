@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -99,7 +100,65 @@ def response_schema_with_discriminator(ctx: Any, response: Any, case: schemathes
 # The schema cannot say that a password grant needs a user name, or that an action needs at least
 # one entity id: such schema-valid requests are rightly refused, so positive_data_acceptance is off.
 EXCLUDED = [schemathesis.checks.positive_data_acceptance, schemathesis.checks.response_schema_conformance]
-ADDITIONAL: list[Any] = [response_schema_with_discriminator]
+
+
+def resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        _, kind, name = node["$ref"].removeprefix("#/").split("/")
+        node = document["components"][kind][name]
+    return node
+
+
+def object_parts(
+    document: dict[str, Any], schema: dict[str, Any], instance: dict[str, Any], seen: frozenset[str] = frozenset()
+) -> Iterator[dict[str, Any]]:
+    """The schema and everything it is made of for this instance: allOf parts, the oneOf member its
+    discriminator names (each named schema once: a child's allOf leads back to its family)."""
+    if schema.get("$ref") in seen:
+        return
+    seen |= {schema["$ref"]} if "$ref" in schema else set()
+    schema = resolve(document, schema)
+    yield schema
+    for part in schema.get("allOf", []):
+        yield from object_parts(document, part, instance, seen)
+    discriminator = schema.get("discriminator", {})
+    chosen = discriminator.get("mapping", {}).get(instance.get(discriminator.get("propertyName", "")))
+    if chosen is not None:
+        yield from object_parts(document, {"$ref": chosen}, instance, seen)
+
+
+def undeclared(document: dict[str, Any], schema: dict[str, Any], instance: Any, where: str = "") -> Iterator[str]:
+    """Properties of ``instance`` that the revision's schema does not declare (a property of a newer revision)."""
+    schema = resolve(document, schema)
+    if isinstance(instance, list) and "items" in schema:
+        for index, item in enumerate(instance):
+            yield from undeclared(document, schema["items"], item, f"{where}[{index}]")
+    if not isinstance(instance, dict):
+        return
+    parts = list(object_parts(document, schema, instance))
+    if any(part.get("additionalProperties") for part in parts):
+        return  # a map with free keys
+    declared = {name: prop for part in parts for name, prop in part.get("properties", {}).items()}
+    for name, value in instance.items():
+        if name in declared:
+            yield from undeclared(document, declared[name], value, f"{where}.{name}")
+        else:
+            yield f"{where}.{name}"
+
+
+def only_the_revisions_properties(ctx: Any, response: Any, case: schemathesis.Case[Any]) -> bool | None:
+    """The body carries no property that the revision's document lacks (a newer revision's field)."""
+    document = DOCUMENTS[revision_of(case)]
+    operation = document["paths"][case.operation.path][case.operation.method.lower()]
+    answer = resolve(document, operation["responses"].get(str(response.status_code), {}))
+    schema = answer.get("content", {}).get("application/json", {}).get("schema")
+    if schema is not None and response.content:
+        extra = sorted({re.sub(r"\[\d+\]", "[]", where) for where in undeclared(document, schema, response.json())})
+        assert not extra, f"{case.operation.label} {response.status_code}: {revision_of(case)} has no {extra}"
+    return None
+
+
+ADDITIONAL: list[Any] = [response_schema_with_discriminator, only_the_revisions_properties]
 
 
 # A 204 has no body and no Content-Type, as VBR sends it, while the document gives 204 an
