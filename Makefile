@@ -22,8 +22,14 @@ $(STAMP): pyproject.toml
 	touch $@
 
 # Tests and type checks use the package as built (generated code + custom/), never the source tree.
-install: $(STAMP)
+# Reinstalled only when a file of it changed (the folders count too: a file added or removed).
+INSTALLED := $(VENV)/.installed-stamp
+PACKAGE_SOURCES := $(shell find custom $(PKG) -name __pycache__ -prune -o -print) pyproject.toml README.md LICENSE
+$(INSTALLED): $(STAMP) $(PACKAGE_SOURCES)
 	$(PY) -m pip install --quiet --no-deps --force-reinstall .
+	touch $@
+
+install: $(INSTALLED)
 
 lint: $(STAMP)
 	$(BIN)/ruff check custom tests examples benchmarks tools

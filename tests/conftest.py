@@ -16,6 +16,8 @@ import veeam_agents_client
 from veeam_agents_client import VeeamAgentsClient
 from veeam_agents_client.models import ELoginGrantType
 
+pytest_plugins = ["pytester"]
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 # The repository's tools know where the document and Veeam's facts are. Appended, not prepended:
 # the package under test stays the installed one.

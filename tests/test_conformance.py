@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -46,7 +46,7 @@ def revision_schema(revision: str) -> Any:
     schema = schemathesis.openapi.from_dict(DOCUMENTS[revision]).exclude(operation_id=sorted(UNSERVED))
     schema.app = FAKE.app
     # VBR ignores query parameters it does not know, as does the fake: do not send any.
-    schema.config.generation.update(allow_extra_parameters=False, max_examples=EXAMPLES[revision])
+    schema.config.generation.update(allow_extra_parameters=False)
     return schema
 
 
@@ -193,10 +193,24 @@ def send(case: schemathesis.Case[Any]) -> Any:
     return response
 
 
-@schemathesis.pytest.parametrize(**SCHEMAS)
-@settings(deadline=None, suppress_health_check=list(HealthCheck))
-def test_every_operation_conforms(case: schemathesis.Case[Any]) -> None:
-    send(case)
+def conformance_test(revision: str, operation_id: str) -> Callable[[schemathesis.Case[Any]], None]:
+    """A schemathesis test (examples, coverage and fuzzing phases) of one operation in one revision."""
+
+    @SCHEMAS[revision].include(operation_id=operation_id).parametrize()
+    @settings(max_examples=EXAMPLES[revision], deadline=None, suppress_health_check=list(HealthCheck))
+    def test(case: schemathesis.Case[Any]) -> None:
+        send(case)
+
+    return test
+
+
+# One test per revision and operation (test_GetSession_conforms_in_1_3_rev0, ...), so that each has
+# its own node id to select, rerun and report on.
+for _revision, _schema in SCHEMAS.items():
+    for _result in _schema.get_all_operations():
+        _operation_id = _result.ok().definition.raw["operationId"]
+        _name = f"test_{_operation_id}_conforms_in_{re.sub(r'[^0-9a-z]', '_', _revision)}"
+        globals()[_name] = conformance_test(_revision, _operation_id)
 
 
 # --- hand-picked calls that reach real objects, so the 200 and 204 bodies are checked too -----

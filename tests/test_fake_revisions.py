@@ -324,7 +324,7 @@ async def test_a_session_waits_in_action_required_until_resumed(
     assert done["state"] == "Stopped" and done["result"]["result"] == "Success"
     with pytest.raises(ValueError, match="finished"):
         fake.require_action(session_id)
-    with pytest.raises(KeyError):
+    with pytest.raises(KeyError, match="no session"):
         fake.require_action("0b5a3f6e-8d5c-4c1e-9a55-2f1d7c3b9e10")
 
 

@@ -610,6 +610,7 @@ ENUMS = {
     "driver_status": models.EDriverStatus,
     "linux_order": models.ELinuxPackageFiltersOrderColumn,
     "unix_order": models.EUnixPackageFiltersOrderColumn,
+    "bitness": models.EOSBitness,
 }
 
 others = st.one_of(
@@ -668,7 +669,7 @@ WALK_ARGS = {"skip": "skip", "page_size": "limit", "concurrency": "concurrency",
              "name_filter": "text"}  # fmt: skip
 ENTITY_FILTERS = {"order_column": "entities_order", "ip_address_filter": "text", "state_filter": "state",
                   "agent_status_filter": "agent_status", "driver_status_filter": "driver_status"}  # fmt: skip
-LINUX_FILTERS = {"order_column": "linux_order", "distribution_filter": "text", "package_bitness_filter": "text"}
+LINUX_FILTERS = {"order_column": "linux_order", "distribution_filter": "text", "package_bitness_filter": "bitness"}
 GROUP_AND_IDS = {"protection_group_id": "uuid", "entity_ids": "uuids"}
 
 # "resource.method" -> (positional parameters, keyword parameters, the optional ones among them)

@@ -26,7 +26,7 @@ from ..models.e_session_state import ESessionState
 from ._auth import Login, Role
 from ._data import LINUX_PACKAGES, UNIX_PACKAGES, from_timestamp
 from ._entities import AGENT_STATUSES, DRIVER_WITH_AGENT, STATES, EntityGroup, ListFilter
-from ._errors import ApiError, ErrorCode, bad_request, not_found
+from ._errors import ErrorCode, FakeApiError, bad_request, not_found
 from ._query import Paging, page, parse_enum, parse_paging, parse_uuid, pattern_matcher
 from ._revisions import Rules, module_name, rules_for
 from ._sessions import ACTION_TITLES, Action, Session
@@ -168,7 +168,7 @@ def list_recovery_tokens(call: Call) -> dict[str, Any]:
 def _query_date_time(value: str, name: str) -> datetime:
     try:
         return date_time(value, name)
-    except ApiError as error:
+    except FakeApiError as error:
         raise bad_request(error.message, code="InvalidURI") from None
 
 
@@ -447,7 +447,7 @@ def _endpoint(fake: FakeVBR, operation: str, handler: Handler, roles: frozenset[
                 if roles is not None:
                     login = fake.tokens.authenticate(request.headers.get("authorization"), fake.now())
                     if login.user.role not in roles:
-                        raise ApiError(403, "AccessDenied", f"The role {login.user.role.value} may not do this.")
+                        raise FakeApiError(403, "AccessDenied", f"The role {login.user.role.value} may not do this.")
                 call = Call(
                     fake=fake,
                     rules=rules,
@@ -458,7 +458,7 @@ def _endpoint(fake: FakeVBR, operation: str, handler: Handler, roles: frozenset[
                     content_type=request.headers.get("content-type", ""),
                 )
                 result = handler(call)
-        except ApiError as error:
+        except FakeApiError as error:
             return error.response(empty_body=error.status == 401 and fake.faults.empty_401)
         status = rules.success_status(module)
         if result is None:
@@ -472,13 +472,13 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     """Starlette's own 404 and 405 as VBR Error bodies."""
     assert isinstance(exc, HTTPException)
     codes: dict[int, ErrorCode] = {404: "NotFound", 405: "MethodNotAllowed"}
-    error = ApiError(exc.status_code, codes.get(exc.status_code, "UnknownError"), str(exc.detail))
+    error = FakeApiError(exc.status_code, codes.get(exc.status_code, "UnknownError"), str(exc.detail))
     error.headers.update(exc.headers or {})  # keeps the Allow header of a 405
     return error.response()
 
 
 async def _server_error(request: Request, exc: Exception) -> Response:
-    return ApiError(500, "UnknownError", f"Internal error: {exc!r}").response()
+    return FakeApiError(500, "UnknownError", f"Internal error: {exc!r}").response()
 
 
 def _by_method(fake: FakeVBR, endpoints: dict[str, tuple[str, Endpoint]]) -> Callable[[Request], Any]:
@@ -490,7 +490,7 @@ def _by_method(fake: FakeVBR, endpoints: dict[str, tuple[str, Endpoint]]) -> Cal
     async def dispatch(request: Request) -> Response:
         try:
             rules = rules_for(request.headers.get("x-api-version"), fake.rules)
-        except ApiError as error:
+        except FakeApiError as error:
             return error.response()
         here = {method: endpoint for method, (module, endpoint) in endpoints.items() if rules.has_operation(module)}
         if not here:

@@ -70,12 +70,7 @@ class CloudMachinesProtectionGroupExclusionsModel:
 
                 def _parse_excluded_objects_item(
                     data: object,
-                ) -> (
-                    CloudMachineModel
-                    | CloudRegionModel
-                    | CloudTagModel
-                    | CloudMachinesProtectionGroupObjectsModel
-                ):
+                ) -> CloudMachineModel | CloudRegionModel | CloudTagModel:
                     if not isinstance(data, dict):
                         raise TypeError()
                     kind = data.get("type")
@@ -85,11 +80,18 @@ class CloudMachinesProtectionGroupExclusionsModel:
                         return CloudMachineModel.from_dict(data)
                     elif kind == "Tag":
                         return CloudTagModel.from_dict(data)
+                    # An unknown kind reads as the base model, which keeps every field. The generated types name
+                    # only the oneOf's members, hence the cast; hand-written types of such a union add the base.
+                    from typing import cast
+
                     from ..models.cloud_machines_protection_group_objects_model import (
-                        CloudMachinesProtectionGroupObjectsModel,  # only for unknown kinds
+                        CloudMachinesProtectionGroupObjectsModel,
                     )
 
-                    return CloudMachinesProtectionGroupObjectsModel.from_dict(data)
+                    return cast(
+                        "CloudMachineModel | CloudRegionModel | CloudTagModel",
+                        CloudMachinesProtectionGroupObjectsModel.from_dict(data),
+                    )
 
                 excluded_objects_item = _parse_excluded_objects_item(
                     excluded_objects_item_data

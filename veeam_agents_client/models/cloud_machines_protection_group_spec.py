@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -100,7 +100,6 @@ class CloudMachinesProtectionGroupSpec:
         ) -> (
             CloudMachinesProtectionGroupAWSAccountModel
             | CloudMachinesProtectionGroupAzureAccountModel
-            | CloudMachinesProtectionGroupAccountModel
         ):
             if not isinstance(data, dict):
                 raise TypeError()
@@ -109,11 +108,17 @@ class CloudMachinesProtectionGroupSpec:
                 return CloudMachinesProtectionGroupAWSAccountModel.from_dict(data)
             elif kind == "Azure":
                 return CloudMachinesProtectionGroupAzureAccountModel.from_dict(data)
+            # An unknown kind reads as the base model, which keeps every field. The generated types name
+            # only the oneOf's members, hence the cast; hand-written types of such a union add the base.
+
             from ..models.cloud_machines_protection_group_account_model import (
-                CloudMachinesProtectionGroupAccountModel,  # only for unknown kinds
+                CloudMachinesProtectionGroupAccountModel,
             )
 
-            return CloudMachinesProtectionGroupAccountModel.from_dict(data)
+            return cast(
+                "CloudMachinesProtectionGroupAWSAccountModel | CloudMachinesProtectionGroupAzureAccountModel",
+                CloudMachinesProtectionGroupAccountModel.from_dict(data),
+            )
 
         cloud_account = _parse_cloud_account(d.pop("cloudAccount"))
 
@@ -123,12 +128,7 @@ class CloudMachinesProtectionGroupSpec:
 
             def _parse_cloud_machines_item(
                 data: object,
-            ) -> (
-                CloudMachineModel
-                | CloudRegionModel
-                | CloudTagModel
-                | CloudMachinesProtectionGroupObjectsModel
-            ):
+            ) -> CloudMachineModel | CloudRegionModel | CloudTagModel:
                 if not isinstance(data, dict):
                     raise TypeError()
                 kind = data.get("type")
@@ -138,11 +138,17 @@ class CloudMachinesProtectionGroupSpec:
                     return CloudMachineModel.from_dict(data)
                 elif kind == "Tag":
                     return CloudTagModel.from_dict(data)
+                # An unknown kind reads as the base model, which keeps every field. The generated types name
+                # only the oneOf's members, hence the cast; hand-written types of such a union add the base.
+
                 from ..models.cloud_machines_protection_group_objects_model import (
-                    CloudMachinesProtectionGroupObjectsModel,  # only for unknown kinds
+                    CloudMachinesProtectionGroupObjectsModel,
                 )
 
-                return CloudMachinesProtectionGroupObjectsModel.from_dict(data)
+                return cast(
+                    "CloudMachineModel | CloudRegionModel | CloudTagModel",
+                    CloudMachinesProtectionGroupObjectsModel.from_dict(data),
+                )
 
             cloud_machines_item = _parse_cloud_machines_item(cloud_machines_item_data)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,7 +75,6 @@ class ProtectionGroupsResult:
                 | ManuallyAddedProtectionGroupModel
                 | PreInstalledAgentsProtectionGroupModel
                 | UnmanagedProtectionGroupModel
-                | ProtectionGroupModel
             ):
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -96,11 +95,15 @@ class ProtectionGroupsResult:
                     return CloudMachinesProtectionGroupModel.from_dict(data)
                 elif kind == "Iris":
                     return IrisProtectionGroupModel.from_dict(data)
-                from ..models.protection_group_model import (
-                    ProtectionGroupModel,  # only for unknown kinds
-                )
+                # An unknown kind reads as the base model, which keeps every field. The generated types name
+                # only the oneOf's members, hence the cast; hand-written types of such a union add the base.
 
-                return ProtectionGroupModel.from_dict(data)
+                from ..models.protection_group_model import ProtectionGroupModel
+
+                return cast(
+                    "ADObjectsProtectionGroupModel | CloudMachinesProtectionGroupModel | CSVFileProtectionGroupModel | IndividualComputersProtectionGroupModel | IrisProtectionGroupModel | ManuallyAddedProtectionGroupModel | PreInstalledAgentsProtectionGroupModel | UnmanagedProtectionGroupModel",
+                    ProtectionGroupModel.from_dict(data),
+                )
 
             data_item = _parse_data_item(data_item_data)
 

@@ -70,7 +70,7 @@ def _parse_response(
 
         def _parse_response_201(
             data: object,
-        ) -> "CommonTaskModel | DeploymentKitTaskModel | FlrDownloadTaskModel | FlrRestoreTaskModel | FlrSearchTaskModel | HierarchyRescanTaskModel | RecoveryMediaTaskModel | TaskModel":
+        ) -> "CommonTaskModel | DeploymentKitTaskModel | FlrDownloadTaskModel | FlrRestoreTaskModel | FlrSearchTaskModel | HierarchyRescanTaskModel | RecoveryMediaTaskModel":
             if not isinstance(data, dict):
                 raise TypeError()
             kind = data.get("type")
@@ -88,9 +88,16 @@ def _parse_response(
                 return DeploymentKitTaskModel.from_dict(data)
             elif kind == "RecoveryMedia":
                 return RecoveryMediaTaskModel.from_dict(data)
-            from ...models.task_model import TaskModel  # only for unknown kinds
+            # An unknown kind reads as the base model, which keeps every field. The generated types name
+            # only the oneOf's members, hence the cast; hand-written types of such a union add the base.
+            from typing import cast
 
-            return TaskModel.from_dict(data)
+            from ...models.task_model import TaskModel
+
+            return cast(
+                "CommonTaskModel | DeploymentKitTaskModel | FlrDownloadTaskModel | FlrRestoreTaskModel | FlrSearchTaskModel | HierarchyRescanTaskModel | RecoveryMediaTaskModel",
+                TaskModel.from_dict(data),
+            )
 
         response_201 = _parse_response_201(response.json())
 

@@ -62,7 +62,7 @@ def _parse_response(
 
         def _parse_response_200(
             data: object,
-        ) -> "DiscoveredADEntityModel | DiscoveredClusterEntityModel | DiscoveredComputerEntityModel | DiscoveredEntityModel":
+        ) -> "DiscoveredADEntityModel | DiscoveredClusterEntityModel | DiscoveredComputerEntityModel":
             if not isinstance(data, dict):
                 raise TypeError()
             kind = data.get("type")
@@ -72,11 +72,16 @@ def _parse_response(
                 return DiscoveredComputerEntityModel.from_dict(data)
             elif kind == "Cluster":
                 return DiscoveredClusterEntityModel.from_dict(data)
-            from ...models.discovered_entity_model import (
-                DiscoveredEntityModel,  # only for unknown kinds
-            )
+            # An unknown kind reads as the base model, which keeps every field. The generated types name
+            # only the oneOf's members, hence the cast; hand-written types of such a union add the base.
+            from typing import cast
 
-            return DiscoveredEntityModel.from_dict(data)
+            from ...models.discovered_entity_model import DiscoveredEntityModel
+
+            return cast(
+                "DiscoveredADEntityModel | DiscoveredClusterEntityModel | DiscoveredComputerEntityModel",
+                DiscoveredEntityModel.from_dict(data),
+            )
 
         response_200 = _parse_response_200(response.json())
 

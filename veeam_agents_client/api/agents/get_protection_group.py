@@ -78,7 +78,7 @@ def _parse_response(
 
         def _parse_response_200(
             data: object,
-        ) -> "ADObjectsProtectionGroupModel | CloudMachinesProtectionGroupModel | CSVFileProtectionGroupModel | IndividualComputersProtectionGroupModel | IrisProtectionGroupModel | ManuallyAddedProtectionGroupModel | PreInstalledAgentsProtectionGroupModel | UnmanagedProtectionGroupModel | ProtectionGroupModel":
+        ) -> "ADObjectsProtectionGroupModel | CloudMachinesProtectionGroupModel | CSVFileProtectionGroupModel | IndividualComputersProtectionGroupModel | IrisProtectionGroupModel | ManuallyAddedProtectionGroupModel | PreInstalledAgentsProtectionGroupModel | UnmanagedProtectionGroupModel":
             if not isinstance(data, dict):
                 raise TypeError()
             kind = data.get("type")
@@ -98,11 +98,16 @@ def _parse_response(
                 return CloudMachinesProtectionGroupModel.from_dict(data)
             elif kind == "Iris":
                 return IrisProtectionGroupModel.from_dict(data)
-            from ...models.protection_group_model import (
-                ProtectionGroupModel,  # only for unknown kinds
-            )
+            # An unknown kind reads as the base model, which keeps every field. The generated types name
+            # only the oneOf's members, hence the cast; hand-written types of such a union add the base.
+            from typing import cast
 
-            return ProtectionGroupModel.from_dict(data)
+            from ...models.protection_group_model import ProtectionGroupModel
+
+            return cast(
+                "ADObjectsProtectionGroupModel | CloudMachinesProtectionGroupModel | CSVFileProtectionGroupModel | IndividualComputersProtectionGroupModel | IrisProtectionGroupModel | ManuallyAddedProtectionGroupModel | PreInstalledAgentsProtectionGroupModel | UnmanagedProtectionGroupModel",
+                ProtectionGroupModel.from_dict(data),
+            )
 
         response_200 = _parse_response_200(response.json())
 
