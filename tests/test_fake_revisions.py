@@ -181,10 +181,12 @@ async def test_operations_the_revision_lacks_are_missing_routes(
         assert lacked > 0  # the oldest revision has no discovered entities
 
 
-def test_the_fakes_operations_are_in_the_revision_table() -> None:
+def test_operation_ids_name_the_revision_tables_operations(spec: dict[str, Any]) -> None:
     from veeam_agents_client.revisions import OPERATIONS as TABLE
 
-    assert {module_name(operation) for operation, *_ in OPERATIONS} <= set(TABLE)
+    documented = [op["operationId"] for item in spec["paths"].values() for op in item.values() if "operationId" in op]
+    assert {module_name(operation) for operation in documented} == set(TABLE)
+    assert {operation for operation, *_ in OPERATIONS} <= set(documented)
 
 
 # --- shapes ------------------------------------------------------------------------------------
