@@ -41,6 +41,21 @@ assert "site-packages" in veeam_agents_client.__file__, veeam_agents_client.__fi
 assert str(ROOT) not in sys.path[:1]
 
 
+class Clock:
+    """A hand-driven clock for the fake VBR (``FakeVBR(clock=...)``)."""
+
+    def __init__(self) -> None:
+        self.now = 1_750_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
 @pytest.fixture(scope="session")
 def spec() -> dict[str, Any]:
     return yaml.safe_load(SPEC_PATH.read_text())

@@ -1,48 +1,84 @@
-"""Every response of the fake VBR server conforms to the OpenAPI document (schemathesis)."""
+"""Every response of the fake VBR server conforms to the document of the revision the request names (schemathesis)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import jsonschema  # type: ignore[import-untyped]
+import pytest
 import schemathesis
 import yaml  # type: ignore[import-untyped]
-from conftest import SPEC_PATH as SPEC
+from conftest import REVISIONS
 from hypothesis import HealthCheck, settings
 
+from tools import derive, spec
 from veeam_agents_client._constants import RAW_ONLY_OPERATIONS
-from veeam_agents_client.api import API_VERSION
-from veeam_agents_client.models import ELoginGrantType
 from veeam_agents_client.testing import FakeVBR
 
-DOCUMENT: dict[str, Any] = yaml.safe_load(SPEC.read_text())
-ERROR_SCHEMA = DOCUMENT["components"]["schemas"]["Error"]
+INTENT = yaml.safe_load(spec.INTENT.read_text())
+# Each revision's own document, derived as the project's is (the newest one is the project's).
+DOCUMENTS: dict[str, dict[str, Any]] = {
+    revision: derive.derive(spec.load(revision), derive.older_revisions(revision), INTENT)[0] for revision in REVISIONS
+}
+# Generated examples per operation: the newest revision gets the most, older ones a sample.
+EXAMPLES = {revision: 25 if revision == REVISIONS[-1] else 8 for revision in REVISIONS}
 
-FAKE = FakeVBR(entities_per_group=[50, 5], session_duration=0.5)
-# The fake serves the operations that have a hand-written call; the rest are raw-only for now.
-schema = schemathesis.openapi.from_path(SPEC).exclude(operation_id=list(RAW_ONLY_OPERATIONS))
-schema.app = FAKE.app
-# VBR ignores query parameters it does not know, as does the fake: do not send any.
-schema.config.generation.update(allow_extra_parameters=False)
+# One fake serves every revision; each request names its revision in x-api-version.
+FAKE = FakeVBR(entities_per_group=[50, 5], session_duration=30)
+
+
+def operation_ids(document: dict[str, Any]) -> set[str]:
+    return {str(operation["operationId"]) for _, _, operation in spec.operations(document)}
+
+
+# The fake serves the operations that have a hand-written call: not the raw-only ones, nor those
+# an older revision had and the project's document (the newest revision) no longer has.
+UNSERVED = RAW_ONLY_OPERATIONS | set().union(*map(operation_ids, DOCUMENTS.values())) - operation_ids(
+    DOCUMENTS[REVISIONS[-1]]
+)
+
+
+def revision_schema(revision: str) -> Any:
+    """The revision's document for schemathesis, against the fake, without the operations it lacks."""
+    schema = schemathesis.openapi.from_dict(DOCUMENTS[revision]).exclude(operation_id=sorted(UNSERVED))
+    schema.app = FAKE.app
+    # VBR ignores query parameters it does not know, as does the fake: do not send any.
+    schema.config.generation.update(allow_extra_parameters=False)
+    return schema
+
+
+SCHEMAS = {revision: revision_schema(revision) for revision in REVISIONS}
+
+
+def revision_of(case: schemathesis.Case[Any]) -> str:
+    version: str = case.operation.schema.raw_schema["info"]["version"]
+    return version
+
 
 # The document's DiscoveredEntity is a oneOf whose members a plain JSON Schema validator cannot
 # tell apart: DiscoveredClusterEntityModel (the base plus an empty object) also matches every
 # Computer and Active Directory entity, so "valid under more than one" fails every such entity.
 # The discriminator (type) says which member applies; this copy of the schemas spells that out.
-MAPPING: dict[str, str] = DOCUMENT["components"]["schemas"]["DiscoveredEntity"]["discriminator"]["mapping"]
-RESOLVED_SCHEMAS = {
-    **DOCUMENT["components"]["schemas"],
-    "DiscoveredEntity": {
+def resolved_schemas(document: dict[str, Any]) -> dict[str, Any]:
+    schemas: dict[str, Any] = document["components"]["schemas"]
+    if "DiscoveredEntity" not in schemas:
+        return schemas
+    mapping: dict[str, str] = schemas["DiscoveredEntity"]["discriminator"]["mapping"]
+    discriminated = {
         "type": "object",
         "required": ["type"],
-        "properties": {"type": {"enum": list(MAPPING)}},
+        "properties": {"type": {"enum": list(mapping)}},
         "allOf": [
-            {"if": {"properties": {"type": {"const": kind}}}, "then": {"$ref": ref}} for kind, ref in MAPPING.items()
+            {"if": {"properties": {"type": {"const": kind}}}, "then": {"$ref": ref}} for kind, ref in mapping.items()
         ],
-    },
-}
+    }
+    return {**schemas, "DiscoveredEntity": discriminated}
+
+
+RESOLVED_SCHEMAS = {revision: resolved_schemas(document) for revision, document in DOCUMENTS.items()}
 ENTITY_OPERATIONS = {
     "GET /api/v1/agents/protectionGroups/{id}/discoveredEntities": "DiscoveredEntitiesResult",
     "GET /api/v1/agents/protectionGroups/{id}/discoveredEntities/{entityId}": "DiscoveredEntity",
@@ -55,7 +91,7 @@ def response_schema_with_discriminator(ctx: Any, response: Any, case: schemathes
     if model is None or response.status_code != 200:
         result: bool | None = schemathesis.checks.response_schema_conformance(ctx, response, case)
         return result
-    root = {"$ref": f"#/components/schemas/{model}", "components": {"schemas": RESOLVED_SCHEMAS}}
+    root = {"$ref": f"#/components/schemas/{model}", "components": {"schemas": RESOLVED_SCHEMAS[revision_of(case)]}}
     validator = jsonschema.Draft202012Validator(root, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
     validator.validate(response.json())
     return None
@@ -64,7 +100,65 @@ def response_schema_with_discriminator(ctx: Any, response: Any, case: schemathes
 # The schema cannot say that a password grant needs a user name, or that an action needs at least
 # one entity id: such schema-valid requests are rightly refused, so positive_data_acceptance is off.
 EXCLUDED = [schemathesis.checks.positive_data_acceptance, schemathesis.checks.response_schema_conformance]
-ADDITIONAL: list[Any] = [response_schema_with_discriminator]
+
+
+def resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        _, kind, name = node["$ref"].removeprefix("#/").split("/")
+        node = document["components"][kind][name]
+    return node
+
+
+def object_parts(
+    document: dict[str, Any], schema: dict[str, Any], instance: dict[str, Any], seen: frozenset[str] = frozenset()
+) -> Iterator[dict[str, Any]]:
+    """The schema and everything it is made of for this instance: allOf parts, the oneOf member its
+    discriminator names (each named schema once: a child's allOf leads back to its family)."""
+    if schema.get("$ref") in seen:
+        return
+    seen |= {schema["$ref"]} if "$ref" in schema else set()
+    schema = resolve(document, schema)
+    yield schema
+    for part in schema.get("allOf", []):
+        yield from object_parts(document, part, instance, seen)
+    discriminator = schema.get("discriminator", {})
+    chosen = discriminator.get("mapping", {}).get(instance.get(discriminator.get("propertyName", "")))
+    if chosen is not None:
+        yield from object_parts(document, {"$ref": chosen}, instance, seen)
+
+
+def undeclared(document: dict[str, Any], schema: dict[str, Any], instance: Any, where: str = "") -> Iterator[str]:
+    """Properties of ``instance`` that the revision's schema does not declare (a property of a newer revision)."""
+    schema = resolve(document, schema)
+    if isinstance(instance, list) and "items" in schema:
+        for index, item in enumerate(instance):
+            yield from undeclared(document, schema["items"], item, f"{where}[{index}]")
+    if not isinstance(instance, dict):
+        return
+    parts = list(object_parts(document, schema, instance))
+    if any(part.get("additionalProperties") for part in parts):
+        return  # a map with free keys
+    declared = {name: prop for part in parts for name, prop in part.get("properties", {}).items()}
+    for name, value in instance.items():
+        if name in declared:
+            yield from undeclared(document, declared[name], value, f"{where}.{name}")
+        else:
+            yield f"{where}.{name}"
+
+
+def only_the_revisions_properties(ctx: Any, response: Any, case: schemathesis.Case[Any]) -> bool | None:
+    """The body carries no property that the revision's document lacks (a newer revision's field)."""
+    document = DOCUMENTS[revision_of(case)]
+    operation = document["paths"][case.operation.path][case.operation.method.lower()]
+    answer = resolve(document, operation["responses"].get(str(response.status_code), {}))
+    schema = answer.get("content", {}).get("application/json", {}).get("schema")
+    if schema is not None and response.content:
+        extra = sorted({re.sub(r"\[\d+\]", "[]", where) for where in undeclared(document, schema, response.json())})
+        assert not extra, f"{case.operation.label} {response.status_code}: {revision_of(case)} has no {extra}"
+    return None
+
+
+ADDITIONAL: list[Any] = [response_schema_with_discriminator, only_the_revisions_properties]
 
 
 # A 204 has no body and no Content-Type, as VBR sends it, while the document gives 204 an
@@ -77,9 +171,9 @@ NO_BODY_CHECKS = [
 
 
 def send(case: schemathesis.Case[Any]) -> Any:
-    """Call the fake with a fresh admin token and the supported API version, and validate the answer."""
+    """Call the fake with a fresh admin token in the case's revision, and validate the answer."""
     if case.headers and "x-api-version" in case.headers:
-        case.headers["x-api-version"] = API_VERSION
+        case.headers["x-api-version"] = revision_of(case)
     headers = {"Authorization": f"Bearer {FAKE.issue_token()}"}
     response = case.call(headers=headers)
     excluded = list(EXCLUDED)
@@ -99,22 +193,24 @@ def send(case: schemathesis.Case[Any]) -> Any:
     return response
 
 
-def conformance_test(operation_id: str) -> Callable[[schemathesis.Case[Any]], None]:
-    """A schemathesis test (examples, coverage and fuzzing phases) of one operation of the document."""
+def conformance_test(revision: str, operation_id: str) -> Callable[[schemathesis.Case[Any]], None]:
+    """A schemathesis test (examples, coverage and fuzzing phases) of one operation in one revision."""
 
-    @schema.include(operation_id=operation_id).parametrize()
-    @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+    @SCHEMAS[revision].include(operation_id=operation_id).parametrize()
+    @settings(max_examples=EXAMPLES[revision], deadline=None, suppress_health_check=list(HealthCheck))
     def test(case: schemathesis.Case[Any]) -> None:
         send(case)
 
     return test
 
 
-# One test per operation of the document (test_GetSession_conforms, ...), so that each has its own
-# node id to select, rerun and report on.
-OPERATION_IDS = [result.ok().definition.raw["operationId"] for result in schema.get_all_operations()]
-for _operation_id in OPERATION_IDS:
-    globals()[f"test_{_operation_id}_conforms"] = conformance_test(_operation_id)
+# One test per revision and operation (test_GetSession_conforms_in_1_3_rev0, ...), so that each has
+# its own node id to select, rerun and report on.
+for _revision, _schema in SCHEMAS.items():
+    for _result in _schema.get_all_operations():
+        _operation_id = _result.ok().definition.raw["operationId"]
+        _name = f"test_{_operation_id}_conforms_in_{re.sub(r'[^0-9a-z]', '_', _revision)}"
+        globals()[_name] = conformance_test(_revision, _operation_id)
 
 
 # --- hand-picked calls that reach real objects, so the 200 and 204 bodies are checked too -----
@@ -124,7 +220,14 @@ def future() -> str:
     return (datetime.now(UTC) + timedelta(days=9)).isoformat()
 
 
-def realistic_calls() -> Iterator[tuple[str, str, dict[str, Any]]]:
+def grant(revision: str, word: str) -> str:
+    """A grant type as the revision's document spells it."""
+    enum = DOCUMENTS[revision]["components"]["schemas"]["ELoginGrantType"]["enum"]
+    (spelled,) = (value for value in enum if value.casefold() == word)
+    return str(spelled)
+
+
+def realistic_calls(revision: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
     group = FAKE.group_ids[0]
     entities = FAKE.entity_ids(group)
     token = FAKE.recovery_token_ids[0]
@@ -133,7 +236,7 @@ def realistic_calls() -> Iterator[tuple[str, str, dict[str, Any]]]:
     yield (
         "POST",
         "/api/oauth2/token",
-        {"body": {"grant_type": ELoginGrantType.PASSWORD.value, "username": "admin", "password": "Passw0rd!"}},
+        {"body": {"grant_type": grant(revision, "password"), "username": "admin", "password": "Passw0rd!"}},
     )
     yield "POST", "/api/oauth2/logout", {}
     yield "GET", "/api/v1/agents/recoveryTokens", {"query": {"orderColumn": "ExpirationDate", "limit": 3}}
@@ -168,19 +271,37 @@ def realistic_calls() -> Iterator[tuple[str, str, dict[str, Any]]]:
     yield "GET", "/api/v1/agents/packages/unix", {}
 
 
-def test_realistic_calls_conform() -> None:
+@pytest.mark.parametrize("revision", REVISIONS)
+def test_realistic_calls_conform(revision: str) -> None:
+    schema, document = SCHEMAS[revision], DOCUMENTS[revision]
     statuses: dict[str, set[int]] = {}
-    for method, path, parts in realistic_calls():
-        case = schema[path][method].Case(headers={"x-api-version": API_VERSION}, **parts)
+    calls = [call for call in realistic_calls(revision) if call[0].lower() in document["paths"].get(call[1], {})]
+    before = set(FAKE.sessions.sessions)
+    for method, path, parts in calls:
+        case = schema[path][method].Case(headers={"x-api-version": revision}, **parts)
         response = send(case)
         statuses.setdefault(f"{method} {path}", set()).add(response.status_code)
-    assert all(codes <= {200, 204} for codes in statuses.values()), statuses
-    assert len(statuses) == 18
-    sessions = [session_id for session_id in FAKE.sessions.sessions]
-    FAKE.advance(1)
-    for session_id in sessions:
+    assert all(codes <= {200, 201, 204} for codes in statuses.values()), statuses
+    served = {
+        f"{method.upper()} {path}"
+        for path, method, operation in spec.operations(document)
+        if operation["operationId"] not in UNSERVED
+    }
+    assert set(statuses) == served - {"GET /api/v1/sessions/{id}"}
+    sessions = set(FAKE.sessions.sessions) - before
+    assert bool(sessions) == any("discoveredEntities" in path for path in document["paths"])
+
+    def read(session_id: str) -> dict[str, Any]:
         case = schema["/api/v1/sessions/{id}"]["GET"].Case(
-            headers={"x-api-version": API_VERSION}, path_parameters={"id": session_id}
+            headers={"x-api-version": revision}, path_parameters={"id": session_id}
         )
-        body = send(case).json()
-        assert body["state"] == "Stopped"
+        body: dict[str, Any] = send(case).json()
+        return body
+
+    for session_id in sessions:  # held for an operator: a state this revision may not have
+        FAKE.require_action(session_id)
+        assert read(session_id)["state"] in ("ActionRequired", "Working")
+        FAKE.resume_session(session_id)
+    FAKE.advance(60)
+    for session_id in sessions:
+        assert read(session_id)["state"] == "Stopped"

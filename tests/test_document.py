@@ -158,6 +158,7 @@ def test_every_revision_named_in_the_document_has_its_facts(spec_document: dict[
     for node in derive._dicts(spec_document):
         named |= {node[key] for key in ("x-since", "x-until") if key in node}
         named |= set(node.get("x-enum-by-revision", {}))
+        named |= {*node.get("x-enum-since", {}).values(), *node.get("x-enum-until", {}).values()}
     assert named == set(REVISIONS)
     for revision in named:
         assert spec.facts_path(revision).is_file(), revision

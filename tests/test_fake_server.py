@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import PASSWORD, REFRESH
+from conftest import PASSWORD, REFRESH, Clock
 
 from veeam_agents_client.api import API_VERSION
 from veeam_agents_client.models import ErrorErrorCode
@@ -17,21 +17,6 @@ from veeam_agents_client.testing import DEFAULT_PASSWORD, DroppedConnection, Fak
 
 AGENTS = "/api/v1/agents"
 ERROR_CODES = {code.value for code in ErrorErrorCode}  # the document's Error.errorCode enum
-
-
-class Clock:
-    """A hand-driven clock for the fake."""
-
-    def __init__(self) -> None:
-        self.now = 1_750_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
 
 
 @pytest.fixture
@@ -494,7 +479,7 @@ async def test_recovery_token_crud(fake: FakeVBR, admin: httpx.AsyncClient) -> N
         f"{AGENTS}/recoveryTokens",
         json={"backupIds": ["7e76a5bb-287a-490e-ae0a-5e852ea775ee"], "expirationDate": expiration},
     )
-    assert created.status_code == 200
+    assert created.status_code == 201  # the newest revision answers a create with 201
     token = created.json()
     assert set(token) == {"id", "name", "recoveryToken", "expirationDate"}
     assert datetime.fromisoformat(token["expirationDate"]) == datetime.fromisoformat(expiration)
@@ -727,8 +712,8 @@ async def test_injected_errors_are_deterministic_and_act_before_the_operation(
 
     first = await run()
     before = fake.stats.recovery_tokens_created
-    assert before == first.count(200)
-    assert {500, 503, 200} == set(first)
+    assert before == first.count(201)
+    assert {500, 503, 201} == set(first)
     assert await run() == first
     assert fake.stats.faults["error503"] == 2 * first.count(503)
     assert fake.stats.by_status[503] == 2 * first.count(503)

@@ -16,16 +16,17 @@ import typing
 import httpx
 import pytest
 import yaml
-from conftest import ROOT, SPEC_PATH
+from conftest import REVISIONS, ROOT, SPEC_PATH, load
 
 import veeam_agents_client
+from tools import spec
 from veeam_agents_client import testing
 from veeam_agents_client._constants import RAW_ONLY_OPERATIONS
 from veeam_agents_client.models import EOSBitness
 from veeam_agents_client.testing import DEFAULT_PASSWORD, FakeVBR
 
 EXTRA = "pip install 'veeam-agents-client[testing]'"
-# The document's operations that the fake serves (one conformance test each).
+# The document's operations that the fake serves (one conformance test each in every revision that has it).
 API_OPERATIONS = {
     operation["operationId"]
     for item in yaml.safe_load(SPEC_PATH.read_text())["paths"].values()
@@ -201,16 +202,23 @@ def test_unknown_group_and_entity_ids_are_named() -> None:
 # --- tests of our own ------------------------------------------------------------------------
 
 
-def test_conformance_tests_have_one_node_id_per_operation() -> None:
+def test_conformance_tests_have_one_node_id_per_revision_and_operation() -> None:
     result = subprocess.run(
         [sys.executable, "-P", "-m", "pytest", "--collect-only", "-q", "tests/test_conformance.py"],
         cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
     node_ids = [line for line in result.stdout.splitlines() if line.startswith("tests/test_conformance.py::")]
-    per_operation = [node for node in node_ids if node.endswith("_conforms")]
-    assert len(per_operation) == len(set(per_operation)) == len(API_OPERATIONS), per_operation
-    assert {node.split("::test_")[1].removesuffix("_conforms") for node in per_operation} == API_OPERATIONS
+    per_operation = [node.split("::test_")[1].split("_conforms_in_") for node in node_ids if "_conforms_in_" in node]
+    revisions = {re.sub(r"[^0-9a-z]", "_", revision): revision for revision in REVISIONS}
+    served = {
+        (operation["operationId"], revision)
+        for revision in REVISIONS
+        for _, _, operation in spec.operations(load(revision))
+        if operation["operationId"] in API_OPERATIONS
+    }
+    assert len(per_operation) == len(served), per_operation
+    assert {(operation, revisions[revision]) for operation, revision in per_operation} == served
 
 
 @pytest.fixture

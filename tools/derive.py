@@ -62,7 +62,8 @@ def read_every_revision(document: Json, older: list[Json]) -> None:
     Required lists keep only what every revision requires, bounds only those every revision sets
     (rev2 gave `limit` a minimum that older servers do not keep); enums gain older values, except
     values the newest revision renamed (same word, other case), which `x-enum-by-revision`
-    records so that requests can use each revision's spelling.
+    records so that requests can use each revision's spelling; values only some revisions have
+    get `x-enum-since` / `x-enum-until` (value -> revision).
     """
     revisions = [*older, document]
     for path, method, operation in operations(document):
@@ -104,6 +105,8 @@ def read_every_revision(document: Json, older: list[Json]) -> None:
                     )
                 ]
                 _mark_span(prop, in_revisions, versions)
+        if "enum" in schema:
+            _mark_enum_spans(schema, [doc["components"]["schemas"][name] for doc in having], versions)
     _adopt_missing_components(document, older)
 
 
@@ -119,6 +122,25 @@ def _mark_span(node: Json, having: list[str], versions: list[str]) -> None:
         node["x-since"] = having[0]
     if having[-1] != versions[-1]:
         node["x-until"] = having[-1]
+
+
+def _mark_enum_spans(schema: Json, published: list[Json], versions: list[str]) -> None:
+    """x-enum-since / x-enum-until: value -> revision, for values only some revisions of the enum have.
+
+    A respelled value (x-enum-by-revision) counts as the same value, so it gets no mark.
+    """
+    for value in schema["enum"]:
+        if not isinstance(value, str):
+            continue
+        having = [
+            version
+            for version, old in zip(versions, published, strict=True)
+            if any(isinstance(v, str) and v.casefold() == value.casefold() for v in old.get("enum", []))
+        ]
+        marks: Json = {}
+        _mark_span(marks, having, versions)
+        for key, revision in marks.items():
+            schema.setdefault(key.replace("x-", "x-enum-", 1), {})[value] = revision
 
 
 def _parameter_key(parameter: Json) -> str:

@@ -1,8 +1,10 @@
-"""A stateful fake VBR REST server (Agents section, the document's revision) for tests of code that uses the client.
+"""A stateful fake VBR REST server (Agents section) for tests of code that uses the client.
 
-Needs the ``testing`` extra (starlette, uvicorn, trustme). Typical use::
+Each request is answered in the API revision its ``x-api-version`` names, among ``revisions``
+(default: every revision the client knows). Needs the ``testing`` extra (starlette, uvicorn,
+trustme). Typical use::
 
-    fake = FakeVBR(entities_per_group=500)
+    fake = FakeVBR(entities_per_group=500)  # revisions=REVISIONS[:2]: an older server
     async with httpx.AsyncClient(transport=fake.transport(), base_url="https://vbr") as http:
         ...
     with fake.serve(tls=True) as server:  # real socket; server.base_url, server.ca_path

@@ -1,8 +1,8 @@
 """Serve a fake VBR from the command line: ``python -m veeam_agents_client.testing --tls``.
 
-Prints one JSON line (base_url, ca_path, group ids, recovery token ids) once the server listens,
-then serves until interrupted or until its standard input closes, so a parent process (a
-benchmark, another language's test suite) can run it in its own process.
+Prints one JSON line (base_url, ca_path, revisions, group ids, recovery token ids) once the
+server listens, then serves until interrupted or until its standard input closes, so a parent
+process (a benchmark, another language's test suite) can run it in its own process.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--latency", type=float, default=0.0, help="seconds added to every answer")
     parser.add_argument("--latency-path", default=None, help="regular expression: add latency only here")
     parser.add_argument("--session-duration", type=float, default=2.0)
+    parser.add_argument("--revisions", default=None, help="comma-separated API revisions to serve (default: every one)")
     args = parser.parse_args(argv)
 
     fake = FakeVBR(
@@ -36,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
         recovery_tokens=args.recovery_tokens,
         seed=args.seed,
         session_duration=args.session_duration,
+        revisions=None if args.revisions is None else [r.strip() for r in args.revisions.split(",") if r.strip()],
     )
     if args.latency:
         fake.set_faults(latency=args.latency, path_pattern=args.latency_path)
@@ -43,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
         ready = {
             "base_url": server.base_url,
             "ca_path": server.ca_path,
+            "revisions": fake.revisions,
             "group_ids": fake.group_ids,
             "recovery_token_ids": fake.recovery_token_ids,
         }

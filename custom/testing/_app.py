@@ -1,13 +1,15 @@
 """The Starlette application: one route per operation of the document, each a small handler.
 
-Every request passes the same gate, in VBR's order: the ``x-api-version`` header, the bearer
-token, the caller's role; then the handler runs under the fake's lock against its state.
+Every request passes the same gate, in VBR's order: the ``x-api-version`` header (which picks the
+revision's :class:`Rules`), the route (an operation the revision lacks is not there), the bearer
+token, the caller's role; then the handler runs under the fake's lock against its state, and the
+answer takes the revision's success status and shape.
 """
 
 from __future__ import annotations
 
 import urllib.parse
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -18,13 +20,15 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from ..api import API_VERSION
+from ..models.e_inventory_permission_scope import EInventoryPermissionScope
 from ..models.e_login_grant_type import ELoginGrantType
+from ..models.e_session_state import ESessionState
 from ._auth import Login, Role
 from ._data import LINUX_PACKAGES, UNIX_PACKAGES, from_timestamp
 from ._entities import AGENT_STATUSES, DRIVER_WITH_AGENT, STATES, EntityGroup, ListFilter
 from ._errors import ErrorCode, FakeApiError, bad_request, not_found
 from ._query import Paging, page, parse_enum, parse_paging, parse_uuid, pattern_matcher
+from ._revisions import Rules, module_name, rules_for
 from ._sessions import ACTION_TITLES, Action, Session
 from ._site import RecoveryToken, token_string
 from ._validate import date_time, json_object, required, text, uuid_list
@@ -32,7 +36,6 @@ from ._validate import date_time, json_object, required, text, uuid_list
 if TYPE_CHECKING:
     from ._fake import FakeVBR
 
-SUPPORTED_VERSIONS = (API_VERSION,)
 ADMIN_ONLY = frozenset({Role.BACKUP_ADMINISTRATOR})
 ADMIN_AND_OPERATOR = frozenset({Role.BACKUP_ADMINISTRATOR, Role.RESTORE_OPERATOR})
 EVERYONE = ADMIN_AND_OPERATOR
@@ -40,13 +43,22 @@ EVERYONE = ADMIN_AND_OPERATOR
 STATE_VALUES = [value for value, _ in STATES]
 AGENT_STATUS_VALUES = [value for value, _ in AGENT_STATUSES]
 DRIVER_STATUS_VALUES = ["Unknown", *[value for value, _ in DRIVER_WITH_AGENT]]
+PERMISSION_SCOPES = [scope.value for scope in EInventoryPermissionScope]
+# The document's discriminator mapping of discovered entities (a test keeps the two in step).
+ENTITY_SCHEMAS = {
+    "Computer": "DiscoveredComputerEntityModel",
+    "Cluster": "DiscoveredClusterEntityModel",
+    "ActiveDirectory": "DiscoveredADEntityModel",
+}
 
 
 @dataclass
 class Call:
-    """What a handler gets: the fake, the caller, the path and query values and the raw body."""
+    """What a handler gets: the fake, the revision's rules, the caller, the path and query values
+    (without those the revision lacks) and the raw body."""
 
     fake: FakeVBR
+    rules: Rules
     login: Login | None
     path: Mapping[str, str]
     query: Mapping[str, str]
@@ -65,6 +77,7 @@ class Call:
 
 
 Handler = Callable[[Call], Any]
+Endpoint = Callable[[Request, Rules], Awaitable[Response]]
 
 
 def _sorted(items: Sequence[Any], paging: Paging, keys: Mapping[str, Callable[[Any], Any]]) -> list[Any]:
@@ -94,15 +107,19 @@ def create_token(call: Call) -> dict[str, Any]:
         raise bad_request("The request body is not valid form data.") from None
     grant = form.get("grant_type")
     now = fake.now()
-    if grant == ELoginGrantType.PASSWORD:
+
+    def spelled(value: ELoginGrantType) -> str:
+        return call.rules.spell(ELoginGrantType.__name__, value.value)
+
+    if grant == spelled(ELoginGrantType.PASSWORD):
         if not form.get("username") or "password" not in form:
             raise bad_request("The password grant needs username and password.")
         login = fake.tokens.password_grant(form["username"], form["password"], now)
-    elif grant == ELoginGrantType.REFRESH_TOKEN:
+    elif grant == spelled(ELoginGrantType.REFRESH_TOKEN):
         if not form.get("refresh_token"):
             raise bad_request("The refresh_token grant needs refresh_token.")
         login = fake.tokens.refresh_grant(form["refresh_token"], now)
-    elif grant in (ELoginGrantType.AUTHORIZATION_CODE, ELoginGrantType.VBR_TOKEN):
+    elif grant in (spelled(ELoginGrantType.AUTHORIZATION_CODE), spelled(ELoginGrantType.VBR_TOKEN)):
         raise bad_request(f"The grant type {grant} is not supported by this server.")
     else:
         raise bad_request(f"Unknown or missing grant_type: {grant!r}.")
@@ -116,13 +133,21 @@ def logout(call: Call) -> dict[str, Any]:
     return {}
 
 
+def session_body(call: Call, session: Session) -> dict[str, Any]:
+    """A session in the request's revision: a state the revision lacks (ActionRequired) reads Working."""
+    body = call.rules.shape(session.model(call.fake.now()), "SessionModel")
+    if not call.rules.has_value(ESessionState.__name__, body["state"]):
+        body["state"] = ESessionState.WORKING.value
+    return body
+
+
 def get_session(call: Call) -> dict[str, Any]:
     """GET /api/v1/sessions/{id}."""
     session_id = call.path_uuid()
     session = call.fake.sessions.sessions.get(session_id)
     if session is None:
         raise not_found("Session", session_id)
-    return session.model(call.fake.now())
+    return session_body(call, session)
 
 
 # --- recovery tokens ------------------------------------------------------------------------
@@ -244,9 +269,18 @@ def _entity_slot(group: EntityGroup, entity_id: str) -> int:
     return slot
 
 
+def entity_body(call: Call, entity: dict[str, Any]) -> dict[str, Any]:
+    """A discovered entity without the properties the request's revision lacks."""
+    return call.rules.shape(entity, "DiscoveredEntityModel", ENTITY_SCHEMAS.get(entity["type"], ""))
+
+
 def list_entities(call: Call) -> dict[str, Any]:
-    """GET /api/v1/agents/protectionGroups/{id}/discoveredEntities."""
+    """GET /api/v1/agents/protectionGroups/{id}/discoveredEntities.
+
+    The fake's administrator may do everything, so ``permissionScope`` is checked but filters nothing.
+    """
     group = _group(call)
+    parse_enum(call.query, "permissionScope", PERMISSION_SCOPES)
     paging = parse_paging(call.query, ["Name", "State", "AgentStatus", "DriverStatus", "OperatingSystem"])
     flt = ListFilter(
         name=call.query.get("nameFilter"),
@@ -255,13 +289,15 @@ def list_entities(call: Call) -> dict[str, Any]:
         agent_status=parse_enum(call.query, "agentStatusFilter", AGENT_STATUS_VALUES),
         driver_status=parse_enum(call.query, "driverStatusFilter", DRIVER_STATUS_VALUES),
     )
-    return page(group.select(flt, paging.order_column, paging.order_asc), paging, group.get)
+    slots = group.select(flt, paging.order_column, paging.order_asc)
+    return page(slots, paging, lambda slot: entity_body(call, group.get(slot)))
 
 
 def get_entity(call: Call) -> dict[str, Any]:
     """GET /api/v1/agents/protectionGroups/{id}/discoveredEntities/{entityId}."""
     group = _group(call)
-    return group.get(_entity_slot(group, call.path_uuid("entityId")))
+    parse_enum(call.query, "permissionScope", PERMISSION_SCOPES)
+    return entity_body(call, group.get(_entity_slot(group, call.path_uuid("entityId"))))
 
 
 def delete_entity(call: Call) -> None:
@@ -294,7 +330,7 @@ def action(kind: Action) -> Handler:
             initiated_by=call.caller.user.username,
         )
         fake.stats.sessions_started += 1
-        return fake.sessions.start(session).model(fake.now())
+        return session_body(call, fake.sessions.start(session))
 
     start.__doc__ = f"POST /api/v1/agents/protectionGroups/{{id}}/discoveredEntities/{kind}."
     return start
@@ -328,6 +364,7 @@ def list_unix_packages(call: Call) -> dict[str, Any]:
 
 # --- the application -------------------------------------------------------------------------
 
+HTTP_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE")
 AGENTS = "/api/v1/agents"
 ENTITIES = AGENTS + "/protectionGroups/{id}/discoveredEntities"
 # (operationId, method, path, handler, roles; None: no token needed)
@@ -396,23 +433,14 @@ OPERATIONS: list[tuple[str, str, str, Handler, frozenset[Role] | None]] = [
 ]
 
 
-def _check_version(request: Request) -> None:
-    version = request.headers.get("x-api-version")
-    supported = ", ".join(SUPPORTED_VERSIONS)
-    if version is None:
-        raise bad_request(f"The x-api-version header is required. Supported versions: {supported}.")
-    if version not in SUPPORTED_VERSIONS:
-        raise bad_request(f"API version {version!r} is not supported. Supported versions: {supported}.")
+def _endpoint(fake: FakeVBR, operation: str, handler: Handler, roles: frozenset[Role] | None) -> Endpoint:
+    """Wrap a handler in the token and role gate and answer its result in the revision's form."""
+    module = module_name(operation)
 
-
-def _endpoint(fake: FakeVBR, operation: str, handler: Handler, roles: frozenset[Role] | None) -> Callable[..., Any]:
-    """Wrap a handler in the version, token and role gate and turn its result into a response."""
-
-    async def endpoint(request: Request) -> Response:
+    async def endpoint(request: Request, rules: Rules) -> Response:
         fake.stats.by_operation[operation] += 1
         body = await request.body()
         try:
-            _check_version(request)
             with fake.lock:
                 fake.sessions.settle()
                 login = None
@@ -422,18 +450,20 @@ def _endpoint(fake: FakeVBR, operation: str, handler: Handler, roles: frozenset[
                         raise FakeApiError(403, "AccessDenied", f"The role {login.user.role.value} may not do this.")
                 call = Call(
                     fake=fake,
+                    rules=rules,
                     login=login,
                     path=request.path_params,
-                    query=request.query_params,
+                    query=rules.known_query(module, request.query_params),
                     body=body,
                     content_type=request.headers.get("content-type", ""),
                 )
                 result = handler(call)
         except FakeApiError as error:
             return error.response(empty_body=error.status == 401 and fake.faults.empty_401)
+        status = rules.success_status(module)
         if result is None:
-            return Response(status_code=204)
-        return JSONResponse(result)
+            return Response(status_code=status)
+        return JSONResponse(result, status_code=status)
 
     return endpoint
 
@@ -451,22 +481,34 @@ async def _server_error(request: Request, exc: Exception) -> Response:
     return FakeApiError(500, "UnknownError", f"Internal error: {exc!r}").response()
 
 
-def _by_method(endpoints: dict[str, Callable[[Request], Any]]) -> Callable[[Request], Any]:
-    """One endpoint for a path that hands each method to its operation (HEAD to GET)."""
+def _by_method(fake: FakeVBR, endpoints: dict[str, tuple[str, Endpoint]]) -> Callable[[Request], Any]:
+    """One endpoint for a path: the version gate, then each method to its operation (HEAD to GET).
+
+    A path or method the request's revision lacks is answered as by a server without that route.
+    """
 
     async def dispatch(request: Request) -> Response:
+        try:
+            rules = rules_for(request.headers.get("x-api-version"), fake.rules)
+        except FakeApiError as error:
+            return error.response()
+        here = {method: endpoint for method, (module, endpoint) in endpoints.items() if rules.has_operation(module)}
+        if not here:
+            raise HTTPException(404)
         method = "GET" if request.method == "HEAD" else request.method
-        response: Response = await endpoints[method](request)
-        return response
+        if method not in here:
+            allowed = [*here, "HEAD"] if "GET" in here else list(here)
+            raise HTTPException(405, headers={"Allow": ", ".join(sorted(allowed))})
+        return await here[method](request, rules)
 
     return dispatch
 
 
 def build_app(fake: FakeVBR) -> Starlette:
     """The ASGI application serving ``fake``'s state."""
-    by_path: dict[str, dict[str, Callable[[Request], Any]]] = {}
+    by_path: dict[str, dict[str, tuple[str, Endpoint]]] = {}
     for operation, method, path, handler, roles in OPERATIONS:
-        by_path.setdefault(path, {})[method] = _endpoint(fake, operation, handler, roles)
-    # One route per path, so that a 405 lists every method of the path in its Allow header.
-    routes = [Route(path, _by_method(methods), methods=list(methods)) for path, methods in by_path.items()]
+        by_path.setdefault(path, {})[method] = (module_name(operation), _endpoint(fake, operation, handler, roles))
+    # One route per path (any method), so that a 405 lists the methods the revision has there.
+    routes = [Route(path, _by_method(fake, methods), methods=HTTP_METHODS) for path, methods in by_path.items()]
     return Starlette(routes=routes, exception_handlers={HTTPException: _http_error, Exception: _server_error})

@@ -307,6 +307,7 @@ class EntityGroup:
             "ipAddresses": self._generated_ips(slot),
             "objectId": stable_uuid("object", self._salt, slot),
             "biosUuid": stable_uuid("bios", self._salt, slot),
+            "isTrusted": (h >> 56) % 20 != 0,  # one in twenty has a certificate VBR does not trust yet
         }
         if agent in ("Installed", "UpgradeRequired"):
             entity["agentVersion"] = AGENT_VERSION if agent == "Installed" else OLD_AGENT_VERSION

@@ -15,12 +15,14 @@ from typing import Any
 import httpx
 from starlette.types import ASGIApp
 
-from ._app import SUPPORTED_VERSIONS, build_app
+from ..models.e_session_state import ESessionState
+from ._app import build_app
 from ._auth import DEFAULT_USERS, TokenStore, User
 from ._entities import Entity, EntityGroup
 from ._faults import FaultInjector, Faults
+from ._revisions import Rules, served
 from ._server import RunningServer, serve
-from ._sessions import SESSION_RESULTS, SessionBook, SessionResult
+from ._sessions import SESSION_RESULTS, Session, SessionBook, SessionResult
 from ._site import RecoveryToken, seed_protected_computers, seed_recovery_tokens
 from ._stats import Stats
 
@@ -32,6 +34,8 @@ class FakeVBR:
 
     The same ``seed`` and sizes give the same site. ``app`` is the ASGI application (wrapped in
     fault injection); :meth:`transport` serves it in-process, :meth:`serve` over a real socket.
+    Each request is answered in the API revision its ``x-api-version`` names, among ``revisions``
+    (default: every revision the client knows); other versions get VBR's 400 listing these.
     """
 
     def __init__(
@@ -48,7 +52,9 @@ class FakeVBR:
         session_result: SessionResult = "Success",
         users: Iterable[User] = DEFAULT_USERS,
         clock: Callable[[], float] = time.time,
+        revisions: Iterable[str] | None = None,
     ) -> None:
+        self.rules: dict[str, Rules] = served(revisions)
         sizes = (
             [entities_per_group] * protection_groups
             if isinstance(entities_per_group, int)
@@ -142,11 +148,39 @@ class FakeVBR:
             slot = group.slot_of(entity_id.lower())
             return None if slot is None else group.get(slot)
 
+    @property
+    def revisions(self) -> tuple[str, ...]:
+        """The API revisions this fake serves, oldest first."""
+        return tuple(self.rules)
+
     def session(self, session_id: str) -> dict[str, Any]:
         """A session as GET /api/v1/sessions/{id} would show it now."""
         with self.lock:
             self.sessions.settle()
-            return self.sessions.sessions[session_id].model(self.now())
+            return self._session(session_id).model(self.now())
+
+    def _session(self, session_id: str) -> Session:
+        session = self.sessions.sessions.get(str(session_id).lower())
+        if session is None:
+            raise KeyError(f"no session {session_id!r} on this fake; a discovered-entity action starts one")
+        return session
+
+    def require_action(self, session_id: str) -> None:
+        """Stop a running session in ActionRequired (an operator must act) until :meth:`resume_session`.
+
+        Revisions whose ESessionState has no ActionRequired show the held session as Working.
+        """
+        state = ESessionState.ACTIONREQUIRED
+        if not any(rules.has_value(ESessionState.__name__, state) for rules in self.rules.values()):
+            raise ValueError(f"none of the revisions this fake serves ({', '.join(self.revisions)}) has {state}")
+        with self.lock:
+            self.sessions.settle()
+            self._session(session_id).hold(self.now())
+
+    def resume_session(self, session_id: str) -> None:
+        """Let a session held by :meth:`require_action` go on; the time it waited does not count."""
+        with self.lock:
+            self._session(session_id).release(self.now())
 
     # --- changing the site ---------------------------------------------------------------------
 
@@ -185,9 +219,10 @@ class FakeVBR:
         with self.lock:
             return self.tokens.issue_for(username, self.now()).access_token
 
-    def headers(self, username: str | None = "admin") -> dict[str, str]:
-        """Request headers: the API version, and a fresh bearer token unless ``username`` is None."""
-        headers = {"x-api-version": SUPPORTED_VERSIONS[0]}
+    def headers(self, username: str | None = "admin", *, revision: str | None = None) -> dict[str, str]:
+        """Request headers: the API version (the newest served unless ``revision``), and a fresh
+        bearer token unless ``username`` is None."""
+        headers = {"x-api-version": revision or self.revisions[-1]}
         if username is not None:
             headers["Authorization"] = f"Bearer {self.issue_token(username)}"
         return headers

@@ -38,10 +38,12 @@ class Session:
     result: SessionResult
     initiated_by: str
     applied: bool = False
+    held_at: float | None = None  # when it stopped in ActionRequired; None while it runs
+    held_for: float = 0.0  # seconds spent in ActionRequired before, which do not count as progress
 
     def model(self, now: float) -> dict[str, Any]:
         """The SessionModel body at time ``now``."""
-        elapsed = now - self.started
+        elapsed = self._elapsed(now)
         body: dict[str, Any] = {
             "sessionType": "Infrastructure" if self.action == "uninstallAllComponents" else "AgentDiscovery",
             "id": self.id,
@@ -57,20 +59,42 @@ class Session:
             message = {"Success": "Success", "Warning": "Completed with warnings", "Failed": "Failed"}
             return body | {
                 "state": "Stopped",
-                "endTime": iso(from_timestamp(self.started + self.duration)),
+                "endTime": iso(from_timestamp(self.end())),
                 "progressPercent": 100,
                 "result": {"result": self.result, "message": message[self.result], "isCanceled": False},
             }
         starting = elapsed < self.duration * STARTING_SHARE
+        state = "ActionRequired" if self.held_at is not None else "Starting" if starting else "Working"
         return body | {
-            "state": "Starting" if starting else "Working",
+            "state": state,
             "progressPercent": 0 if starting else min(99, int(100 * elapsed / self.duration)),
             "result": {"result": "None", "message": "", "isCanceled": False},
         }
 
+    def _elapsed(self, now: float) -> float:
+        """Seconds of progress by ``now``: time in ActionRequired does not count."""
+        return (now if self.held_at is None else self.held_at) - self.started - self.held_for
+
     def finished(self, now: float) -> bool:
         """Whether the session has stopped by ``now``."""
-        return now - self.started >= self.duration
+        return self._elapsed(now) >= self.duration
+
+    def end(self) -> float:
+        """When the session stops (or stopped), given no further hold."""
+        return self.started + self.held_for + self.duration
+
+    def hold(self, now: float) -> None:
+        """Stop in ActionRequired until :meth:`release` (an operator must act in VBR)."""
+        if self.finished(now):
+            raise ValueError(f"session {self.id} has already finished")
+        if self.held_at is None:
+            self.held_at = now
+
+    def release(self, now: float) -> None:
+        """Go on from where :meth:`hold` stopped it."""
+        if self.held_at is not None:
+            self.held_for += now - self.held_at
+            self.held_at = None
 
 
 def _effects(action: Action, result: SessionResult, agent_status: str | None) -> dict[str, Any]:
@@ -127,7 +151,7 @@ class SessionBook:
             for slot in session.slots:
                 if group.slot_of(group.entity_id(slot)) is None or group.field(slot, "type") != "Computer":
                     continue
-                now_iso = iso(from_timestamp(session.started + session.duration))
+                now_iso = iso(from_timestamp(session.end()))
                 changes = _effects(session.action, session.result, group.field(slot, "agentStatus"))
                 if session.result != "Failed":
                     changes["lastConnected"] = now_iso

@@ -1,0 +1,366 @@
+"""The fake VBR answers each request in the API revision its x-api-version names.
+
+What each revision has is read here from Veeam's facts of that revision (openapi/veeam/), not from
+the revision table the fake reads, so a wrong table or a wrong reading of it fails these tests.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import httpx
+import pytest
+from conftest import REVISIONS, Clock, load
+
+from veeam_agents_client.testing import DEFAULT_PASSWORD, FakeVBR
+from veeam_agents_client.testing._app import ENTITY_SCHEMAS, OPERATIONS
+from veeam_agents_client.testing._revisions import module_name
+
+AGENTS = "/api/v1/agents"
+FACTS: dict[str, dict[str, Any]] = {revision: load(revision) for revision in REVISIONS}
+REFUSAL = re.compile(
+    r"^Unsupported RESTAPI version\. The following versions are supported: "
+    r"v(?P<first>\d+\.\d+-rev\d+)(?:, v\d+\.\d+-rev\d+)*\.$"
+)
+ROUTE_MISSING = "/api/v1/no/such/route"
+
+
+def operation_ids(revision: str) -> set[str]:
+    return {
+        operation["operationId"]
+        for item in FACTS[revision]["paths"].values()
+        for operation in item.values()
+        if isinstance(operation, dict) and "operationId" in operation
+    }
+
+
+def schema(revision: str, name: str) -> dict[str, Any]:
+    found: dict[str, Any] = FACTS[revision]["components"]["schemas"][name]
+    return found
+
+
+def declared(revision: str, name: str) -> set[str]:
+    """Every property a schema of the revision's facts declares, its allOf parents' included."""
+    node = schema(revision, name)
+    names = set(node.get("properties", {}))
+    for part in node.get("allOf", []):
+        if "$ref" in part:
+            names |= declared(revision, part["$ref"].rsplit("/", 1)[1])
+        names |= set(part.get("properties", {}))
+    return names
+
+
+def success_status(revision: str, operation_id: str) -> int:
+    for item in FACTS[revision]["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
+                (status,) = (int(code) for code in operation["responses"] if code.startswith("2"))
+                return status
+    raise LookupError(operation_id)
+
+
+def having(operation_id: str) -> list[str]:
+    return [revision for revision in REVISIONS if operation_id in operation_ids(revision)]
+
+
+def future() -> str:
+    return (datetime.now(UTC) + timedelta(days=9)).isoformat()
+
+
+@pytest.fixture
+def fake(clock: Clock) -> FakeVBR:
+    return FakeVBR(entities_per_group=[200], protected_computers=4, clock=clock, session_duration=10.0)
+
+
+@pytest.fixture
+async def http(fake: FakeVBR) -> AsyncIterator[httpx.AsyncClient]:
+    async with httpx.AsyncClient(transport=fake.transport(), base_url="https://vbr.test:9419") as client:
+        yield client
+
+
+# --- versions ----------------------------------------------------------------------------------
+
+
+def test_every_revision_is_served_by_default() -> None:
+    assert FakeVBR(entities_per_group=0).revisions == tuple(REVISIONS)
+
+
+def subsets() -> Iterator[list[str]]:
+    for revision in REVISIONS:
+        yield [revision]
+    yield REVISIONS[:2]
+    yield [REVISIONS[0], REVISIONS[-1]]
+
+
+@pytest.mark.parametrize("chosen", list(subsets()), ids=lambda chosen: "+".join(chosen))
+async def test_other_versions_are_refused_with_vbrs_message(chosen: list[str]) -> None:
+    fake = FakeVBR(entities_per_group=0, revisions=chosen)
+    assert fake.revisions == tuple(chosen)
+    expected = "Unsupported RESTAPI version. The following versions are supported: "
+    expected += ", ".join(f"v{revision}" for revision in chosen) + "."
+    refused = [revision for revision in REVISIONS if revision not in chosen]
+    async with httpx.AsyncClient(transport=fake.transport(), base_url="https://vbr.test") as http:
+        for version in [*refused, "garbage", "", None, f"v{chosen[0]}"]:
+            headers = {"Authorization": f"Bearer {fake.issue_token()}"}
+            if version is not None:
+                headers["x-api-version"] = version
+            form = {"grant_type": "password", "username": "admin", "password": DEFAULT_PASSWORD}
+            for response in (
+                await http.get(f"{AGENTS}/recoveryTokens", headers=headers),
+                await http.post("/api/oauth2/token", data=form, headers=headers),
+            ):
+                assert response.status_code == 400, (version, response.text)
+                message = response.json()["message"]
+                assert message == expected and REFUSAL.match(message), message
+        for revision in chosen:
+            ok = await http.get(f"{AGENTS}/recoveryTokens", headers=fake.headers(revision=revision))
+            assert ok.status_code == 200, ok.text
+    assert fake.stats.token_requests == 0  # refused before the grant was looked at
+
+
+def test_the_command_line_serves_the_revisions_it_is_given() -> None:
+    chosen = REVISIONS[:2]
+    command = [sys.executable, "-m", "veeam_agents_client.testing", "--entities=0", f"--revisions={','.join(chosen)}"]
+    process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd="/")
+    try:
+        assert process.stdout is not None and process.stdin is not None
+        ready = json.loads(process.stdout.readline())
+        assert ready["revisions"] == chosen
+        url = f"{ready['base_url']}{AGENTS}/recoveryTokens"
+        for revision in REVISIONS:
+            response = httpx.get(url, headers={"x-api-version": revision})
+            assert response.status_code == (401 if revision in chosen else 400), response.text
+        assert response.json()["message"].endswith(f"supported: v{chosen[0]}, v{chosen[1]}.")
+        process.stdin.close()
+        assert process.wait(timeout=30) == 0
+    finally:
+        process.kill()
+
+
+def test_a_fake_of_no_or_unknown_revisions_is_refused() -> None:
+    with pytest.raises(ValueError, match="revisions"):
+        FakeVBR(revisions=[])
+    with pytest.raises(ValueError, match=r"9\.9-rev9"):
+        FakeVBR(revisions=[REVISIONS[-1], "9.9-rev9"])
+    with pytest.raises(TypeError):
+        FakeVBR(revisions=REVISIONS[-1])
+
+
+# --- operations a revision lacks ---------------------------------------------------------------
+
+
+def concrete(path: str, fake: FakeVBR) -> str:
+    group = fake.group_ids[0]
+    return path.replace("{entityId}", fake.entity_ids(group)[0]).replace("{id}", group)
+
+
+@pytest.mark.parametrize("revision", REVISIONS)
+async def test_operations_the_revision_lacks_are_missing_routes(
+    fake: FakeVBR, http: httpx.AsyncClient, revision: str
+) -> None:
+    no_route = await http.get(ROUTE_MISSING, headers=fake.headers(revision=revision))
+    assert no_route.status_code == 404
+    has = operation_ids(revision)
+    lacked = 0
+    for operation, method, path, _, _ in OPERATIONS:
+        response = await http.request(method, concrete(path, fake), headers=fake.headers(revision=revision), json={})
+        if operation in has:
+            assert response.content != no_route.content, (operation, response.text)
+        else:
+            lacked += 1
+            assert response.status_code == 404, (operation, response.text)
+            assert response.json() == no_route.json(), operation
+    assert lacked == sum(operation not in has for operation, *_ in OPERATIONS)
+    if revision == REVISIONS[0]:
+        assert lacked > 0  # the oldest revision has no discovered entities
+
+
+def test_operation_ids_name_the_revision_tables_operations(spec: dict[str, Any]) -> None:
+    from veeam_agents_client.revisions import OPERATIONS as TABLE
+
+    documented = [op["operationId"] for item in spec["paths"].values() for op in item.values() if "operationId" in op]
+    assert {module_name(operation) for operation in documented} == set(TABLE)
+    assert {operation for operation, *_ in OPERATIONS} <= set(documented)
+
+
+# --- shapes ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("revision", having("GetDiscoveredEntity"))
+async def test_entities_carry_only_the_revisions_properties(
+    fake: FakeVBR, http: httpx.AsyncClient, revision: str
+) -> None:
+    group = fake.group_ids[0]
+    headers = fake.headers(revision=revision)
+    listed = await http.get(f"{AGENTS}/protectionGroups/{group}/discoveredEntities", headers=headers)
+    entities = listed.json()["data"]
+    one = await http.get(f"{AGENTS}/protectionGroups/{group}/discoveredEntities/{entities[0]['id']}", headers=headers)
+    computers = [e for e in [*entities, one.json()] if e["type"] == "Computer"]
+    assert computers
+    allowed = declared(revision, ENTITY_SCHEMAS["Computer"])
+    for entity in computers:
+        assert set(entity) <= allowed, set(entity) - allowed
+        assert ("isTrusted" in entity) == ("isTrusted" in allowed)
+    if "isTrusted" in allowed:
+        assert {entity["isTrusted"] for entity in computers} == {True, False}
+
+
+def test_entity_schemas_are_the_documents_discriminator(spec: dict[str, Any]) -> None:
+    mapping = spec["components"]["schemas"]["DiscoveredEntity"]["discriminator"]["mapping"]
+    assert {kind: ref.rsplit("/", 1)[1] for kind, ref in mapping.items()} == ENTITY_SCHEMAS
+
+
+async def start_session(fake: FakeVBR, http: httpx.AsyncClient) -> str:
+    group = fake.group_ids[0]
+    response = await http.post(
+        f"{AGENTS}/protectionGroups/{group}/discoveredEntities/rescan",
+        json={"entityIds": fake.entity_ids(group)[:2]},
+        headers=fake.headers(),
+    )
+    assert response.status_code == 200, response.text
+    session_id: str = response.json()["id"]
+    return session_id
+
+
+@pytest.mark.parametrize("revision", REVISIONS)
+async def test_sessions_carry_only_the_revisions_properties(
+    fake: FakeVBR, http: httpx.AsyncClient, revision: str
+) -> None:
+    session_id = await start_session(fake, http)
+    body = (await http.get(f"/api/v1/sessions/{session_id}", headers=fake.headers(revision=revision))).json()
+    allowed = declared(revision, "SessionModel")
+    assert set(body) <= allowed, set(body) - allowed
+    assert ("initiatedBy" in body) == ("initiatedBy" in allowed)
+
+
+@pytest.mark.parametrize("revision", REVISIONS)
+async def test_create_answers_the_revisions_success_status(
+    fake: FakeVBR, http: httpx.AsyncClient, revision: str
+) -> None:
+    response = await http.post(
+        f"{AGENTS}/recoveryTokens",
+        json={"backupIds": [fake.group_ids[0]], "expirationDate": future()},
+        headers=fake.headers(revision=revision),
+    )
+    assert response.status_code == success_status(revision, "CreateComputerRecoveryToken"), response.text
+    assert response.json()["id"] in fake.recovery_token_ids
+    deleted = await http.delete(
+        f"{AGENTS}/recoveryTokens/{response.json()['id']}", headers=fake.headers(revision=revision)
+    )
+    assert deleted.status_code == 204 and deleted.content == b""
+
+
+def test_revisions_differ_in_the_create_status() -> None:
+    assert len({success_status(revision, "CreateComputerRecoveryToken") for revision in REVISIONS}) > 1
+
+
+# --- grant spellings -----------------------------------------------------------------------------
+
+
+def spellings(revision: str, word: str) -> tuple[str, str]:
+    """(the revision's spelling of a grant type, the other revisions' spelling)."""
+    (own,) = (v for v in schema(revision, "ELoginGrantType")["enum"] if v.casefold() == word)
+    return own, own.swapcase()[0] + own[1:]
+
+
+@pytest.mark.parametrize("revision", REVISIONS)
+async def test_grant_types_in_the_revisions_spelling(http: httpx.AsyncClient, revision: str) -> None:
+    headers = {"x-api-version": revision}
+    password, other_password = spellings(revision, "password")
+    refresh, other_refresh = spellings(revision, "refresh_token")
+    login = {"username": "admin", "password": DEFAULT_PASSWORD}
+    refused = await http.post("/api/oauth2/token", data={"grant_type": other_password, **login}, headers=headers)
+    assert refused.status_code == 400 and refused.json()["errorCode"] == "UnexpectedContent"
+    token = await http.post("/api/oauth2/token", data={"grant_type": password, **login}, headers=headers)
+    assert token.status_code == 200, token.text
+    pair = token.json()
+    wrong = {"grant_type": other_refresh, "refresh_token": pair["refresh_token"]}
+    assert (await http.post("/api/oauth2/token", data=wrong, headers=headers)).status_code == 400
+    right = {"grant_type": refresh, "refresh_token": pair["refresh_token"]}
+    assert (await http.post("/api/oauth2/token", data=right, headers=headers)).status_code == 200
+
+
+def test_revisions_differ_in_grant_spelling() -> None:
+    assert len({spellings(revision, "password")[0] for revision in REVISIONS}) == 2
+
+
+# --- ActionRequired ------------------------------------------------------------------------------
+
+
+def with_action_required() -> list[str]:
+    return [revision for revision in REVISIONS if "ActionRequired" in schema(revision, "ESessionState")["enum"]]
+
+
+async def test_a_session_waits_in_action_required_until_resumed(
+    fake: FakeVBR, http: httpx.AsyncClient, clock: Clock
+) -> None:
+    assert with_action_required() and set(with_action_required()) != set(REVISIONS)
+    session_id = await start_session(fake, http)
+    clock.now += 4
+    fake.require_action(session_id)
+
+    async def states() -> dict[str, dict[str, Any]]:
+        return {
+            revision: (await http.get(f"/api/v1/sessions/{session_id}", headers=fake.headers(revision=revision))).json()
+            for revision in REVISIONS
+        }
+
+    clock.now += 3600  # far past its duration: it still waits for the operator
+    held = await states()
+    for revision, body in held.items():
+        assert body["state"] == ("ActionRequired" if revision in with_action_required() else "Working"), revision
+        assert "endTime" not in body and body["result"]["result"] == "None"
+    assert fake.session(session_id)["progressPercent"] == 40
+
+    fake.resume_session(session_id)
+    clock.now += 5.9
+    assert (await states())[REVISIONS[-1]]["state"] == "Working"
+    clock.now += 0.2
+    done = (await states())[REVISIONS[-1]]
+    assert done["state"] == "Stopped" and done["result"]["result"] == "Success"
+    with pytest.raises(ValueError, match="finished"):
+        fake.require_action(session_id)
+    with pytest.raises(KeyError, match="no session"):
+        fake.require_action("0b5a3f6e-8d5c-4c1e-9a55-2f1d7c3b9e10")
+
+
+def test_action_required_needs_a_revision_that_has_it() -> None:
+    older = [revision for revision in REVISIONS if revision not in with_action_required()]
+    fake = FakeVBR(entities_per_group=0, revisions=older)
+    with pytest.raises(ValueError, match="ActionRequired"):
+        fake.require_action("0b5a3f6e-8d5c-4c1e-9a55-2f1d7c3b9e10")
+
+
+# --- query parameters ----------------------------------------------------------------------------
+
+
+def query_parameters(revision: str, operation_id: str) -> set[str]:
+    for item in FACTS[revision]["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
+                return {p["name"] for p in operation.get("parameters", []) if p.get("in") == "query"}
+    return set()
+
+
+@pytest.mark.parametrize("revision", having("GetDiscoveredEntities"))
+async def test_query_parameters_the_revision_lacks_are_ignored(
+    fake: FakeVBR, http: httpx.AsyncClient, revision: str
+) -> None:
+    path = f"{AGENTS}/protectionGroups/{fake.group_ids[0]}/discoveredEntities"
+    headers = fake.headers(revision=revision)
+    known = "permissionScope" in query_parameters(revision, "GetDiscoveredEntities")
+    response = await http.get(path, params={"permissionScope": "Nonsense"}, headers=headers)
+    assert response.status_code == (400 if known else 200), response.text
+    fine = await http.get(path, params={"permissionScope": "Backup", "limit": 5}, headers=headers)
+    assert fine.status_code == 200 and fine.json()["pagination"]["count"] == 5
+
+
+def test_some_revisions_lack_permission_scope() -> None:
+    revisions = having("GetDiscoveredEntities")
+    assert len({"permissionScope" in query_parameters(r, "GetDiscoveredEntities") for r in revisions}) == 2
