@@ -218,6 +218,9 @@ class WalkIterator(AsyncIterator[X]):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
+    def __del__(self) -> None:
+        self._walk.cancel_ahead()  # dropped mid-walk (after anext() calls): nobody waits for those pages
+
 
 class _Loop(AsyncIterator[X]):
     """The iterator one ``async for`` holds: Python drops it as the loop ends, however it ends,

@@ -11,6 +11,8 @@ from collections.abc import Awaitable, Callable
 
 import httpx
 
+from ._errors import ClientClosedError
+
 __all__ = [
     "BorrowedTransport",
     "ClientTransport",
@@ -156,6 +158,8 @@ class ClientTransport(httpx.AsyncBaseTransport):
         for name, value in self._client.headers.multi_items():
             if name not in request.headers:
                 request.headers[name] = value
+        if self._client.is_closed:
+            raise ClientClosedError("the http_client passed to VeeamAgentsClient is closed; keep it open while in use")
         return await self._client.send(request, auth=None, follow_redirects=False, stream=True)
 
     async def aclose(self) -> None:

@@ -603,6 +603,15 @@ async def test_closed_client_raises_client_closed_error(make_client) -> None:
     await vbr.aclose()  # closing twice is harmless
 
 
+async def test_closed_http_client_of_the_caller_raises_client_closed_error(stub) -> None:
+    http = httpx.AsyncClient(transport=httpx.MockTransport(stub))
+    vbr = VeeamAgentsClient(BASE_URL, username="admin", password=stub.password, http_client=http)
+    await http.aclose()
+    with pytest.raises(ClientClosedError, match="http_client"):
+        await vbr.login()
+    await vbr.aclose()
+
+
 def test_client_used_from_another_event_loop_raises_client_closed_error(stub) -> None:
     stub.route("GET", TOKEN_PATH, SEED_TOKEN)
     vbr = VeeamAgentsClient(BASE_URL, username="admin", password=stub.password, transport=httpx.MockTransport(stub))
