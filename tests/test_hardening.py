@@ -564,9 +564,10 @@ async def test_one_call_sends_at_most_max_retries_plus_two_requests(stub, make_c
         {"access_token": "ISSUED", "token_type": "bearer", "refresh_token": "REFRESH", "expires_in": 2**40,
          ".issued": "2025-04-24T14:24:18+01:00", ".expires": "2025-04-24T14:39:18+01:00"},
         {"access_token": "ISSUED", "expires_in": "3600"},
+        {"access_token": "ISSUED", "refresh_token": "REFRESH", "expires_in": None},
         {"access_token": "ISSUED"},
     ],
-    ids=["negative", "beyond-int32", "string-lifetime-no-dates", "access-token-only"],
+    ids=["negative", "beyond-int32", "string-lifetime-no-dates", "null-lifetime", "access-token-only"],
 )  # fmt: skip
 async def test_token_answer_with_an_access_token_is_usable(stub, make_client, answer) -> None:
     token_answer(stub, answer, times=2)
