@@ -101,7 +101,7 @@ def plain_generated_result_model() -> Any:
     shutil.rmtree(out, ignore_errors=True)
     out.mkdir(parents=True)
     generator = pathlib.Path(sys.executable).with_name("openapi-python-client")
-    spec = HERE.parent / "openapi" / "vbr-agents-1.3-rev0.yaml"
+    spec = HERE.parent / "openapi" / "vbr-agents.yaml"  # tools/spec.py DOCUMENT (not importable from here)
     command = [str(generator), "generate", "--path", str(spec), "--meta", "none", "--output-path", str(out / "plain")]
     subprocess.run(command, check=True, capture_output=True, env={**os.environ, "PATH": str(generator.parent)})
     sys.path.insert(0, str(out))

@@ -43,6 +43,11 @@ class VeeamAgentsClient:
     to retry, and logs out on exit. Give either a username and password, or tokens you already
     hold (`access_token` and/or `refresh_token`), or both (the password is then the fallback).
 
+    The API by resource group: ``recovery_tokens`` (RecoveryTokens), ``protected_computers``
+    (ProtectedComputers), ``discovered_entities`` (DiscoveredEntities), ``agent_packages``
+    (AgentPackages) and ``sessions`` (Sessions); ``raw`` is the generated client, for calling any
+    generated function with this client's auth, retries and timeouts.
+
     `verify` is True (certifi's CA bundle, as httpx), a CA bundle path, an ``ssl.SSLContext``,
     or False (warns). The proxy comes from HTTPS_PROXY / ALL_PROXY / NO_PROXY unless
     `trust_env` is False. `transport` replaces the connection pool (an

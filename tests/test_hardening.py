@@ -575,7 +575,7 @@ async def test_token_answer_with_an_access_token_is_usable(stub, make_client, an
     async with make_client() as vbr:
         for _ in range(3):
             assert (await vbr.recovery_tokens.get(TOKEN_ID)).name == "string"
-        assert [form["grant_type"] for form in stub.token_requests] == ["password"]  # lifetime unknown: kept
+        assert len(stub.token_requests) == 1  # lifetime unknown: the token is kept
         stub.revoke_all()  # renewed after a 401, once
         assert (await vbr.recovery_tokens.get(TOKEN_ID)).name == "string"
         assert len(stub.token_requests) == 2

@@ -7,8 +7,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.ead_group_scope import EADGroupScope
 from ..models.ead_object_type import EADObjectType
-from ..types import parse_uuid
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="ADObjectModel")
 
@@ -23,6 +24,7 @@ class ADObjectModel:
     distinguished_name: str
     type_: EADObjectType
     """ Kind of Active Directory object. """
+    group_scope: EADGroupScope | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +38,10 @@ class ADObjectModel:
 
         type_ = self.type_.value
 
+        group_scope: str | Unset = UNSET
+        if not isinstance(self.group_scope, Unset):
+            group_scope = self.group_scope.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -47,6 +53,8 @@ class ADObjectModel:
                 "type": type_,
             }
         )
+        if group_scope is not UNSET:
+            field_dict["groupScope"] = group_scope
 
         return field_dict
 
@@ -67,12 +75,20 @@ class ADObjectModel:
 
         type_ = EADObjectType.from_json(d.pop("type"))
 
+        _group_scope = d.pop("groupScope", UNSET)
+        group_scope: EADGroupScope | Unset
+        if _group_scope is None or isinstance(_group_scope, Unset):
+            group_scope = UNSET
+        else:
+            group_scope = EADGroupScope.from_json(_group_scope)
+
         ad_object_model = cls(
             id=id,
             full_name=full_name,
             domain_id=domain_id,
             distinguished_name=distinguished_name,
             type_=type_,
+            group_scope=group_scope,
         )
 
         ad_object_model.additional_properties = d

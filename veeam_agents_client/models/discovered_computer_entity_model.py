@@ -49,6 +49,8 @@ class DiscoveredComputerEntityModel:
     operating_system_version: str | Unset = UNSET
     operating_system_update_version: int | Unset = UNSET
     bios_uuid: UUID | Unset = UNSET
+    is_trusted: bool | Unset = UNSET
+    embedded_recovery_media_state: EmbeddedRecoveryMediaStateModel | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -105,6 +107,12 @@ class DiscoveredComputerEntityModel:
         if not isinstance(self.bios_uuid, Unset):
             bios_uuid = str(self.bios_uuid)
 
+        is_trusted = self.is_trusted
+
+        embedded_recovery_media_state: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.embedded_recovery_media_state, Unset):
+            embedded_recovery_media_state = self.embedded_recovery_media_state.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -141,6 +149,10 @@ class DiscoveredComputerEntityModel:
             field_dict["operatingSystemUpdateVersion"] = operating_system_update_version
         if bios_uuid is not UNSET:
             field_dict["biosUuid"] = bios_uuid
+        if is_trusted is not UNSET:
+            field_dict["isTrusted"] = is_trusted
+        if embedded_recovery_media_state is not UNSET:
+            field_dict["embeddedRecoveryMediaState"] = embedded_recovery_media_state
 
         return field_dict
 
@@ -249,6 +261,23 @@ class DiscoveredComputerEntityModel:
         else:
             bios_uuid = parse_uuid(_bios_uuid)
 
+        is_trusted = d.pop("isTrusted", UNSET)
+        if is_trusted is None:
+            is_trusted = UNSET
+        elif is_trusted is not UNSET and type(is_trusted) is not bool:
+            raise TypeError("isTrusted: not bool")
+
+        _embedded_recovery_media_state = d.pop("embeddedRecoveryMediaState", UNSET)
+        embedded_recovery_media_state: EmbeddedRecoveryMediaStateModel | Unset
+        if _embedded_recovery_media_state is None or isinstance(
+            _embedded_recovery_media_state, Unset
+        ):
+            embedded_recovery_media_state = UNSET
+        else:
+            embedded_recovery_media_state = EmbeddedRecoveryMediaStateModel.from_dict(
+                _embedded_recovery_media_state
+            )
+
         discovered_computer_entity_model = cls(
             id=id,
             name=name,
@@ -270,6 +299,8 @@ class DiscoveredComputerEntityModel:
             operating_system_version=operating_system_version,
             operating_system_update_version=operating_system_update_version,
             bios_uuid=bios_uuid,
+            is_trusted=is_trusted,
+            embedded_recovery_media_state=embedded_recovery_media_state,
         )
 
         discovered_computer_entity_model.additional_properties = d
@@ -293,3 +324,4 @@ class DiscoveredComputerEntityModel:
 
 
 from ..models.discovered_computer_plugin_model import DiscoveredComputerPluginModel
+from ..models.embedded_recovery_media_state_model import EmbeddedRecoveryMediaStateModel

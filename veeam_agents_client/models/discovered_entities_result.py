@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,7 +61,6 @@ class DiscoveredEntitiesResult:
                 DiscoveredADEntityModel
                 | DiscoveredClusterEntityModel
                 | DiscoveredComputerEntityModel
-                | DiscoveredEntityModel
             ):
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -72,11 +71,15 @@ class DiscoveredEntitiesResult:
                     return DiscoveredComputerEntityModel.from_dict(data)
                 elif kind == "Cluster":
                     return DiscoveredClusterEntityModel.from_dict(data)
-                from ..models.discovered_entity_model import (
-                    DiscoveredEntityModel,  # only for unknown kinds
-                )
+                # An unknown kind reads as the base model, which keeps every field. The generated types name
+                # only the oneOf's members, hence the cast; hand-written types of such a union add the base.
 
-                return DiscoveredEntityModel.from_dict(data)
+                from ..models.discovered_entity_model import DiscoveredEntityModel
+
+                return cast(
+                    "DiscoveredADEntityModel | DiscoveredClusterEntityModel | DiscoveredComputerEntityModel",
+                    DiscoveredEntityModel.from_dict(data),
+                )
 
             data_item = _parse_data_item(data_item_data)
 

@@ -12,6 +12,7 @@ from ..models.e_discovered_entity_filters_order_column import (
     EDiscoveredEntityFiltersOrderColumn,
 )
 from ..models.e_driver_status import EDriverStatus
+from ..models.e_inventory_permission_scope import EInventoryPermissionScope
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DiscoveredEntityFilters")
@@ -34,6 +35,7 @@ class DiscoveredEntityFilters:
     """ Backup agent status on a computer. """
     driver_status_filter: EDriverStatus | Unset = UNSET
     """ Changed block tracking driver status. """
+    permission_scope: EInventoryPermissionScope | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,6 +65,10 @@ class DiscoveredEntityFilters:
         if not isinstance(self.driver_status_filter, Unset):
             driver_status_filter = self.driver_status_filter.value
 
+        permission_scope: str | Unset = UNSET
+        if not isinstance(self.permission_scope, Unset):
+            permission_scope = self.permission_scope.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -84,6 +90,8 @@ class DiscoveredEntityFilters:
             field_dict["agentStatusFilter"] = agent_status_filter
         if driver_status_filter is not UNSET:
             field_dict["driverStatusFilter"] = driver_status_filter
+        if permission_scope is not UNSET:
+            field_dict["permissionScope"] = permission_scope
 
         return field_dict
 
@@ -148,6 +156,13 @@ class DiscoveredEntityFilters:
         else:
             driver_status_filter = EDriverStatus.from_json(_driver_status_filter)
 
+        _permission_scope = d.pop("permissionScope", UNSET)
+        permission_scope: EInventoryPermissionScope | Unset
+        if _permission_scope is None or isinstance(_permission_scope, Unset):
+            permission_scope = UNSET
+        else:
+            permission_scope = EInventoryPermissionScope.from_json(_permission_scope)
+
         discovered_entity_filters = cls(
             skip=skip,
             limit=limit,
@@ -158,6 +173,7 @@ class DiscoveredEntityFilters:
             state_filter=state_filter,
             agent_status_filter=agent_status_filter,
             driver_status_filter=driver_status_filter,
+            permission_scope=permission_scope,
         )
 
         discovered_entity_filters.additional_properties = d

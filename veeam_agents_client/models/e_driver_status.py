@@ -4,7 +4,9 @@ from enum import StrEnum
 class EDriverStatus(StrEnum):
     FAILED = "Failed"
     INSTALLED = "Installed"
+    INSTALLEDREBOOTREQUIRED = "InstalledRebootRequired"
     NOTINSTALLED = "NotInstalled"
+    NOTINSTALLEDREBOOTREQUIRED = "NotInstalledRebootRequired"
     STOPPED = "Stopped"
     UNKNOWN = "Unknown"
     UPGRADEAVAILABLE = "UpgradeAvailable"

@@ -2,10 +2,10 @@ from enum import StrEnum
 
 
 class ELoginGrantType(StrEnum):
-    AUTHORIZATION_CODE = "authorization_code"
-    PASSWORD = "password"
-    REFRESH_TOKEN = "refresh_token"
-    VBR_TOKEN = "vbr_token"
+    AUTHORIZATION_CODE = "Authorization_code"
+    PASSWORD = "Password"
+    REFRESH_TOKEN = "Refresh_token"
+    VBR_TOKEN = "Vbr_token"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,6 +2,7 @@ from enum import StrEnum
 
 
 class EOperatingSystemPlatform(StrEnum):
+    PPC64LE = "PPC64le"
     UNKNOWN = "Unknown"
     X64 = "X64"
     X86 = "X86"

@@ -2,6 +2,7 @@ from enum import StrEnum
 
 
 class EPlatformType(StrEnum):
+    APPLICATIONBACKUPREPOSITORY = "ApplicationBackupRepository"
     AWSEC2 = "AWSEC2"
     AZURECOMPUTE = "AzureCompute"
     CLOUDDIRECTOR = "CloudDirector"
@@ -9,8 +10,12 @@ class EPlatformType(StrEnum):
     ENTRAID = "EntraID"
     GCE = "GCE"
     HYPERV = "HyperV"
+    IRIS = "Iris"
     LINUXPHYSICAL = "LinuxPhysical"
+    LINUXPHYSICALPPC = "LinuxPhysicalPpc"
     MONGODB = "MongoDb"
+    NUTANIX = "Nutanix"
+    PROXMOX = "Proxmox"
     TAPE = "Tape"
     TEST = "Test"
     UNSTRUCTUREDDATA = "UnstructuredData"

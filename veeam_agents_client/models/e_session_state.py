@@ -2,6 +2,7 @@ from enum import StrEnum
 
 
 class ESessionState(StrEnum):
+    ACTIONREQUIRED = "ActionRequired"
     IDLE = "Idle"
     PAUSING = "Pausing"
     POSTPROCESSING = "Postprocessing"

@@ -2,6 +2,7 @@ from enum import StrEnum
 
 
 class EOSBitness(StrEnum):
+    PPC64LE = "PPC64le"
     UNKNOWN = "Unknown"
     X64 = "x64"
     X86 = "x86"

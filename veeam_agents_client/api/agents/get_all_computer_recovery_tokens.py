@@ -21,7 +21,7 @@ def _get_kwargs(
     order_column: EComputerRecoveryTokenFiltersOrderColumn | Unset = UNSET,
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-api-version"] = x_api_version
@@ -104,7 +104,7 @@ def sync_detailed(
     order_column: EComputerRecoveryTokenFiltersOrderColumn | Unset = UNSET,
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Response[ComputerRecoveryTokenResult | Error]:
     """List recovery tokens
 
@@ -117,7 +117,7 @@ def sync_detailed(
             recovery token list.
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +151,7 @@ def sync(
     order_column: EComputerRecoveryTokenFiltersOrderColumn | Unset = UNSET,
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> ComputerRecoveryTokenResult | Error | None:
     """List recovery tokens
 
@@ -164,7 +164,7 @@ def sync(
             recovery token list.
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +193,7 @@ async def asyncio_detailed(
     order_column: EComputerRecoveryTokenFiltersOrderColumn | Unset = UNSET,
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Response[ComputerRecoveryTokenResult | Error]:
     """List recovery tokens
 
@@ -206,7 +206,7 @@ async def asyncio_detailed(
             recovery token list.
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,7 +238,7 @@ async def asyncio(
     order_column: EComputerRecoveryTokenFiltersOrderColumn | Unset = UNSET,
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> ComputerRecoveryTokenResult | Error | None:
     """List recovery tokens
 
@@ -251,7 +251,7 @@ async def asyncio(
             recovery token list.
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -11,18 +11,30 @@ from ...client import AuthenticatedClient, Client
 from ...models.discovered_ad_entity_model import DiscoveredADEntityModel
 from ...models.discovered_cluster_entity_model import DiscoveredClusterEntityModel
 from ...models.discovered_computer_entity_model import DiscoveredComputerEntityModel
+from ...models.e_inventory_permission_scope import EInventoryPermissionScope
 from ...models.error import Error
-from ...types import Response, build_response
+from ...types import UNSET, Response, Unset, build_response
 
 
 def _get_kwargs(
     id: UUID,
     entity_id: UUID,
     *,
-    x_api_version: str = "1.3-rev0",
+    permission_scope: EInventoryPermissionScope | Unset = UNSET,
+    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-api-version"] = x_api_version
+
+    params: dict[str, Any] = {}
+
+    json_permission_scope: str | Unset = UNSET
+    if not isinstance(permission_scope, Unset):
+        json_permission_scope = permission_scope.value
+
+    params["permissionScope"] = json_permission_scope
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -30,6 +42,7 @@ def _get_kwargs(
             id=quote(str(id), safe=""),
             entity_id=quote(str(entity_id), safe=""),
         ),
+        "params": params,
     }
 
     _kwargs["headers"] = headers
@@ -49,7 +62,7 @@ def _parse_response(
 
         def _parse_response_200(
             data: object,
-        ) -> "DiscoveredADEntityModel | DiscoveredClusterEntityModel | DiscoveredComputerEntityModel | DiscoveredEntityModel":
+        ) -> "DiscoveredADEntityModel | DiscoveredClusterEntityModel | DiscoveredComputerEntityModel":
             if not isinstance(data, dict):
                 raise TypeError()
             kind = data.get("type")
@@ -59,11 +72,16 @@ def _parse_response(
                 return DiscoveredComputerEntityModel.from_dict(data)
             elif kind == "Cluster":
                 return DiscoveredClusterEntityModel.from_dict(data)
-            from ...models.discovered_entity_model import (
-                DiscoveredEntityModel,  # only for unknown kinds
-            )
+            # An unknown kind reads as the base model, which keeps every field. The generated types name
+            # only the oneOf's members, hence the cast; hand-written types of such a union add the base.
+            from typing import cast
 
-            return DiscoveredEntityModel.from_dict(data)
+            from ...models.discovered_entity_model import DiscoveredEntityModel
+
+            return cast(
+                "DiscoveredADEntityModel | DiscoveredClusterEntityModel | DiscoveredComputerEntityModel",
+                DiscoveredEntityModel.from_dict(data),
+            )
 
         response_200 = _parse_response_200(response.json())
 
@@ -118,7 +136,8 @@ def sync_detailed(
     entity_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev0",
+    permission_scope: EInventoryPermissionScope | Unset = UNSET,
+    x_api_version: str = "1.3-rev2",
 ) -> Response[
     DiscoveredADEntityModel
     | DiscoveredClusterEntityModel
@@ -132,7 +151,8 @@ def sync_detailed(
     Args:
         id (UUID):
         entity_id (UUID):
-        x_api_version (str):  Default: '1.3-rev0'.
+        permission_scope (EInventoryPermissionScope | Unset):
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,6 +165,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         id=id,
         entity_id=entity_id,
+        permission_scope=permission_scope,
         x_api_version=x_api_version,
     )
 
@@ -160,7 +181,8 @@ def sync(
     entity_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev0",
+    permission_scope: EInventoryPermissionScope | Unset = UNSET,
+    x_api_version: str = "1.3-rev2",
 ) -> (
     DiscoveredADEntityModel
     | DiscoveredClusterEntityModel
@@ -175,7 +197,8 @@ def sync(
     Args:
         id (UUID):
         entity_id (UUID):
-        x_api_version (str):  Default: '1.3-rev0'.
+        permission_scope (EInventoryPermissionScope | Unset):
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,6 +212,7 @@ def sync(
         id=id,
         entity_id=entity_id,
         client=client,
+        permission_scope=permission_scope,
         x_api_version=x_api_version,
     ).parsed
 
@@ -198,7 +222,8 @@ async def asyncio_detailed(
     entity_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev0",
+    permission_scope: EInventoryPermissionScope | Unset = UNSET,
+    x_api_version: str = "1.3-rev2",
 ) -> Response[
     DiscoveredADEntityModel
     | DiscoveredClusterEntityModel
@@ -212,7 +237,8 @@ async def asyncio_detailed(
     Args:
         id (UUID):
         entity_id (UUID):
-        x_api_version (str):  Default: '1.3-rev0'.
+        permission_scope (EInventoryPermissionScope | Unset):
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,6 +251,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         entity_id=entity_id,
+        permission_scope=permission_scope,
         x_api_version=x_api_version,
     )
 
@@ -238,7 +265,8 @@ async def asyncio(
     entity_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev0",
+    permission_scope: EInventoryPermissionScope | Unset = UNSET,
+    x_api_version: str = "1.3-rev2",
 ) -> (
     DiscoveredADEntityModel
     | DiscoveredClusterEntityModel
@@ -253,7 +281,8 @@ async def asyncio(
     Args:
         id (UUID):
         entity_id (UUID):
-        x_api_version (str):  Default: '1.3-rev0'.
+        permission_scope (EInventoryPermissionScope | Unset):
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -268,6 +297,7 @@ async def asyncio(
             id=id,
             entity_id=entity_id,
             client=client,
+            permission_scope=permission_scope,
             x_api_version=x_api_version,
         )
     ).parsed

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.e_amazon_region_type import EAmazonRegionType
+from ..models.e_protection_group_cloud_account_type import (
+    EProtectionGroupCloudAccountType,
+)
+from ..types import UNSET, Unset, parse_uuid
+
+T = TypeVar("T", bound="CloudMachinesProtectionGroupAWSAccountModel")
+
+
+@_attrs_define
+class CloudMachinesProtectionGroupAWSAccountModel:
+    account_type: EProtectionGroupCloudAccountType
+    credentials_id: UUID
+    region_type: EAmazonRegionType
+    region_id: str
+    assign_iam_role: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_type = self.account_type.value
+
+        credentials_id = str(self.credentials_id)
+
+        region_type = self.region_type.value
+
+        region_id = self.region_id
+
+        assign_iam_role = self.assign_iam_role
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "accountType": account_type,
+                "credentialsId": credentials_id,
+                "regionType": region_type,
+                "regionId": region_id,
+            }
+        )
+        if assign_iam_role is not UNSET:
+            field_dict["assignIamRole"] = assign_iam_role
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        account_type = EProtectionGroupCloudAccountType.from_json(d.pop("accountType"))
+
+        credentials_id = parse_uuid(d.pop("credentialsId"))
+
+        region_type = EAmazonRegionType.from_json(d.pop("regionType"))
+
+        region_id = d.pop("regionId")
+        if type(region_id) is not str:
+            raise TypeError("regionId: not str")
+
+        assign_iam_role = d.pop("assignIamRole", UNSET)
+        if assign_iam_role is None:
+            assign_iam_role = UNSET
+        elif assign_iam_role is not UNSET and type(assign_iam_role) is not bool:
+            raise TypeError("assignIamRole: not bool")
+
+        cloud_machines_protection_group_aws_account_model = cls(
+            account_type=account_type,
+            credentials_id=credentials_id,
+            region_type=region_type,
+            region_id=region_id,
+            assign_iam_role=assign_iam_role,
+        )
+
+        cloud_machines_protection_group_aws_account_model.additional_properties = d
+        return cloud_machines_protection_group_aws_account_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.e_protection_group_type import EProtectionGroupType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IrisProtectionGroupSpec")
+
+
+@_attrs_define
+class IrisProtectionGroupSpec:
+    name: str
+    description: str
+    type_: EProtectionGroupType
+    servers: list[IrisServerModel]
+    tag: str | Unset = UNSET
+    options: ProtectionGroupOptionsModel | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        type_ = self.type_.value
+
+        servers = []
+        for servers_item_data in self.servers:
+            servers_item = servers_item_data.to_dict()
+            servers.append(servers_item)
+
+        tag = self.tag
+
+        options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = self.options.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "description": description,
+                "type": type_,
+                "servers": servers,
+            }
+        )
+        if tag is not UNSET:
+            field_dict["tag"] = tag
+        if options is not UNSET:
+            field_dict["options"] = options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+        if type(name) is not str:
+            raise TypeError("name: not str")
+
+        description = d.pop("description")
+        if type(description) is not str:
+            raise TypeError("description: not str")
+
+        type_ = EProtectionGroupType.from_json(d.pop("type"))
+
+        servers = []
+        _servers = d.pop("servers")
+        for servers_item_data in _servers:
+            servers_item = IrisServerModel.from_dict(servers_item_data)
+
+            servers.append(servers_item)
+
+        tag = d.pop("tag", UNSET)
+        if tag is None:
+            tag = UNSET
+        elif tag is not UNSET and type(tag) is not str:
+            raise TypeError("tag: not str")
+
+        _options = d.pop("options", UNSET)
+        options: ProtectionGroupOptionsModel | Unset
+        if _options is None or isinstance(_options, Unset):
+            options = UNSET
+        else:
+            options = ProtectionGroupOptionsModel.from_dict(_options)
+
+        iris_protection_group_spec = cls(
+            name=name,
+            description=description,
+            type_=type_,
+            servers=servers,
+            tag=tag,
+            options=options,
+        )
+
+        iris_protection_group_spec.additional_properties = d
+        return iris_protection_group_spec
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.iris_server_model import IrisServerModel
+from ..models.protection_group_options_model import ProtectionGroupOptionsModel

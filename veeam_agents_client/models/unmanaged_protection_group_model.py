@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.e_protection_group_type import EProtectionGroupType
+from ..types import UNSET, Unset, parse_uuid
+
+T = TypeVar("T", bound="UnmanagedProtectionGroupModel")
+
+
+@_attrs_define
+class UnmanagedProtectionGroupModel:
+    id: UUID
+    name: str
+    description: str
+    type_: EProtectionGroupType
+    is_disabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        description = self.description
+
+        type_ = self.type_.value
+
+        is_disabled = self.is_disabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "description": description,
+                "type": type_,
+            }
+        )
+        if is_disabled is not UNSET:
+            field_dict["isDisabled"] = is_disabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = parse_uuid(d.pop("id"))
+
+        name = d.pop("name")
+        if type(name) is not str:
+            raise TypeError("name: not str")
+
+        description = d.pop("description")
+        if type(description) is not str:
+            raise TypeError("description: not str")
+
+        type_ = EProtectionGroupType.from_json(d.pop("type"))
+
+        is_disabled = d.pop("isDisabled", UNSET)
+        if is_disabled is None:
+            is_disabled = UNSET
+        elif is_disabled is not UNSET and type(is_disabled) is not bool:
+            raise TypeError("isDisabled: not bool")
+
+        unmanaged_protection_group_model = cls(
+            id=id,
+            name=name,
+            description=description,
+            type_=type_,
+            is_disabled=is_disabled,
+        )
+
+        unmanaged_protection_group_model.additional_properties = d
+        return unmanaged_protection_group_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
