@@ -27,7 +27,6 @@ from ._transport import (
     BorrowedTransport,
     ClientTransport,
     check_base_url,
-    environment_proxy,
     make_transport,
 )
 from ._validation import flag, seconds, text
@@ -111,8 +110,7 @@ class VeeamAgentsClient:
         elif transport is not None:
             inner = transport
         else:
-            proxy = environment_proxy(url) if trust_env else None
-            inner = make_transport(verify, max_connections=max_connections, proxy=proxy)
+            inner = make_transport(verify, base_url=url, max_connections=max_connections, trust_env=trust_env)
         self._transport = RetryingTransport(inner, RetryPolicy(max_retries=max_retries))
 
         self._tokens = Tokens(

@@ -100,6 +100,7 @@ class Walk(Generic[T]):
         self._received = 0
         self._total: int | None = None
         self._recent: deque[set[Hashable]] = deque(maxlen=2)  # the keys of the last two pages
+        self._closed = False
 
     async def next_page(self) -> tuple[Page[T], list[T]] | None:
         """The next page and its items not seen on the two pages before it; None at the end."""
@@ -131,11 +132,17 @@ class Walk(Generic[T]):
             with contextlib.suppress(RuntimeError):  # the event loop is already closed
                 task.cancel()
 
+    @property
+    def closed(self) -> bool:
+        """Whether `aclose` ended the walk."""
+        return self._closed
+
     async def aclose(self) -> None:
         """End the walk, waiting for the cancelled fetches to finish."""
         tasks = [ahead.task for ahead in self._ahead]
         self.cancel_ahead()
         self._next = None
+        self._closed = True
         if tasks:
             await asyncio.gather(*tasks, return_exceptions=True)
 
@@ -211,6 +218,9 @@ class WalkIterator(AsyncIterator[X]):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
+    def __del__(self) -> None:
+        self._walk.cancel_ahead()  # dropped mid-walk (after anext() calls): nobody waits for those pages
+
 
 class _Loop(AsyncIterator[X]):
     """The iterator one ``async for`` holds: Python drops it as the loop ends, however it ends,
@@ -243,6 +253,9 @@ def walk_items(walk: Walk[T]) -> WalkIterator[T]:
     pending: deque[T] = deque()
 
     async def step() -> T:
+        if walk.closed:
+            pending.clear()
+            raise StopAsyncIteration
         while not pending:
             found = await walk.next_page()
             if found is None:

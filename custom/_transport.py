@@ -11,6 +11,8 @@ from collections.abc import Awaitable, Callable
 
 import httpx
 
+from ._errors import ClientClosedError
+
 __all__ = [
     "BorrowedTransport",
     "ClientTransport",
@@ -91,11 +93,14 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def make_transport(verify: VerifyTypes, *, max_connections: int, proxy: str | None) -> httpx.AsyncHTTPTransport:
+def make_transport(
+    verify: VerifyTypes, *, base_url: httpx.URL, max_connections: int, trust_env: bool
+) -> httpx.AsyncHTTPTransport:
     """The default transport: a pooled HTTP/1.1 connection pool with the requested TLS checks.
 
     ``verify=True`` uses httpx's default: Mozilla's CA bundle from certifi (or SSL_CERT_FILE /
-    SSL_CERT_DIR when set), not the operating system's store.
+    SSL_CERT_DIR when set and `trust_env`), not the operating system's store. The proxy is the
+    one the environment sets for `base_url` (see `environment_proxy`), when `trust_env`.
     """
     if verify is False:
         warnings.warn(
@@ -110,8 +115,9 @@ def make_transport(verify: VerifyTypes, *, max_connections: int, proxy: str | No
             raise ValueError(f"verify: CA bundle {os.fspath(verify)!r} does not exist")
         verify = ssl.create_default_context(cafile=os.fspath(verify))
     limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
+    proxy = environment_proxy(base_url) if trust_env else None
     try:
-        return httpx.AsyncHTTPTransport(verify=verify, limits=limits, proxy=proxy)
+        return httpx.AsyncHTTPTransport(verify=verify, limits=limits, proxy=proxy, trust_env=trust_env)
     except (ImportError, ValueError) as exc:  # e.g. socks5:// without httpx[socks]; the URL may hold a password
         raise ValueError(
             f"the proxy set in the environment cannot be used ({type(exc).__name__}); "
@@ -152,6 +158,8 @@ class ClientTransport(httpx.AsyncBaseTransport):
         for name, value in self._client.headers.multi_items():
             if name not in request.headers:
                 request.headers[name] = value
+        if self._client.is_closed:
+            raise ClientClosedError("the http_client passed to VeeamAgentsClient is closed; keep it open while in use")
         return await self._client.send(request, auth=None, follow_redirects=False, stream=True)
 
     async def aclose(self) -> None:

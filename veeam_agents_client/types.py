@@ -18,6 +18,9 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __reduce__(self) -> str:
+        return "UNSET"  # unpickles as the one UNSET, so `is UNSET` and model equality survive pickling
+
 
 UNSET: Unset = Unset()
 
