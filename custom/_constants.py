@@ -52,7 +52,6 @@ RAW_ONLY_OPERATIONS = frozenset(
         "GetAllDiscoveredEntities",
         "GetAllProtectionGroups",
         "GetProtectionGroup",
-        "GetTask",
         "InstallCBTDriverOnDiscoveredEntities",
         "PrepareForRemoteBmr",
         "RebootAgentsRecoveryAppliance",

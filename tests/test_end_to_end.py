@@ -20,6 +20,7 @@ from veeam_agents_client import (
     InsecureTLSWarning,
     NotFoundError,
     SessionFailedError,
+    UnsupportedApiVersionError,
     VeeamAgentsClient,
 )
 from veeam_agents_client.api import API_VERSION
@@ -129,10 +130,11 @@ async def test_roles_and_bad_requests(fake: FakeVBR, server: RunningServer) -> N
             await vbr.recovery_tokens.list()
         assert forbidden.value.error_code == "AccessDenied"
     old = client(server, api_version="0.9-rev9")
-    with pytest.raises(AuthenticationError) as refused:  # the login is the first request to be refused
+    with pytest.raises(UnsupportedApiVersionError) as refused:  # the login is the first request to be refused
         await old.login()
     await old.aclose()
-    assert refused.value.status_code == 400 and API_VERSION in refused.value.message
+    assert not isinstance(refused.value, AuthenticationError)
+    assert refused.value.status_code == 400 and API_VERSION in refused.value.offered
     async with client(server) as vbr:  # the raw generated call skips our argument checks
         response = await get_all_agent_packages_for_unix.asyncio_detailed(client=vbr.raw, limit=-1)
         assert response.status_code == 400 and isinstance(response.parsed, Error)

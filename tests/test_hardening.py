@@ -21,7 +21,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import BASE_URL, GROUP_ID, SESSION_ID, TOKEN_ID, VBRStub, error_body
+from conftest import BASE_URL, GROUP_ID, REVISIONS, SESSION_ID, TOKEN_ID, VBRStub, error_body, example, load
 from test_models import SEED_SESSION, SEED_TOKEN
 from test_pagination import ENTITIES, entity, paged
 
@@ -38,6 +38,7 @@ from veeam_agents_client import (
 )
 from veeam_agents_client._errors import error_from_response, parse_retry_after
 from veeam_agents_client.api import SECRET_FIELDS
+from veeam_agents_client.models.recovery_media_task_model import RecoveryMediaTaskModel
 from veeam_agents_client.models.session_model import SessionModel
 from veeam_agents_client.testing import DEFAULT_PASSWORD, FakeVBR
 
@@ -418,6 +419,15 @@ SAMPLE_ARGUMENTS: dict[str, Any] = {
     "session_id": uuid.UUID(SESSION_ID),
     "skip": 200,
     "total": 1000,
+    "offered": tuple(REVISIONS[:1]),
+    "known": tuple(REVISIONS),
+    "operation": "get_task",
+    "path": "/api/v1/tasks/{id}",
+    "since": REVISIONS[-1],
+    "until": None,
+    "revision": REVISIONS[0],
+    "task": RecoveryMediaTaskModel.from_dict(example(load(REVISIONS[-1]), "RecoveryMediaTaskModelExample")),
+    "task_id": uuid.UUID(SESSION_ID),
 }
 
 

@@ -193,6 +193,7 @@ CALLS = {
     "GetAllAgentPackages": lambda vbr: vbr.agent_packages.list_linux(),
     "GetAllAgentPackagesForUnix": lambda vbr: vbr.agent_packages.list_unix(),
     "GetSession": lambda vbr: vbr.sessions.get(SESSION_ID),
+    "GetTask": lambda vbr: vbr.tasks.get(SESSION_ID),
 }
 ERRORS = {
     400: BadRequestError,
@@ -212,7 +213,7 @@ def _documented_errors() -> list[tuple[str, str, str, int]]:
                 path = template.format(id=TOKEN_ID, entityId=ENTITY_ID)
                 if "/protectionGroups/" in template:
                     path = template.format(id=GROUP_ID, entityId=ENTITY_ID)
-                if "/sessions/" in template:
+                if "/sessions/" in template or "/tasks/" in template:
                     path = template.format(id=SESSION_ID)
                 for status in operation["responses"]:
                     if int(status) >= 400:

@@ -150,6 +150,15 @@ def get_session(call: Call) -> dict[str, Any]:
     return session_body(call, session)
 
 
+def get_task(call: Call) -> dict[str, Any]:
+    """GET /api/v1/tasks/{id}."""
+    task_id = call.path_uuid()
+    task = call.fake.tasks.get(task_id)
+    if task is None:
+        raise not_found("Task", task_id)
+    return task.model(call.fake.now())
+
+
 # --- recovery tokens ------------------------------------------------------------------------
 
 
@@ -372,6 +381,7 @@ OPERATIONS: list[tuple[str, str, str, Handler, frozenset[Role] | None]] = [
     ("CreateToken", "POST", "/api/oauth2/token", create_token, None),
     ("Logout", "POST", "/api/oauth2/logout", logout, EVERYONE),
     ("GetSession", "GET", "/api/v1/sessions/{id}", get_session, EVERYONE),
+    ("GetTask", "GET", "/api/v1/tasks/{id}", get_task, EVERYONE),
     ("GetAllComputerRecoveryTokens", "GET", AGENTS + "/recoveryTokens", list_recovery_tokens, ADMIN_ONLY),
     ("CreateComputerRecoveryToken", "POST", AGENTS + "/recoveryTokens", create_recovery_token, ADMIN_ONLY),
     ("GetComputerRecoveryToken", "GET", AGENTS + "/recoveryTokens/{id}", get_recovery_token, ADMIN_ONLY),

@@ -25,6 +25,7 @@ from ._server import RunningServer, serve
 from ._sessions import SESSION_RESULTS, Session, SessionBook, SessionResult
 from ._site import RecoveryToken, seed_protected_computers, seed_recovery_tokens
 from ._stats import Stats
+from ._tasks import TASK_RESULTS, Task
 
 REFRESH_TOKEN_LIFETIME = 14 * 86400.0
 
@@ -78,6 +79,7 @@ class FakeVBR:
             protected_computers, list(self.groups.values()), self.rng, seed
         )
         self.sessions = SessionBook(self.now)
+        self.tasks: dict[str, Task] = {}
         self.faults = Faults()
         self.stats = Stats()
         self.api: ASGIApp = build_app(self)
@@ -164,6 +166,26 @@ class FakeVBR:
         if session is None:
             raise KeyError(f"no session {session_id!r} on this fake; a discovered-entity action starts one")
         return session
+
+    def start_task(
+        self, name: str = "Create recovery media", *, duration: float | None = None, result: str = "Success"
+    ) -> str:
+        """Start a task (as 1.3-rev2's create-recovery-media call does) and return its id.
+
+        It runs for `duration` seconds of fake time (default: `session_duration`) and ends with `result`.
+        """
+        if result not in TASK_RESULTS:
+            raise ValueError(f"result must be one of {', '.join(TASK_RESULTS)}, got {result!r}")
+        with self.lock:
+            task = Task(
+                str(uuid.UUID(int=self.rng.getrandbits(128), version=4)),
+                name,
+                self.now(),
+                self.session_duration if duration is None else duration,
+                result,
+            )  # type: ignore[arg-type]
+            self.tasks[task.id] = task
+            return task.id
 
     def require_action(self, session_id: str) -> None:
         """Stop a running session in ActionRequired (an operator must act) until :meth:`resume_session`.

@@ -14,8 +14,10 @@ SECRET_FIELDS: dict[str, frozenset[str]] = {
     ),
     "TokenLoginSpec": frozenset(
         {
+            "code",
             "password",
             "refresh_token",
+            "vbr_token",
         }
     ),
     "TokenModel": frozenset(

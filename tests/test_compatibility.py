@@ -1,0 +1,133 @@
+"""The compatibility matrix: the client against the fake VBR at every revision, over TLS sockets.
+
+For each revision, a client with default settings meets a server that speaks up to that
+revision (negotiation), and a client pinned to it meets a server that speaks all of them. Every
+call the revision has must succeed; every call it lacks must raise UnsupportedOperationError
+without a request.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import uuid
+import warnings
+from collections.abc import Awaitable, Callable, Iterator
+from typing import Any
+
+import pytest
+from conftest import REVISIONS
+
+from veeam_agents_client import (
+    SessionFailedError,
+    UnsupportedOperationError,
+    VeeamAgentsClient,
+)
+from veeam_agents_client.models import (
+    ComputerRecoveryTokenModel,
+    DiscoveredComputerEntityModel,
+    RecoveryMediaTaskModel,
+)
+from veeam_agents_client.revisions import OPERATIONS
+from veeam_agents_client.testing import DEFAULT_PASSWORD, FakeVBR, RunningServer
+
+Scenario = Callable[[VeeamAgentsClient, FakeVBR], Awaitable[None]]
+
+
+async def recovery_tokens(vbr: VeeamAgentsClient, fake: FakeVBR) -> None:
+    expires = dt.datetime.now(dt.UTC) + dt.timedelta(days=7)
+    created = await vbr.recovery_tokens.create(backup_ids=[uuid.uuid4()], expiration_date=expires)
+    assert isinstance(created, ComputerRecoveryTokenModel)
+    assert (await vbr.recovery_tokens.update(created.id, name="drill", expiration_date=expires)).name == "drill"
+    assert created.id in [token.id async for token in vbr.recovery_tokens.iterate()]
+    await vbr.recovery_tokens.delete(created.id)
+
+
+async def protected_computers(vbr: VeeamAgentsClient, fake: FakeVBR) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        first = (await vbr.protected_computers.list(limit=1)).data[0]
+        assert (await vbr.protected_computers.get(first.id)).id == first.id
+
+
+async def discovered_entities(vbr: VeeamAgentsClient, fake: FakeVBR) -> None:
+    group = fake.group_ids[0]
+    entities = [entity async for entity in vbr.discovered_entities.iterate(group, concurrency=2)]
+    assert len(entities) == len(fake.entity_ids(group))
+    computer = next(e for e in entities if isinstance(e, DiscoveredComputerEntityModel))
+    assert (await vbr.discovered_entities.get(group, computer.id)).id == computer.id
+    session = await vbr.discovered_entities.install_agent(group, [computer.id])
+    with contextlib.suppress(SessionFailedError):
+        assert (await vbr.sessions.wait(session, timeout=30, poll_interval=0.05)).state == "Stopped"
+
+
+async def agent_packages(vbr: VeeamAgentsClient, fake: FakeVBR) -> None:
+    assert (await vbr.agent_packages.list_linux()).data
+    assert (await vbr.agent_packages.list_unix()).data
+
+
+async def tasks(vbr: VeeamAgentsClient, fake: FakeVBR) -> None:
+    task = await vbr.tasks.wait(fake.start_task(duration=0.2), timeout=30, poll_interval=0.05)
+    assert type(task) is RecoveryMediaTaskModel and task.state == "Stopped"
+
+
+# Each scenario with the generated operations it uses: the revision table says which revisions have them.
+SCENARIOS: dict[str, tuple[Scenario, set[str]]] = {
+    "recovery_tokens": (
+        recovery_tokens,
+        {"create_computer_recovery_token", "update_computer_recovery_token", "get_all_computer_recovery_tokens"},
+    ),
+    "protected_computers": (protected_computers, {"get_protected_computers", "get_protected_computer"}),
+    "discovered_entities": (
+        discovered_entities,
+        {"get_discovered_entities", "get_discovered_entity", "install_agent_on_discovered_entities"},
+    ),
+    "agent_packages": (agent_packages, {"get_all_agent_packages", "get_all_agent_packages_for_unix"}),
+    "tasks": (tasks, {"get_task"}),
+}
+
+
+def has(revision: str, operations: set[str]) -> bool:
+    key = REVISIONS.index
+    return all(
+        key(since) <= key(revision) and (until is None or key(revision) <= key(until))
+        for since, until in (OPERATIONS[name] for name in operations)
+    )
+
+
+@pytest.fixture(scope="module")
+def servers() -> Iterator[dict[str, tuple[FakeVBR, RunningServer]]]:
+    """A fake per revision that speaks up to it, plus one ("all") that speaks every revision."""
+    with contextlib.ExitStack() as stack:
+        estate = {}
+        for index, revision in enumerate([*REVISIONS, "all"]):
+            spoken = REVISIONS if revision == "all" else REVISIONS[: index + 1]
+            fake = FakeVBR(revisions=spoken, entities_per_group=60, session_duration=0.2, seed=index)
+            estate[revision] = (fake, stack.enter_context(fake.serve(tls=True)))
+        yield estate
+
+
+@pytest.mark.parametrize("mode", ["negotiated", "pinned"])
+@pytest.mark.parametrize("revision", REVISIONS)
+async def test_every_call_works_or_says_which_revision_it_needs(
+    servers: dict[str, tuple[FakeVBR, RunningServer]], revision: str, mode: str
+) -> None:
+    fake, server = servers[revision if mode == "negotiated" else "all"]
+    pinned: dict[str, Any] = {} if mode == "negotiated" else {"api_version": revision}
+    fake.stats.reset()
+    async with VeeamAgentsClient(
+        server.base_url, username="admin", password=DEFAULT_PASSWORD, verify=server.verify, **pinned
+    ) as vbr:
+        assert vbr.api_version == revision
+        offers = 1 if mode == "pinned" or revision == REVISIONS[-1] else 2  # at most one refused offer
+        assert fake.stats.requests == offers and fake.stats.token_requests == 1
+        for name, (scenario, operations) in SCENARIOS.items():
+            before = fake.stats.requests
+            if has(revision, operations):
+                await scenario(vbr, fake)
+            else:
+                with pytest.raises(UnsupportedOperationError):
+                    await scenario(vbr, fake)
+                assert fake.stats.requests == before, f"{name} sent a request at {revision}"
+    assert fake.stats.token_requests == 1  # one login for everything
+    assert {status for status in fake.stats.by_status if status >= 400} <= {400}  # only the refused offer
