@@ -58,37 +58,52 @@ def revision_of(case: schemathesis.Case[Any]) -> str:
     return version
 
 
-# The document's DiscoveredEntity is a oneOf whose members a plain JSON Schema validator cannot
-# tell apart: DiscoveredClusterEntityModel (the base plus an empty object) also matches every
-# Computer and Active Directory entity, so "valid under more than one" fails every such entity.
-# The discriminator (type) says which member applies; this copy of the schemas spells that out.
+# A discriminated family (DiscoveredEntity, Task, ...) is a oneOf whose members a plain JSON Schema
+# validator cannot tell apart: a member that adds nothing to the base (the Cluster entity) or only
+# optional fields (most tasks) matches every sibling's payload too, so "valid under more than one"
+# fails them. The discriminator says which member applies; this copy of the schemas spells that out.
 def resolved_schemas(document: dict[str, Any]) -> dict[str, Any]:
-    schemas: dict[str, Any] = document["components"]["schemas"]
-    if "DiscoveredEntity" not in schemas:
-        return schemas
-    mapping: dict[str, str] = schemas["DiscoveredEntity"]["discriminator"]["mapping"]
-    discriminated = {
-        "type": "object",
-        "required": ["type"],
-        "properties": {"type": {"enum": list(mapping)}},
-        "allOf": [
-            {"if": {"properties": {"type": {"const": kind}}}, "then": {"$ref": ref}} for kind, ref in mapping.items()
-        ],
-    }
-    return {**schemas, "DiscoveredEntity": discriminated}
+    schemas: dict[str, Any] = dict(document["components"]["schemas"])
+    for name, schema in document["components"]["schemas"].items():
+        if "oneOf" in schema and "mapping" in schema.get("discriminator", {}):
+            field, mapping = schema["discriminator"]["propertyName"], schema["discriminator"]["mapping"]
+            schemas[name] = {
+                "type": "object",
+                "required": [field],
+                "allOf": [
+                    {"if": {"properties": {field: {"const": kind}}}, "then": {"$ref": ref}}
+                    for kind, ref in mapping.items()
+                ],
+            }
+    return schemas
+
+
+def union_responses(document: dict[str, Any]) -> dict[str, str]:
+    """Operation label -> the schema of its JSON success body, where that body holds a family."""
+    schemas = document["components"]["schemas"]
+    unions = {name for name, schema in schemas.items() if "oneOf" in schema and "discriminator" in schema}
+
+    def reaches(name: str, seen: frozenset[str] = frozenset()) -> bool:
+        inner = {ref.rsplit("/", 1)[1] for ref in spec.refs(schemas[name])} - seen
+        return name in unions or any(reaches(other, seen | {name}) for other in inner)
+
+    labels = {}
+    for path, method, operation in spec.operations(document):
+        for status, answer in operation["responses"].items():
+            ref = answer.get("content", {}).get("application/json", {}).get("schema", {}).get("$ref")
+            if status.startswith("2") and ref and reaches(ref.rsplit("/", 1)[1]):
+                labels[f"{method.upper()} {path}"] = ref.rsplit("/", 1)[1]
+    return labels
 
 
 RESOLVED_SCHEMAS = {revision: resolved_schemas(document) for revision, document in DOCUMENTS.items()}
-ENTITY_OPERATIONS = {
-    "GET /api/v1/agents/protectionGroups/{id}/discoveredEntities": "DiscoveredEntitiesResult",
-    "GET /api/v1/agents/protectionGroups/{id}/discoveredEntities/{entityId}": "DiscoveredEntity",
-}
+UNION_RESPONSES = {revision: union_responses(document) for revision, document in DOCUMENTS.items()}
 
 
 def response_schema_with_discriminator(ctx: Any, response: Any, case: schemathesis.Case[Any]) -> bool | None:
-    """response_schema_conformance, but discovered entities are checked by their discriminator."""
-    model = ENTITY_OPERATIONS.get(case.operation.label)
-    if model is None or response.status_code != 200:
+    """response_schema_conformance, but discriminated families are checked by their discriminator."""
+    model = UNION_RESPONSES[revision_of(case)].get(case.operation.label)
+    if model is None or not 200 <= response.status_code < 300:
         result: bool | None = schemathesis.checks.response_schema_conformance(ctx, response, case)
         return result
     root = {"$ref": f"#/components/schemas/{model}", "components": {"schemas": RESOLVED_SCHEMAS[revision_of(case)]}}
@@ -269,6 +284,8 @@ def realistic_calls(revision: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
     yield "DELETE", entity_path + "/{entityId}", {"path_parameters": {"id": group, "entityId": entities[-1]}}
     yield "GET", "/api/v1/agents/packages/linux", {"query": {"distributionFilter": "ubuntu"}}
     yield "GET", "/api/v1/agents/packages/unix", {}
+    for task in (FAKE.start_task(duration=0), FAKE.start_task()):  # finished, and running
+        yield "GET", "/api/v1/tasks/{id}", {"path_parameters": {"id": task}}
 
 
 @pytest.mark.parametrize("revision", REVISIONS)

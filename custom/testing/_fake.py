@@ -25,7 +25,7 @@ from ._server import RunningServer, serve
 from ._sessions import SESSION_RESULTS, Session, SessionBook, SessionResult
 from ._site import RecoveryToken, seed_protected_computers, seed_recovery_tokens
 from ._stats import Stats
-from ._tasks import TASK_RESULTS, Task
+from ._tasks import TASK_RESULTS, Task, TaskResult
 
 REFRESH_TOKEN_LIFETIME = 14 * 86400.0
 
@@ -168,7 +168,7 @@ class FakeVBR:
         return session
 
     def start_task(
-        self, name: str = "Create recovery media", *, duration: float | None = None, result: str = "Success"
+        self, name: str = "Create recovery media", *, duration: float | None = None, result: TaskResult = "Success"
     ) -> str:
         """Start a task (as 1.3-rev2's create-recovery-media call does) and return its id.
 
@@ -183,7 +183,7 @@ class FakeVBR:
                 self.now(),
                 self.session_duration if duration is None else duration,
                 result,
-            )  # type: ignore[arg-type]
+            )
             self.tasks[task.id] = task
             return task.id
 
