@@ -27,5 +27,5 @@ SECRET_FIELDS: dict[str, frozenset[str]] = {
         }
     ),
 }
-"""JSON names of the fields marked `x-secret: true` in the document, by model: their values are
-redacted wherever the client keeps or prints a body."""
+"""JSON names of the properties marked `x-secret: true` in the document (also in a model's inline
+allOf parts), by model: their values are redacted wherever the client keeps or prints a body."""
