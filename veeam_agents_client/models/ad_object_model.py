@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ead_object_type import EADObjectType
-from ..types import parse_uuid
+from ..types import object_fields, parse_uuid, unreadable
 
 T = TypeVar("T", bound="ADObjectModel")
 
@@ -23,7 +23,7 @@ class ADObjectModel:
     distinguished_name: str
     type_: EADObjectType
     """ Kind of Active Directory object. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -52,30 +52,47 @@ class ADObjectModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = parse_uuid(d.pop("id"))
+        d = dict(src_dict) if type(src_dict) is dict else object_fields(src_dict)
+        # Bound once: one attribute look-up per model instead of one per field.
+        pop = d.pop
+        # One try around the reading (free until something raises): a failure becomes a
+        # ResponseFieldError naming the field, found from what was popped, at no cost here.
+        try:
+            id = parse_uuid(pop("id"))
 
-        full_name = d.pop("fullName")
-        if type(full_name) is not str:
-            raise TypeError("fullName: not str")
+            full_name = pop("fullName")
+            if type(full_name) is not str:
+                raise TypeError("expected str")
+            domain_id = parse_uuid(pop("domainId"))
 
-        domain_id = parse_uuid(d.pop("domainId"))
+            distinguished_name = pop("distinguishedName")
+            if type(distinguished_name) is not str:
+                raise TypeError("expected str")
+            type_ = EADObjectType.from_json(pop("type"))
 
-        distinguished_name = d.pop("distinguishedName")
-        if type(distinguished_name) is not str:
-            raise TypeError("distinguishedName: not str")
-
-        type_ = EADObjectType.from_json(d.pop("type"))
-
+        except (LookupError, TypeError, ValueError, AttributeError) as exc:
+            raise unreadable(
+                exc,
+                src_dict,
+                d,
+                (
+                    "id",
+                    "fullName",
+                    "domainId",
+                    "distinguishedName",
+                    "type",
+                ),
+            ) from exc
+        additional_properties = d  # what is left after the known fields were popped
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
         ad_object_model = cls(
-            id=id,
-            full_name=full_name,
-            domain_id=domain_id,
-            distinguished_name=distinguished_name,
-            type_=type_,
+            id,
+            full_name,
+            domain_id,
+            distinguished_name,
+            type_,
+            additional_properties,
         )
-
-        ad_object_model.additional_properties = d
         return ad_object_model
 
     @property

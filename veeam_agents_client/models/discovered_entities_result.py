@@ -6,6 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseFieldError
+from ..types import object_fields, unreadable
+
 T = TypeVar("T", bound="DiscoveredEntitiesResult")
 
 
@@ -20,7 +23,7 @@ class DiscoveredEntitiesResult:
     ]
     pagination: PaginationResult
     """ Where a page sits in the whole list. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data = []
@@ -50,46 +53,56 @@ class DiscoveredEntitiesResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-
-            def _parse_data_item(
-                data: object,
-            ) -> (
-                DiscoveredADEntityModel
-                | DiscoveredClusterEntityModel
-                | DiscoveredComputerEntityModel
-                | DiscoveredEntityModel
-            ):
-                if not isinstance(data, dict):
-                    raise TypeError()
-                kind = data.get("type")
-                if kind == "ActiveDirectory":
-                    return DiscoveredADEntityModel.from_dict(data)
-                elif kind == "Computer":
-                    return DiscoveredComputerEntityModel.from_dict(data)
-                elif kind == "Cluster":
-                    return DiscoveredClusterEntityModel.from_dict(data)
-                from ..models.discovered_entity_model import (
-                    DiscoveredEntityModel,  # only for unknown kinds
+        d = dict(src_dict) if type(src_dict) is dict else object_fields(src_dict)
+        # Bound once: one attribute look-up per model instead of one per field.
+        pop = d.pop
+        # One try around the reading (free until something raises): a failure becomes a
+        # ResponseFieldError naming the field, found from what was popped, at no cost here.
+        try:
+            _data = pop("data")
+            if type(_data) is not list:
+                raise TypeError("expected an array")
+            data = []
+            for data_item_data in _data:
+                _data_item = data_item_data
+                _data_item_kind = (
+                    _data_item.get("type") if type(_data_item) is dict else None
                 )
+                if _data_item_kind == "ActiveDirectory":
+                    _data_item_model = DiscoveredADEntityModel
+                elif _data_item_kind == "Computer":
+                    _data_item_model = DiscoveredComputerEntityModel
+                elif _data_item_kind == "Cluster":
+                    _data_item_model = DiscoveredClusterEntityModel
+                else:  # a kind this revision does not list
+                    _data_item_model = DiscoveredEntityModel
+                try:
+                    data_item = _data_item_model.from_dict(_data_item)
+                # Not what its kind needs: read as the base, every field kept.
+                except ResponseFieldError:
+                    data_item = DiscoveredEntityModel.from_dict(_data_item)
 
-                return DiscoveredEntityModel.from_dict(data)
+                data.append(data_item)
 
-            data_item = _parse_data_item(data_item_data)
+            pagination = PaginationResult.from_dict(pop("pagination"))
 
-            data.append(data_item)
-
-        pagination = PaginationResult.from_dict(d.pop("pagination"))
-
+        except (LookupError, TypeError, ValueError, AttributeError) as exc:
+            raise unreadable(
+                exc,
+                src_dict,
+                d,
+                (
+                    "data",
+                    "pagination",
+                ),
+            ) from exc
+        additional_properties = d  # what is left after the known fields were popped
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
         discovered_entities_result = cls(
-            data=data,
-            pagination=pagination,
+            data,
+            pagination,
+            additional_properties,
         )
-
-        discovered_entities_result.additional_properties = d
         return discovered_entities_result
 
     @property
@@ -112,4 +125,5 @@ class DiscoveredEntitiesResult:
 from ..models.discovered_ad_entity_model import DiscoveredADEntityModel
 from ..models.discovered_cluster_entity_model import DiscoveredClusterEntityModel
 from ..models.discovered_computer_entity_model import DiscoveredComputerEntityModel
+from ..models.discovered_entity_model import DiscoveredEntityModel
 from ..models.pagination_result import PaginationResult

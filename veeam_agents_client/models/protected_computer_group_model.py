@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_uuid
+from ..types import object_fields, parse_uuid, unreadable
 
 T = TypeVar("T", bound="ProtectedComputerGroupModel")
 
@@ -19,7 +19,7 @@ class ProtectedComputerGroupModel:
     id: UUID
     name: str
     credentials_id: UUID
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -42,22 +42,38 @@ class ProtectedComputerGroupModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = parse_uuid(d.pop("id"))
+        d = dict(src_dict) if type(src_dict) is dict else object_fields(src_dict)
+        # Bound once: one attribute look-up per model instead of one per field.
+        pop = d.pop
+        # One try around the reading (free until something raises): a failure becomes a
+        # ResponseFieldError naming the field, found from what was popped, at no cost here.
+        try:
+            id = parse_uuid(pop("id"))
 
-        name = d.pop("name")
-        if type(name) is not str:
-            raise TypeError("name: not str")
+            name = pop("name")
+            if type(name) is not str:
+                raise TypeError("expected str")
+            credentials_id = parse_uuid(pop("credentialsId"))
 
-        credentials_id = parse_uuid(d.pop("credentialsId"))
-
+        except (LookupError, TypeError, ValueError, AttributeError) as exc:
+            raise unreadable(
+                exc,
+                src_dict,
+                d,
+                (
+                    "id",
+                    "name",
+                    "credentialsId",
+                ),
+            ) from exc
+        additional_properties = d  # what is left after the known fields were popped
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
         protected_computer_group_model = cls(
-            id=id,
-            name=name,
-            credentials_id=credentials_id,
+            id,
+            name,
+            credentials_id,
+            additional_properties,
         )
-
-        protected_computer_group_model.additional_properties = d
         return protected_computer_group_model
 
     @property

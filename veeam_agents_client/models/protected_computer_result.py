@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import object_fields, unreadable
+
 T = TypeVar("T", bound="ProtectedComputerResult")
 
 
@@ -16,7 +18,7 @@ class ProtectedComputerResult:
     data: list[ProtectedComputerModel]
     pagination: PaginationResult
     """ Where a page sits in the whole list. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data = []
@@ -39,22 +41,40 @@ class ProtectedComputerResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = ProtectedComputerModel.from_dict(data_item_data)
+        d = dict(src_dict) if type(src_dict) is dict else object_fields(src_dict)
+        # Bound once: one attribute look-up per model instead of one per field.
+        pop = d.pop
+        # One try around the reading (free until something raises): a failure becomes a
+        # ResponseFieldError naming the field, found from what was popped, at no cost here.
+        try:
+            _data = pop("data")
+            if type(_data) is not list:
+                raise TypeError("expected an array")
+            data = []
+            for data_item_data in _data:
+                data_item = ProtectedComputerModel.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
 
-        pagination = PaginationResult.from_dict(d.pop("pagination"))
+            pagination = PaginationResult.from_dict(pop("pagination"))
 
+        except (LookupError, TypeError, ValueError, AttributeError) as exc:
+            raise unreadable(
+                exc,
+                src_dict,
+                d,
+                (
+                    "data",
+                    "pagination",
+                ),
+            ) from exc
+        additional_properties = d  # what is left after the known fields were popped
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
         protected_computer_result = cls(
-            data=data,
-            pagination=pagination,
+            data,
+            pagination,
+            additional_properties,
         )
-
-        protected_computer_result.additional_properties = d
         return protected_computer_result
 
     @property

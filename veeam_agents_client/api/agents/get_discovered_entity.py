@@ -8,11 +8,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...errors import ResponseFieldError
 from ...models.discovered_ad_entity_model import DiscoveredADEntityModel
 from ...models.discovered_cluster_entity_model import DiscoveredClusterEntityModel
 from ...models.discovered_computer_entity_model import DiscoveredComputerEntityModel
+from ...models.discovered_entity_model import DiscoveredEntityModel
 from ...models.error import Error
-from ...types import Response, build_response
+from ...types import Response, build_response, json_body
 
 
 def _get_kwargs(
@@ -46,51 +48,48 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
-
-        def _parse_response_200(
-            data: object,
-        ) -> "DiscoveredADEntityModel | DiscoveredClusterEntityModel | DiscoveredComputerEntityModel | DiscoveredEntityModel":
-            if not isinstance(data, dict):
-                raise TypeError()
-            kind = data.get("type")
-            if kind == "ActiveDirectory":
-                return DiscoveredADEntityModel.from_dict(data)
-            elif kind == "Computer":
-                return DiscoveredComputerEntityModel.from_dict(data)
-            elif kind == "Cluster":
-                return DiscoveredClusterEntityModel.from_dict(data)
-            from ...models.discovered_entity_model import (
-                DiscoveredEntityModel,  # only for unknown kinds
-            )
-
-            return DiscoveredEntityModel.from_dict(data)
-
-        response_200 = _parse_response_200(response.json())
+        _response_200 = json_body(response.content)
+        _response_200_kind = (
+            _response_200.get("type") if type(_response_200) is dict else None
+        )
+        if _response_200_kind == "ActiveDirectory":
+            _response_200_model = DiscoveredADEntityModel
+        elif _response_200_kind == "Computer":
+            _response_200_model = DiscoveredComputerEntityModel
+        elif _response_200_kind == "Cluster":
+            _response_200_model = DiscoveredClusterEntityModel
+        else:  # a kind this revision does not list
+            _response_200_model = DiscoveredEntityModel
+        try:
+            response_200 = _response_200_model.from_dict(_response_200)
+        # Not what its kind needs: read as the base, every field kept.
+        except ResponseFieldError:
+            response_200 = DiscoveredEntityModel.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(json_body(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_body(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = Error.from_dict(json_body(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(json_body(response.content))
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = Error.from_dict(json_body(response.content))
 
         return response_500
 
