@@ -61,10 +61,17 @@ T = TypeVar("T")
 E = TypeVar("E", bound=Enum)
 
 
+_DIGITS_AS_9 = bytes(
+    57 if 48 <= byte <= 57 else 32 for byte in range(256)
+)  # b"0".."9" -> b"9", else b" "
+_LONG_NUMBER = b"9" * 19
+
+
 def json_body(content: bytes) -> Any:
-    """A response body as JSON: orjson when installed, else json. Whatever orjson refuses (NaN,
-    integers past 64 bits, UTF-16, nesting past 1024) goes to json, so both give the same result."""
-    if _fast_loads is not None:
+    """A response body as JSON: orjson when installed, else json, with the same result either way.
+    What orjson refuses (NaN, UTF-16, nesting past 1024) goes to json; so does a body with a run of
+    19 digits, where an integer past 64 bits could be, which orjson would read as a float."""
+    if _fast_loads is not None and _LONG_NUMBER not in content.translate(_DIGITS_AS_9):
         try:
             return _fast_loads(content)
         except _FastDecodeError:
