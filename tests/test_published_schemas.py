@@ -259,17 +259,23 @@ def ids(case: tuple[str, str, str, dict[str, Any]]) -> str:
     return f"{case[0]}-{case[1]}"
 
 
+def drawn_call(case: tuple[str, str, str, Any], data: st.DataObject) -> tuple[Any, dict[str, Any], int, bytes]:
+    """The operation's module, its arguments, the success status to answer with and a valid body."""
+    revision, operation_id, published, operation = case
+    module = MODULES[snake(operation_id)]
+    kwargs = arguments(module, revision, operation, data)
+    body = data.draw(response_body(revision, operation, published), label="valid body")
+    return module, kwargs, success_status(operation_id, published), body
+
+
 @pytest.mark.parametrize("case", OPERATIONS, ids=ids)
 @settings(PROPS, max_examples=12)
 @given(data=st.data())
 def test_a_body_the_published_schema_allows_never_raises(
     server: Server, case: tuple[str, str, str, Any], data: st.DataObject
 ) -> None:
-    revision, operation_id, status, operation = case
-    module = MODULES[snake(operation_id)]
-    kwargs = arguments(module, revision, operation, data)
-    body = data.draw(response_body(revision, operation, status), label="body")
-    result = server.outcome(module, kwargs, success_status(operation_id, status), body)
+    module, kwargs, status, body = drawn_call(case, data)
+    result = server.outcome(module, kwargs, status, body)
     assert not isinstance(result, VeeamError), result
     assert body == b"" or result is not None
 
@@ -301,11 +307,7 @@ def mutated(value: Any, data: st.DataObject) -> Any:
 def test_any_other_body_gives_a_model_or_a_library_error(
     server: Server, case: tuple[str, str, str, Any], data: st.DataObject
 ) -> None:
-    revision, operation_id, published, operation = case
-    status = success_status(operation_id, published)
-    module = MODULES[snake(operation_id)]
-    kwargs = arguments(module, revision, operation, data)
-    valid = data.draw(response_body(revision, operation, published), label="valid body")
+    module, kwargs, status, valid = drawn_call(case, data)
     body = json.dumps(mutated(json.loads(valid), data)).encode() if valid else b"[]"
     note(body.decode())
     result = server.outcome(module, kwargs, status, body)

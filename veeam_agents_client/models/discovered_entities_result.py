@@ -20,6 +20,7 @@ class DiscoveredEntitiesResult:
         DiscoveredADEntityModel
         | DiscoveredClusterEntityModel
         | DiscoveredComputerEntityModel
+        | DiscoveredEntityModel
     ]
     pagination: PaginationResult
     """ Where a page sits in the whole list. """

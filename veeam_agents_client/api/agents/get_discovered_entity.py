@@ -44,6 +44,7 @@ def _parse_response(
     DiscoveredADEntityModel
     | DiscoveredClusterEntityModel
     | DiscoveredComputerEntityModel
+    | DiscoveredEntityModel
     | Error
     | None
 ):
@@ -105,6 +106,7 @@ def _build_response(
     DiscoveredADEntityModel
     | DiscoveredClusterEntityModel
     | DiscoveredComputerEntityModel
+    | DiscoveredEntityModel
     | Error
 ]:
     return build_response(
@@ -122,6 +124,7 @@ def sync_detailed(
     DiscoveredADEntityModel
     | DiscoveredClusterEntityModel
     | DiscoveredComputerEntityModel
+    | DiscoveredEntityModel
     | Error
 ]:
     """Get a discovered entity
@@ -138,7 +141,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DiscoveredADEntityModel | DiscoveredClusterEntityModel | DiscoveredComputerEntityModel | Error]
+        Response[DiscoveredADEntityModel | DiscoveredClusterEntityModel | DiscoveredComputerEntityModel | DiscoveredEntityModel | Error]
     """
 
     kwargs = _get_kwargs(
@@ -164,6 +167,7 @@ def sync(
     DiscoveredADEntityModel
     | DiscoveredClusterEntityModel
     | DiscoveredComputerEntityModel
+    | DiscoveredEntityModel
     | Error
     | None
 ):
@@ -181,7 +185,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DiscoveredADEntityModel | DiscoveredClusterEntityModel | DiscoveredComputerEntityModel | Error
+        DiscoveredADEntityModel | DiscoveredClusterEntityModel | DiscoveredComputerEntityModel | DiscoveredEntityModel | Error
     """
 
     return sync_detailed(
@@ -202,6 +206,7 @@ async def asyncio_detailed(
     DiscoveredADEntityModel
     | DiscoveredClusterEntityModel
     | DiscoveredComputerEntityModel
+    | DiscoveredEntityModel
     | Error
 ]:
     """Get a discovered entity
@@ -218,7 +223,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DiscoveredADEntityModel | DiscoveredClusterEntityModel | DiscoveredComputerEntityModel | Error]
+        Response[DiscoveredADEntityModel | DiscoveredClusterEntityModel | DiscoveredComputerEntityModel | DiscoveredEntityModel | Error]
     """
 
     kwargs = _get_kwargs(
@@ -242,6 +247,7 @@ async def asyncio(
     DiscoveredADEntityModel
     | DiscoveredClusterEntityModel
     | DiscoveredComputerEntityModel
+    | DiscoveredEntityModel
     | Error
     | None
 ):
@@ -259,7 +265,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DiscoveredADEntityModel | DiscoveredClusterEntityModel | DiscoveredComputerEntityModel | Error
+        DiscoveredADEntityModel | DiscoveredClusterEntityModel | DiscoveredComputerEntityModel | DiscoveredEntityModel | Error
     """
 
     return (
