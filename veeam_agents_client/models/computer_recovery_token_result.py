@@ -50,11 +50,9 @@ class ComputerRecoveryTokenResult:
             _data = pop("data")
             if type(_data) is not list:
                 raise TypeError("expected an array")
-            data = []
-            for data_item_data in _data:
-                data_item = ComputerRecoveryTokenModel.from_dict(data_item_data)
-
-                data.append(data_item)
+            # A comprehension over one bound from_dict: no per-item method look-up or append call.
+            _read_data = ComputerRecoveryTokenModel.from_dict
+            data = [_read_data(item) for item in _data]
 
             pagination = PaginationResult.from_dict(pop("pagination"))
 

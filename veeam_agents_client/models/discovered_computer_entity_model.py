@@ -181,13 +181,9 @@ class DiscoveredComputerEntityModel:
             _plugins = pop("plugins")
             if type(_plugins) is not list:
                 raise TypeError("expected an array")
-            plugins = []
-            for plugins_item_data in _plugins:
-                plugins_item = DiscoveredComputerPluginModel.from_dict(
-                    plugins_item_data
-                )
-
-                plugins.append(plugins_item)
+            # A comprehension over one bound from_dict: no per-item method look-up or append call.
+            _read_plugins = DiscoveredComputerPluginModel.from_dict
+            plugins = [_read_plugins(item) for item in _plugins]
 
             _type_ = pop("type", None)
             type_: EDiscoveredEntityType | Unset = (

@@ -67,13 +67,11 @@ class ProtectedComputerModel:
             _protection_groups = pop("protectionGroups")
             if type(_protection_groups) is not list:
                 raise TypeError("expected an array")
-            protection_groups = []
-            for protection_groups_item_data in _protection_groups:
-                protection_groups_item = ProtectedComputerGroupModel.from_dict(
-                    protection_groups_item_data
-                )
-
-                protection_groups.append(protection_groups_item)
+            # A comprehension over one bound from_dict: no per-item method look-up or append call.
+            _read_protection_groups = ProtectedComputerGroupModel.from_dict
+            protection_groups = [
+                _read_protection_groups(item) for item in _protection_groups
+            ]
 
         except (LookupError, TypeError, ValueError, AttributeError) as exc:
             raise unreadable(

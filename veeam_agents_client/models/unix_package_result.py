@@ -55,11 +55,9 @@ class UnixPackageResult:
             if _data is not None:  # null reads as UNSET
                 if type(_data) is not list:
                     raise TypeError("expected an array")
-                data = []
-                for data_item_data in _data:
-                    data_item = UnixPackageModel.from_dict(data_item_data)
-
-                    data.append(data_item)
+                # A comprehension over one bound from_dict: no per-item method look-up or append call.
+                _read_data = UnixPackageModel.from_dict
+                data = [_read_data(item) for item in _data]
 
             _pagination = pop("pagination", None)
             pagination: PaginationResult | Unset = (
