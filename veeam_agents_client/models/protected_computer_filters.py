@@ -66,7 +66,9 @@ class ProtectedComputerFilters:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict) if type(src_dict) is dict else object_fields(src_dict)
+        d = (
+            src_dict.copy() if type(src_dict) is dict else object_fields(src_dict)
+        )  # copy(): cheaper than dict()
         # Bound once: one attribute look-up per model instead of one per field.
         pop = d.pop
         # One try around the reading (free until something raises): a failure becomes a
