@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 PY     := $(BIN)/python
-SPEC   := openapi/vbr-agents-1.3-rev0.yaml
+SPEC   := openapi/vbr-agents.yaml
 PKG    := veeam_agents_client
 STAMP  := $(VENV)/.deps-stamp
 BENCH_STAMP := $(VENV)/.bench-stamp
@@ -12,9 +12,9 @@ GENERATE = PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate
 	--path $(SPEC) --config generator-config.yml --custom-template-path openapi/templates \
 	--meta none --fail-on-warning --output-path
 
-.PHONY: test lint typecheck pytest generate check-generated validate-spec install demo bench soak clean
+.PHONY: test lint typecheck pytest generate check-generated document check-document api-diff validate-spec install demo bench soak clean
 
-test: lint typecheck check-generated validate-spec pytest
+test: lint typecheck check-document check-generated validate-spec pytest
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -23,12 +23,18 @@ $(STAMP): pyproject.toml
 	touch $@
 
 # Tests and type checks use the package as built (generated code + custom/), never the source tree.
-install: $(STAMP)
+# Reinstalled only when a file of it changed (the folders count too: a file added or removed).
+INSTALLED := $(VENV)/.installed-stamp
+PACKAGE_SOURCES := $(shell find custom $(PKG) -name __pycache__ -prune -o -print) pyproject.toml README.md LICENSE
+$(INSTALLED): $(STAMP) $(PACKAGE_SOURCES)
 	$(PY) -m pip install --quiet --no-deps --force-reinstall .
+	touch $@
+
+install: $(INSTALLED)
 
 lint: $(STAMP)
-	$(BIN)/ruff check custom tests examples benchmarks
-	$(BIN)/ruff format --check custom tests examples benchmarks
+	$(BIN)/ruff check custom tests examples benchmarks tools
+	$(BIN)/ruff format --check custom tests examples benchmarks tools
 
 typecheck: install
 	cd $(VENV) && bin/mypy --config-file ../pyproject.toml -p $(PKG)
@@ -42,11 +48,27 @@ pytest: install
 generate: $(STAMP)
 	rm -rf $(PKG)
 	$(GENERATE) $(PKG)
+	$(PY) -m tools.revision_table $(SPEC) > $(PKG)/revisions.py
 	touch $(PKG)/py.typed
+
+# The document is derived from Veeam's published facts (openapi/veeam/) and our intent (openapi/intent.yaml).
+# SOURCE: a revision whose facts are in openapi/veeam/, or a published JSON document; default: the newest facts.
+document: $(STAMP)
+	$(PY) -m tools.derive $(SOURCE) --output $(SPEC)
+
+check-document: $(STAMP)
+	@tmp=$$(mktemp) && $(PY) -m tools.derive --output $$tmp && \
+	if diff -u $(SPEC) $$tmp; then echo "document is up to date"; rm -f $$tmp; \
+	else echo "$(SPEC) differs from a fresh derivation: run make document"; rm -f $$tmp; exit 1; fi
+
+# What changed for a client between two revisions (or published documents): make api-diff FROM=... TO=...
+api-diff: $(STAMP)
+	$(PY) -m tools.api_diff $(FROM) $(TO)
 
 check-generated: $(STAMP)
 	@tmp=$$(mktemp -d) && \
 	$(GENERATE) $$tmp/$(PKG) >/dev/null && touch $$tmp/$(PKG)/py.typed && \
+	$(PY) -m tools.revision_table $(SPEC) > $$tmp/$(PKG)/revisions.py && \
 	if diff -r --exclude=__pycache__ $(PKG) $$tmp/$(PKG); then echo "generated code is up to date"; rm -rf $$tmp; \
 	else echo "veeam_agents_client/ differs from a fresh generation: run make generate"; rm -rf $$tmp; exit 1; fi
 

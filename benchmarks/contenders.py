@@ -23,7 +23,7 @@ import msgspec
 import yaml
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-SPEC_PATH = ROOT / "openapi" / "vbr-agents-1.3-rev0.yaml"
+SPEC_PATH = ROOT / "openapi" / "vbr-agents.yaml"  # tools/spec.py DOCUMENT
 OUT = ROOT / ".bench"
 
 

@@ -10,6 +10,7 @@ from ._validation import enum_value, flag, text
 from .api.agents import get_all_agent_packages, get_all_agent_packages_for_unix
 from .models.e_linux_package_filters_order_column import ELinuxPackageFiltersOrderColumn
 from .models.e_unix_package_filters_order_column import EUnixPackageFiltersOrderColumn
+from .models.eos_bitness import EOSBitness
 from .models.linux_package_model import LinuxPackageModel
 from .models.linux_package_result import LinuxPackageResult
 from .models.unix_package_model import UnixPackageModel
@@ -28,7 +29,7 @@ class LinuxPackageFilters(TypedDict, total=False):
     order_asc: bool
     name_filter: str
     distribution_filter: str
-    package_bitness_filter: str
+    package_bitness_filter: EOSBitness | str
 
 
 class UnixPackageFilters(TypedDict, total=False):
@@ -55,7 +56,7 @@ class AgentPackages:
                 "order_asc": flag,
                 "name_filter": text,
                 "distribution_filter": text,
-                "package_bitness_filter": text,
+                "package_bitness_filter": lambda v, n: enum_value(v, EOSBitness, n).value,
             },
             key=_linux_key,
             call_kwargs=lambda: {"client": client.raw},

@@ -39,6 +39,11 @@ class VeeamAgentsClient:
     to retry, and logs out on exit. Give either a username and password, or tokens you already
     hold (`access_token` and/or `refresh_token`), or both (the password is then the fallback).
 
+    The API by resource group: ``recovery_tokens`` (RecoveryTokens), ``protected_computers``
+    (ProtectedComputers), ``discovered_entities`` (DiscoveredEntities), ``agent_packages``
+    (AgentPackages) and ``sessions`` (Sessions); ``raw`` is the generated client, for calling any
+    generated function with this client's auth, retries and timeouts.
+
     `verify` is True (system CAs), a CA bundle path, an ``ssl.SSLContext``, or False (warns).
     `transport` replaces the connection pool (an ``httpx.AsyncBaseTransport``, e.g. for tests);
     `http_client` sends through your own ``httpx.AsyncClient``, which the client never closes.

@@ -33,7 +33,7 @@ class ProtectedComputerFilters(TypedDict, total=False):
 
 def _deprecated() -> None:
     warnings.warn(
-        "VBR marks the protected computer operations as deprecated (API 1.3-rev0)",
+        "VBR marks the protected computer operations as deprecated",
         DeprecationWarning,
         stacklevel=3,
     )

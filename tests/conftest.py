@@ -14,10 +14,20 @@ import yaml
 
 import veeam_agents_client
 from veeam_agents_client import VeeamAgentsClient
+from veeam_agents_client.models import ELoginGrantType
+
+pytest_plugins = ["pytester"]
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-SPEC_PATH = ROOT / "openapi" / "vbr-agents-1.3-rev0.yaml"
-FACTS_PATH = ROOT.parent / "shared" / "reference" / "vbr-rest-1.3-rev0-agents.facts.json"
+# The repository's tools know where the document and Veeam's facts are. Appended, not prepended:
+# the package under test stays the installed one.
+sys.path.append(str(ROOT))
+from tools.spec import DOCUMENT as SPEC_PATH  # noqa: E402
+from tools.spec import load, published_revisions  # noqa: E402
+
+REVISIONS = published_revisions()
+# The grant types as the document's revision spells them.
+PASSWORD, REFRESH = ELoginGrantType.PASSWORD.value, ELoginGrantType.REFRESH_TOKEN.value
 BASE_URL = "https://vbr.example.test:9419"
 
 GROUP_ID = "c2600b42-7c64-4219-a447-95bd33e70c1a"
@@ -35,11 +45,17 @@ def spec() -> dict[str, Any]:
     return yaml.safe_load(SPEC_PATH.read_text())
 
 
+@pytest.fixture(scope="session", params=REVISIONS)
+def facts(request: pytest.FixtureRequest) -> dict[str, Any]:
+    """Veeam's published facts of each revision in openapi/veeam/ (a missing file fails, never skips)."""
+    facts: dict[str, Any] = load(request.param)
+    return facts
+
+
 @pytest.fixture(scope="session")
-def facts() -> dict[str, Any]:
-    if not FACTS_PATH.exists():
-        pytest.skip("the facts file is not beside this checkout")
-    return json.loads(FACTS_PATH.read_text())
+def newest_facts() -> dict[str, Any]:
+    facts: dict[str, Any] = load(REVISIONS[-1])
+    return facts
 
 
 def example(spec: dict[str, Any], name: str) -> Any:
@@ -108,10 +124,10 @@ class VBRStub:
         form = dict(httpx.QueryParams(request.content.decode()))
         self.token_requests.append(form)
         grant = form.get("grant_type")
-        if grant == "password":
+        if grant == ELoginGrantType.PASSWORD:
             if form.get("username") != "admin" or form.get("password") != self.password:
                 return httpx.Response(401, json=error_body("AccessDenied", "Invalid username or password"))
-        elif grant == "refresh_token":
+        elif grant == ELoginGrantType.REFRESH_TOKEN:
             refresh = form.get("refresh_token", "")
             if self.refuse_refresh or refresh not in self.valid_refresh:
                 return httpx.Response(400, json=error_body("InvalidToken", "The refresh token is invalid"))

@@ -6,7 +6,7 @@ import asyncio
 
 import httpx
 import pytest
-from conftest import BASE_URL, TOKEN_ID, VBRStub
+from conftest import BASE_URL, PASSWORD, REFRESH, TOKEN_ID, VBRStub
 from test_models import SEED_TOKEN
 
 from veeam_agents_client import AuthenticationError, InternalServerError, UnauthorizedError, VeeamAgentsClient
@@ -20,7 +20,7 @@ def grants(stub: VBRStub) -> list[str]:
 
 async def test_login_on_enter_and_logout_on_exit(stub, make_client) -> None:
     async with make_client():
-        assert grants(stub) == ["password"]
+        assert grants(stub) == [PASSWORD]
         assert stub.token_requests[0]["username"] == "admin"
     assert stub.logouts == 1
     assert not stub.valid_access
@@ -33,7 +33,7 @@ async def test_single_flight_refresh_under_50_concurrent_calls(stub, make_client
         stub.expires_in = 900
         results = await asyncio.gather(*(vbr.recovery_tokens.get(TOKEN_ID) for _ in range(50)))
     assert len(results) == 50
-    assert grants(stub) == ["password", "refresh_token"]  # exactly one token request for all 50
+    assert grants(stub) == [PASSWORD, REFRESH]  # exactly one token request for all 50
 
 
 async def test_refresh_refused_falls_back_to_one_password_login(stub, make_client) -> None:
@@ -44,7 +44,7 @@ async def test_refresh_refused_falls_back_to_one_password_login(stub, make_clien
         stub.refuse_refresh = True
         await vbr.recovery_tokens.get(TOKEN_ID)
         await vbr.recovery_tokens.get(TOKEN_ID)
-    assert grants(stub) == ["password", "refresh_token", "password"]
+    assert grants(stub) == [PASSWORD, REFRESH, PASSWORD]
 
 
 async def test_refused_password_login_is_never_retried(stub, make_client) -> None:
@@ -55,7 +55,7 @@ async def test_refused_password_login_is_never_retried(stub, make_client) -> Non
     await vbr.aclose()
     assert isinstance(caught.value, UnauthorizedError)
     assert caught.value.error_code == "AccessDenied"
-    assert grants(stub) == ["password"]  # one attempt, whatever the caller does next
+    assert grants(stub) == [PASSWORD]  # one attempt, whatever the caller does next
     assert stub.api_requests() == []
 
 
@@ -73,7 +73,7 @@ async def test_revoked_token_reauthenticates_once_and_replays(stub, make_client)
         token = await vbr.recovery_tokens.get(TOKEN_ID)
     assert token.name == "string"
     assert calls == 1  # the 401 reached no handler; the replay did
-    assert grants(stub) == ["password", "refresh_token"]
+    assert grants(stub) == [PASSWORD, REFRESH]
 
 
 async def test_empty_401_body_is_handled_like_any_401(stub, make_client) -> None:
@@ -105,7 +105,7 @@ async def test_ready_tokens_replace_the_password(stub) -> None:
         assert stub.token_requests == []
         stub.revoke_all()
         await vbr.recovery_tokens.get(TOKEN_ID)  # 401 -> refresh grant with the held refresh token
-    assert grants(stub) == ["refresh_token"]
+    assert grants(stub) == [REFRESH]
     assert stub.token_requests[0]["refresh_token"] == "held-refresh"
 
 
@@ -113,16 +113,16 @@ async def test_refresh_token_alone_logs_in_with_the_refresh_grant(stub) -> None:
     stub.valid_refresh.add("held-refresh")
     async with VeeamAgentsClient(BASE_URL, refresh_token="held-refresh", transport=httpx.MockTransport(stub)):
         pass
-    assert grants(stub) == ["refresh_token"]
+    assert grants(stub) == [REFRESH]
 
 
 async def test_version_header_on_every_request(stub, make_client) -> None:
     stub.route("GET", TOKEN_PATH, SEED_TOKEN)
-    async with make_client(api_version="1.3-rev9") as vbr:
+    async with make_client(api_version="9.9-rev9") as vbr:
         await vbr.recovery_tokens.get(TOKEN_ID)
     paths = [r.url.path for r in stub.requests]
     assert paths == ["/api/oauth2/token", TOKEN_PATH, "/api/oauth2/logout"]
-    assert {r.headers["x-api-version"] for r in stub.requests} == {"1.3-rev9"}
+    assert {r.headers["x-api-version"] for r in stub.requests} == {"9.9-rev9"}
 
 
 async def test_logout_can_be_turned_off(stub, make_client) -> None:
@@ -153,7 +153,7 @@ async def test_cancelled_refresh_leaves_the_client_usable(stub) -> None:
     token = await vbr.recovery_tokens.get(TOKEN_ID)  # reuses the refresh that was in flight
     await vbr.aclose()
     assert token.name == "string"
-    assert grants(stub) == ["password", "refresh_token"]
+    assert grants(stub) == [PASSWORD, REFRESH]
 
 
 async def test_cancelled_request_leaves_the_client_usable(stub, make_client) -> None:
@@ -208,4 +208,4 @@ async def test_a_failed_refresh_is_not_handed_to_the_next_caller(stub, make_clie
         with pytest.raises(InternalServerError):
             await first
         assert await late == "string"
-    assert grants(stub) == ["password", "refresh_token"]
+    assert grants(stub) == [PASSWORD, REFRESH]

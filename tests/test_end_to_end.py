@@ -22,6 +22,7 @@ from veeam_agents_client import (
     SessionFailedError,
     VeeamAgentsClient,
 )
+from veeam_agents_client.api import API_VERSION
 from veeam_agents_client.api.agents import get_all_agent_packages_for_unix
 from veeam_agents_client.models import (
     ComputerRecoveryTokenModel,
@@ -131,7 +132,7 @@ async def test_roles_and_bad_requests(fake: FakeVBR, server: RunningServer) -> N
     with pytest.raises(AuthenticationError) as refused:  # the login is the first request to be refused
         await old.login()
     await old.aclose()
-    assert refused.value.status_code == 400 and "1.3-rev0" in refused.value.message
+    assert refused.value.status_code == 400 and API_VERSION in refused.value.message
     async with client(server) as vbr:  # the raw generated call skips our argument checks
         response = await get_all_agent_packages_for_unix.asyncio_detailed(client=vbr.raw, limit=-1)
         assert response.status_code == 400 and isinstance(response.parsed, Error)

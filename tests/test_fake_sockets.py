@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
+from conftest import PASSWORD
 
 from veeam_agents_client.api import API_VERSION
 from veeam_agents_client.testing import DEFAULT_PASSWORD, FakeVBR
@@ -33,7 +34,7 @@ def assert_port_closed(port: int) -> None:
 async def login(http: httpx.AsyncClient) -> None:
     response = await http.post(
         "/api/oauth2/token",
-        data={"grant_type": "password", "username": "admin", "password": DEFAULT_PASSWORD},
+        data={"grant_type": PASSWORD, "username": "admin", "password": DEFAULT_PASSWORD},
     )
     assert response.status_code == 200
     http.headers["Authorization"] = f"Bearer {response.json()['access_token']}"

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
+import pkgutil
 import uuid
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
-from conftest import example
+import yaml
+from conftest import REVISIONS, SPEC_PATH, example, load
 
+from tools.spec import operations
+from veeam_agents_client import api, models
 from veeam_agents_client.api.agents import get_discovered_entity, get_protected_computers
 from veeam_agents_client.client import Client
 from veeam_agents_client.errors import ResponseFieldError, UnexpectedResponseBody
@@ -34,6 +40,16 @@ from veeam_agents_client.models import (
     UnixPackageResult,
 )
 from veeam_agents_client.types import UNSET, parse_uuid
+
+DOCUMENT: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
+SCHEMAS: dict[str, Any] = DOCUMENT["components"]["schemas"]
+MODULES = {  # operationId, lowercased -> generated module ("agents.get_all_agent_states")
+    module.name.replace("_", ""): f"{tag.name}.{module.name}"
+    for tag in pkgutil.iter_modules(api.__path__)
+    for module in pkgutil.iter_modules([f"{api.__path__[0]}/{tag.name}"])
+}
+# Published placeholders, not payloads (test_published_placeholder_example_is_not_a_protected_computer_page).
+PLACEHOLDER_EXAMPLES = {"ProtectedComputerResultExample"}
 
 AD_ENTITY = {
     "type": "ActiveDirectory",
@@ -217,11 +233,17 @@ def test_seed_samples() -> None:
     assert session.parent_session_id == uuid.UUID("b1d7834e-fe2f-4cad-b0e5-ff5c5615f344")
 
 
-def test_published_placeholder_example_is_not_a_protected_computer_page(spec: dict[str, Any]) -> None:
-    # The published document shows {"property": "value"} for GetProtectedComputers; it is not
-    # a valid page, and parsing it must say so in the library's own terms.
-    path = spec["paths"]["/api/v1/agents/protectedComputers"]["get"]
-    placeholder = path["responses"]["200"]["content"]["application/json"]["example"]
+def test_published_placeholder_example_is_not_a_protected_computer_page() -> None:
+    # Older revisions show {"property": "value"} for GetProtectedComputers; it is not a valid
+    # page, and parsing it must say so in the library's own terms.
+    answers = [
+        load(revision)["paths"]["/api/v1/agents/protectedComputers"]["get"]["responses"] for revision in REVISIONS
+    ]
+    placeholder = next(
+        a["200"]["content"]["application/json"]["example"]
+        for a in answers
+        if "example" in a["200"]["content"]["application/json"]
+    )
     assert placeholder == {"property": "value"}
     response = httpx.Response(200, json=placeholder, request=httpx.Request("GET", "https://vbr/x"))
     with pytest.raises(UnexpectedResponseBody):
@@ -284,23 +306,48 @@ def test_enum_from_json_keeps_unknown_values() -> None:
     assert newer not in list(EAgentStatus)
 
 
-FACT_EXAMPLE_MODELS = {
-    "AgentDiscoveryEntitySessionModelExample": SessionModel,
-    "DiscoveredEntitiesActionSpecExample": DiscoveredEntitiesActionSpec,
-    "DiscoveredEntitiesResultExample": DiscoveredEntitiesResult,
-    "DiscoveredEntityModelExample": DiscoveredComputerEntityModel,
-    "LinuxPackageResultExample": LinuxPackageResult,
-    "SessionModelExample": SessionModel,
-    "TokenModelExample": TokenModel,
-    "UnixPackageResultExample": UnixPackageResult,
-}
+def published_examples(facts: dict[str, Any]) -> Iterator[tuple[str, str, Any, dict[str, Any], str]]:
+    """(example name, operationId, value, our media-type object, where) for every example Veeam
+    attached to a request or response body, paired with the same body in our document."""
+    for path, method, operation in operations(facts):
+        ours = DOCUMENT["paths"].get(path, {}).get(method)
+        if ours is None:  # dropped by later revisions (test_document)
+            continue
+        bodies = [("requestBody", operation.get("requestBody", {}), ours.get("requestBody", {}))]
+        bodies += [(status, answer, ours["responses"][status]) for status, answer in operation["responses"].items()]
+        for where, body, our_body in bodies:
+            for media, content in body.get("content", {}).items():
+                for reference in content.get("examples", {}).values():
+                    name = reference["$ref"].rsplit("/", 1)[1]
+                    value = facts["components"]["examples"][name]["value"]
+                    yield name, operation["operationId"], value, our_body["content"][media], where
 
 
-def test_every_example_of_the_facts_file_parses_into_its_model(facts: dict[str, Any]) -> None:
-    examples = facts["components"]["examples"]
-    assert set(examples) == set(FACT_EXAMPLE_MODELS)
-    for name, payload in examples.items():
-        model = FACT_EXAMPLE_MODELS[name]
-        parsed = _parse_entity(payload["value"]) if model is DiscoveredComputerEntityModel else None
-        parsed = parsed or model.from_dict(payload["value"])
-        assert type(parsed) is model, name
+def expected_model(schema: dict[str, Any], value: Any) -> str:
+    """The model a payload must land in: the schema's, or for a family the discriminator's choice."""
+    name = schema["$ref"].rsplit("/", 1)[1]
+    family = SCHEMAS[name]
+    if "oneOf" in family and isinstance(value, dict):
+        field, mapping = family["discriminator"]["propertyName"], family["discriminator"]["mapping"]
+        return str(mapping[value[field]].rsplit("/", 1)[1]) if value.get(field) in mapping else name
+    return name
+
+
+def test_every_published_example_of_every_revision_parses_into_its_model(facts: dict[str, Any]) -> None:
+    checked = 0
+    for name, operation_id, value, media, where in published_examples(facts):
+        if name in PLACEHOLDER_EXAMPLES:
+            continue
+        expected = expected_model(media["schema"], value)
+        if where == "requestBody":
+            parsed = getattr(models, expected).from_dict(value)
+        else:
+            module = importlib.import_module(f"veeam_agents_client.api.{MODULES[operation_id.lower()]}")
+            answer = httpx.Response(int(where), json=value, request=httpx.Request("GET", "https://vbr.test/"))
+            parsed = module._parse_response(client=Client("https://vbr.test"), response=answer)
+        assert type(parsed).__name__ == expected, (facts["info"]["version"], name)
+        for item, raw in zip(getattr(parsed, "data", None) or [], value.get("data", []), strict=True):
+            items = SCHEMAS[expected]["properties"]["data"]["items"]
+            assert type(item).__name__ == expected_model(items, raw), (facts["info"]["version"], name)
+        checked += 1
+    assert checked >= len(facts["components"]["examples"]) // 2

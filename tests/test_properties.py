@@ -70,8 +70,8 @@ PROPS = settings(
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
 INT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
-ENTITY_KINDS: dict[str, str] = {  # discriminator value -> schema (and model) name, from x-discriminated-by
-    schema["x-discriminated-by"]["type"]: name for name, schema in SCHEMAS.items() if "x-discriminated-by" in schema
+ENTITY_KINDS: dict[str, str] = {  # discriminator value -> schema (and model) name, from the family's mapping
+    kind: ref.rsplit("/", 1)[1] for kind, ref in SCHEMAS["DiscoveredEntity"]["discriminator"]["mapping"].items()
 }
 ENTITY_CLASSES = {kind: getattr(models, name) for kind, name in ENTITY_KINDS.items()}
 
@@ -611,6 +611,7 @@ ENUMS = {
     "driver_status": models.EDriverStatus,
     "linux_order": models.ELinuxPackageFiltersOrderColumn,
     "unix_order": models.EUnixPackageFiltersOrderColumn,
+    "bitness": models.EOSBitness,
 }
 
 others = st.one_of(
@@ -669,7 +670,7 @@ WALK_ARGS = {"skip": "skip", "page_size": "limit", "concurrency": "concurrency",
              "name_filter": "text"}  # fmt: skip
 ENTITY_FILTERS = {"order_column": "entities_order", "ip_address_filter": "text", "state_filter": "state",
                   "agent_status_filter": "agent_status", "driver_status_filter": "driver_status"}  # fmt: skip
-LINUX_FILTERS = {"order_column": "linux_order", "distribution_filter": "text", "package_bitness_filter": "text"}
+LINUX_FILTERS = {"order_column": "linux_order", "distribution_filter": "text", "package_bitness_filter": "bitness"}
 GROUP_AND_IDS = {"protection_group_id": "uuid", "entity_ids": "uuids"}
 
 # "resource.method" -> (positional parameters, keyword parameters, the optional ones among them)

@@ -14,6 +14,7 @@ from conftest import BASE_URL, GROUP_ID, TOKEN_ID, VBRStub
 from test_models import SEED_TOKEN
 
 from veeam_agents_client import InsecureTLSWarning, VeeamAgentsClient, VeeamError
+from veeam_agents_client.api import API_VERSION
 
 AWARE = dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
 NAIVE = dt.datetime(2030, 1, 1)
@@ -148,7 +149,7 @@ async def test_caller_owned_http_client_is_used_and_left_open(stub) -> None:
         assert not mine.is_closed
         request = stub.api_requests()[0]
         assert request.headers["authorization"].startswith("Bearer ")
-        assert request.headers["x-api-version"] == "1.3-rev0"
+        assert request.headers["x-api-version"] == API_VERSION
         assert request.headers["x-trace"] == "abc"  # the caller's own defaults still apply
 
 

@@ -6,5 +6,17 @@ openapi/ through openapi-python-client; do not edit them. The hand-written layer
 custom/ when the package is built; its public names are re-exported here.
 """
 
-from ._exports import *
-from ._exports import __all__ as __all__
+try:
+    from ._exports import *
+    from ._exports import __all__ as __all__
+except ModuleNotFoundError as missing:
+    if missing.name != f"{__name__}._exports":
+        raise
+    # The generated sources alone: Python found the source folder (e.g. run from the repository
+    # root) before the built package, which merges in the hand-written layer from custom/.
+    raise ImportError(
+        f"{__name__} was imported from {__path__[0]}, the generated sources without the hand-written "
+        "layer (custom/), which only the built package has. This happens when Python runs from the "
+        "repository root, where the source folder shadows the installed package: run from another "
+        "directory, or install the package (make install) and run with its Python (.venv/bin/python)."
+    ) from None

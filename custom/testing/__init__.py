@@ -1,4 +1,4 @@
-"""A stateful fake VBR REST server (Agents section, 1.3-rev0) for tests of code that uses the client.
+"""A stateful fake VBR REST server (Agents section, the document's revision) for tests of code that uses the client.
 
 Needs the ``testing`` extra (starlette, uvicorn, trustme). Typical use::
 
@@ -9,18 +9,27 @@ Needs the ``testing`` extra (starlette, uvicorn, trustme). Typical use::
         ...
 """
 
-from ._auth import DEFAULT_PASSWORD, DEFAULT_USERS, Role, User
-from ._errors import ApiError
-from ._fake import FakeVBR
-from ._faults import DroppedConnection, Faults
-from ._server import RunningServer
-from ._sessions import SessionResult
-from ._stats import Stats
+try:
+    from ._auth import DEFAULT_PASSWORD, DEFAULT_USERS, Role, User
+    from ._errors import FakeApiError
+    from ._fake import FakeVBR
+    from ._faults import DroppedConnection, Faults
+    from ._server import RunningServer
+    from ._sessions import SessionResult
+    from ._stats import Stats
+except ModuleNotFoundError as missing:  # the extra's packages, not a bug of ours: say how to install them
+    if (missing.name or "").partition(".")[0] not in ("starlette", "uvicorn", "trustme"):
+        raise
+    raise ModuleNotFoundError(
+        f"veeam_agents_client.testing needs the testing extra ({missing.name} is not installed): "
+        "pip install 'veeam-agents-client[testing]'",
+        name=missing.name,
+    ) from missing
 
 __all__ = [
     "DEFAULT_PASSWORD",
     "DEFAULT_USERS",
-    "ApiError",
+    "FakeApiError",
     "DroppedConnection",
     "FakeVBR",
     "Faults",

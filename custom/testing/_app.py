@@ -19,10 +19,11 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from ..api import API_VERSION
+from ..models.e_login_grant_type import ELoginGrantType
 from ._auth import Login, Role
 from ._data import LINUX_PACKAGES, UNIX_PACKAGES, from_timestamp
 from ._entities import AGENT_STATUSES, DRIVER_WITH_AGENT, STATES, EntityGroup, ListFilter
-from ._errors import ApiError, ErrorCode, bad_request, not_found
+from ._errors import ErrorCode, FakeApiError, bad_request, not_found
 from ._query import Paging, page, parse_enum, parse_paging, parse_uuid, pattern_matcher
 from ._sessions import ACTION_TITLES, Action, Session
 from ._site import RecoveryToken, token_string
@@ -93,15 +94,15 @@ def create_token(call: Call) -> dict[str, Any]:
         raise bad_request("The request body is not valid form data.") from None
     grant = form.get("grant_type")
     now = fake.now()
-    if grant == "password":
+    if grant == ELoginGrantType.PASSWORD:
         if not form.get("username") or "password" not in form:
             raise bad_request("The password grant needs username and password.")
         login = fake.tokens.password_grant(form["username"], form["password"], now)
-    elif grant == "refresh_token":
+    elif grant == ELoginGrantType.REFRESH_TOKEN:
         if not form.get("refresh_token"):
             raise bad_request("The refresh_token grant needs refresh_token.")
         login = fake.tokens.refresh_grant(form["refresh_token"], now)
-    elif grant in ("authorization_code", "vbr_token"):
+    elif grant in (ELoginGrantType.AUTHORIZATION_CODE, ELoginGrantType.VBR_TOKEN):
         raise bad_request(f"The grant type {grant} is not supported by this server.")
     else:
         raise bad_request(f"Unknown or missing grant_type: {grant!r}.")
@@ -142,7 +143,7 @@ def list_recovery_tokens(call: Call) -> dict[str, Any]:
 def _query_date_time(value: str, name: str) -> datetime:
     try:
         return date_time(value, name)
-    except ApiError as error:
+    except FakeApiError as error:
         raise bad_request(error.message, code="InvalidURI") from None
 
 
@@ -418,7 +419,7 @@ def _endpoint(fake: FakeVBR, operation: str, handler: Handler, roles: frozenset[
                 if roles is not None:
                     login = fake.tokens.authenticate(request.headers.get("authorization"), fake.now())
                     if login.user.role not in roles:
-                        raise ApiError(403, "AccessDenied", f"The role {login.user.role.value} may not do this.")
+                        raise FakeApiError(403, "AccessDenied", f"The role {login.user.role.value} may not do this.")
                 call = Call(
                     fake=fake,
                     login=login,
@@ -428,7 +429,7 @@ def _endpoint(fake: FakeVBR, operation: str, handler: Handler, roles: frozenset[
                     content_type=request.headers.get("content-type", ""),
                 )
                 result = handler(call)
-        except ApiError as error:
+        except FakeApiError as error:
             return error.response(empty_body=error.status == 401 and fake.faults.empty_401)
         if result is None:
             return Response(status_code=204)
@@ -441,13 +442,13 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     """Starlette's own 404 and 405 as VBR Error bodies."""
     assert isinstance(exc, HTTPException)
     codes: dict[int, ErrorCode] = {404: "NotFound", 405: "MethodNotAllowed"}
-    error = ApiError(exc.status_code, codes.get(exc.status_code, "UnknownError"), str(exc.detail))
+    error = FakeApiError(exc.status_code, codes.get(exc.status_code, "UnknownError"), str(exc.detail))
     error.headers.update(exc.headers or {})  # keeps the Allow header of a 405
     return error.response()
 
 
 async def _server_error(request: Request, exc: Exception) -> Response:
-    return ApiError(500, "UnknownError", f"Internal error: {exc!r}").response()
+    return FakeApiError(500, "UnknownError", f"Internal error: {exc!r}").response()
 
 
 def _by_method(endpoints: dict[str, Callable[[Request], Any]]) -> Callable[[Request], Any]:

@@ -8,7 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from ._data import from_timestamp, iso
-from ._errors import ApiError, ErrorCode
+from ._errors import ErrorCode, FakeApiError
 
 
 class Role(StrEnum):
@@ -59,9 +59,9 @@ class Login:
         }
 
 
-def unauthorized(code: ErrorCode, message: str) -> ApiError:
+def unauthorized(code: ErrorCode, message: str) -> FakeApiError:
     """A 401 (``code`` is AccessDenied, ExpiredToken or InvalidToken)."""
-    return ApiError(401, code, message)
+    return FakeApiError(401, code, message)
 
 
 @dataclass
@@ -98,11 +98,11 @@ class TokenStore:
         """Trade a refresh token for a new pair; each refresh token works once (then a 400)."""
         login = self._by_refresh.get(refresh_token)
         if login is None or login.revoked:
-            raise ApiError(400, "InvalidToken", "The refresh token is invalid or has been revoked.")
+            raise FakeApiError(400, "InvalidToken", "The refresh token is invalid or has been revoked.")
         if login.refresh_used:
-            raise ApiError(400, "InvalidToken", "The refresh token has already been used.")
+            raise FakeApiError(400, "InvalidToken", "The refresh token has already been used.")
         if now >= login.refresh_expires:
-            raise ApiError(400, "ExpiredToken", "The refresh token has expired.")
+            raise FakeApiError(400, "ExpiredToken", "The refresh token has expired.")
         login.refresh_used = True
         return self._issue(login.user, now)
 

@@ -21,8 +21,11 @@ ErrorCode = Literal[
 ]
 
 
-class ApiError(Exception):
-    """An error answered as ``{"errorCode", "message", "resourceId"?}`` with an HTTP status."""
+class FakeApiError(Exception):
+    """Raised in the fake to answer ``{"errorCode", "message", "resourceId"?}`` with an HTTP status.
+
+    Server side only: the client reads such an answer as its own ``veeam_agents_client.ApiError``.
+    """
 
     def __init__(
         self,
@@ -54,11 +57,11 @@ class ApiError(Exception):
         return JSONResponse(self.body(), status_code=self.status, headers=self.headers)
 
 
-def bad_request(message: str, *, code: ErrorCode = "UnexpectedContent") -> ApiError:
+def bad_request(message: str, *, code: ErrorCode = "UnexpectedContent") -> FakeApiError:
     """A 400: a malformed body (``UnexpectedContent``) or query/path value (``InvalidURI``)."""
-    return ApiError(400, code, message)
+    return FakeApiError(400, code, message)
 
 
-def not_found(kind: str, resource_id: str) -> ApiError:
+def not_found(kind: str, resource_id: str) -> FakeApiError:
     """A 404 naming the missing object."""
-    return ApiError(404, "NotFound", f"{kind} with ID {resource_id} was not found.", resource_id=resource_id)
+    return FakeApiError(404, "NotFound", f"{kind} with ID {resource_id} was not found.", resource_id=resource_id)

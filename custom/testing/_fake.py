@@ -20,7 +20,7 @@ from ._auth import DEFAULT_USERS, TokenStore, User
 from ._entities import Entity, EntityGroup
 from ._faults import FaultInjector, Faults
 from ._server import RunningServer, serve
-from ._sessions import SessionBook, SessionResult
+from ._sessions import SESSION_RESULTS, SessionBook, SessionResult
 from ._site import RecoveryToken, seed_protected_computers, seed_recovery_tokens
 from ._stats import Stats
 
@@ -60,7 +60,7 @@ class FakeVBR:
         self._clock = clock
         self._offset = 0.0
         self.session_duration = session_duration
-        self.session_result: SessionResult = session_result
+        self.session_result = session_result
         self.users = {user.username: user for user in users}
         self.tokens = TokenStore(self.users, access_token_lifetime, refresh_token_lifetime)
         self.groups: dict[str, EntityGroup] = {}
@@ -78,6 +78,17 @@ class FakeVBR:
         self.app: ASGIApp = FaultInjector(
             self.api, faults=lambda: self.faults, stats=self.stats, revoke_all=self.revoke_all_tokens
         )
+
+    @property
+    def session_result(self) -> SessionResult:
+        """How the sessions that actions start from now on end."""
+        return self._session_result
+
+    @session_result.setter
+    def session_result(self, result: SessionResult) -> None:
+        if result not in SESSION_RESULTS:
+            raise ValueError(f"session_result must be one of {', '.join(SESSION_RESULTS)}, got {result!r}")
+        self._session_result = result
 
     # --- time ----------------------------------------------------------------------------------
 
@@ -112,16 +123,22 @@ class FakeVBR:
         """Ids of the protected computers."""
         return list(self.protected_computers)
 
+    def _group(self, group_id: str) -> EntityGroup:
+        group = self.groups.get(group_id.lower()) if isinstance(group_id, str) else None
+        if group is None:
+            raise KeyError(f"no protection group {group_id!r} on this fake; its ids are in fake.group_ids")
+        return group
+
     def entity_ids(self, group_id: str) -> list[str]:
         """Ids of a group's discovered entities in natural order."""
         with self.lock:
-            return self.groups[group_id].ids()
+            return self._group(group_id).ids()
 
     def entity(self, group_id: str, entity_id: str) -> Entity | None:
         """A discovered entity as the API would show it now, or None."""
         with self.lock:
             self.sessions.settle()
-            group = self.groups[group_id]
+            group = self._group(group_id)
             slot = group.slot_of(entity_id.lower())
             return None if slot is None else group.get(slot)
 
@@ -143,22 +160,22 @@ class FakeVBR:
     def add_entity(self, group_id: str, **fields: Any) -> Entity:
         """Add an entity: a generated Computer overlaid with ``fields`` (``id``, ``name``, ``type``...)."""
         with self.lock:
-            return self.groups[group_id].add(fields)
+            return self._group(group_id).add(fields)
 
     def set_group_entities(self, group_id: str, entities: Iterable[Mapping[str, Any]]) -> list[Entity]:
         """Replace a group's entities with hand-made ones (see :meth:`add_entity`)."""
         with self.lock:
-            group = self.groups[group_id]
+            group = self._group(group_id)
             group.clear()
             return [group.add(fields) for fields in entities]
 
     def update_entity(self, group_id: str, entity_id: str, **fields: Any) -> None:
         """Change fields of an entity (None removes a field)."""
         with self.lock:
-            group = self.groups[group_id]
+            group = self._group(group_id)
             slot = group.slot_of(entity_id.lower())
             if slot is None:
-                raise KeyError(entity_id)
+                raise KeyError(f"protection group {group_id} has no discovered entity {entity_id!r}")
             group.update(slot, fields)
 
     # --- tokens --------------------------------------------------------------------------------

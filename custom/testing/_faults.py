@@ -61,6 +61,19 @@ class Faults:
     calls: int = field(default=0, init=False)
 
     def __post_init__(self) -> None:
+        for name in ("error_rates", "html_error_rates"):
+            _check_rates(getattr(self, name), name)
+        for name in ("drop_rate", "slow_body_rate"):
+            _check_probability(getattr(self, name), name)
+        for name in ("latency", "jitter", "slow_chunk_delay"):
+            if not _is_number(getattr(self, name)) or not getattr(self, name) >= 0:
+                raise ValueError(f"{name} must be a number of seconds >= 0, got {getattr(self, name)!r}")
+        for name, low in (("retry_after", 0), ("revoke_every", 1), ("slow_chunk_size", 1)):
+            value = getattr(self, name)
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < low):
+                raise ValueError(f"{name} must be an int >= {low}, got {value!r}")
+        if self.path_pattern is not None:
+            re.compile(self.path_pattern)
         self.rng = random.Random(self.seed)
 
     def applies_to(self, path: str) -> bool:
@@ -80,6 +93,27 @@ class Faults:
 
     def _hit(self, rate: float) -> bool:
         return rate > 0 and self.rng.random() < rate
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _check_probability(value: object, name: str) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+        raise ValueError(f"{name} must be a probability between 0 and 1, got {value!r}")
+
+
+def _check_rates(rates: object, name: str) -> None:
+    """A map of HTTP error status to probability, the probabilities adding up to at most 1."""
+    if not isinstance(rates, dict):
+        raise TypeError(f"{name} must be a dict of HTTP status to probability, not {type(rates).__name__}")
+    for status, rate in rates.items():
+        if isinstance(status, bool) or not isinstance(status, int) or not 400 <= status <= 599:
+            raise ValueError(f"{name}: {status!r} is not an HTTP error status (400-599)")
+        _check_probability(rate, f"{name}[{status}]")
+    if sum(rates.values()) > 1:
+        raise ValueError(f"{name}: the probabilities add up to {sum(rates.values())}, more than 1")
 
 
 def _headers(content_type: str, length: int, extra: dict[str, str]) -> list[tuple[bytes, bytes]]:

@@ -27,6 +27,11 @@ class RunningServer:
     port: int
     ca_path: str | None = None
 
+    @property
+    def verify(self) -> str | bool:
+        """What to pass as the client's ``verify``: the throwaway CA over TLS, True otherwise."""
+        return self.ca_path if self.ca_path is not None else True
+
 
 @contextmanager
 def _certificates(host: str) -> Iterator[tuple[str, str, str]]:

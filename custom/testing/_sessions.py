@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from ._data import AGENT_VERSION, ZERO_UUID, from_timestamp, iso
 from ._entities import DRIVER_VERSION, PLUGIN_TYPES, EntityGroup
 
 Action = Literal["rescan", "installAgent", "uninstallAgent", "uninstallAllComponents"]
 SessionResult = Literal["Success", "Warning", "Failed"]
+SESSION_RESULTS: tuple[SessionResult, ...] = get_args(SessionResult)
 
 ACTION_TITLES: dict[str, str] = {
     "rescan": "Rescan of {}",

@@ -7,8 +7,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.ead_group_scope import EADGroupScope
 from ..models.ead_object_type import EADObjectType
-from ..types import object_fields, parse_uuid, unreadable
+from ..types import UNSET, Unset, object_fields, parse_uuid, unreadable
 
 T = TypeVar("T", bound="ADObjectModel")
 
@@ -23,6 +24,7 @@ class ADObjectModel:
     distinguished_name: str
     type_: EADObjectType
     """ Kind of Active Directory object. """
+    group_scope: EADGroupScope | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +38,10 @@ class ADObjectModel:
 
         type_ = self.type_.value
 
+        group_scope: str | Unset = UNSET
+        if not isinstance(self.group_scope, Unset):
+            group_scope = self.group_scope.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -47,6 +53,8 @@ class ADObjectModel:
                 "type": type_,
             }
         )
+        if group_scope is not UNSET:
+            field_dict["groupScope"] = group_scope
 
         return field_dict
 
@@ -72,6 +80,11 @@ class ADObjectModel:
                 raise TypeError("expected str")
             type_ = EADObjectType.from_json(pop("type"))
 
+            _group_scope = pop("groupScope", None)
+            group_scope: EADGroupScope | Unset = (
+                UNSET if _group_scope is None else EADGroupScope.from_json(_group_scope)
+            )
+
         except (LookupError, TypeError, ValueError, AttributeError) as exc:
             raise unreadable(
                 exc,
@@ -83,6 +96,7 @@ class ADObjectModel:
                     "domainId",
                     "distinguishedName",
                     "type",
+                    "groupScope",
                 ),
             ) from exc
         # What is left after the known fields were popped; an emptied copy still holds its table (a 20-field
@@ -95,6 +109,7 @@ class ADObjectModel:
             domain_id,
             distinguished_name,
             type_,
+            group_scope,
             additional_properties,
         )
         return ad_object_model

@@ -49,6 +49,8 @@ class DiscoveredComputerEntityModel:
     operating_system_version: str | Unset = UNSET
     operating_system_update_version: int | Unset = UNSET
     bios_uuid: UUID | Unset = UNSET
+    is_trusted: bool | Unset = UNSET
+    embedded_recovery_media_state: EmbeddedRecoveryMediaStateModel | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -105,6 +107,12 @@ class DiscoveredComputerEntityModel:
         if not isinstance(self.bios_uuid, Unset):
             bios_uuid = str(self.bios_uuid)
 
+        is_trusted = self.is_trusted
+
+        embedded_recovery_media_state: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.embedded_recovery_media_state, Unset):
+            embedded_recovery_media_state = self.embedded_recovery_media_state.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -141,6 +149,10 @@ class DiscoveredComputerEntityModel:
             field_dict["operatingSystemUpdateVersion"] = operating_system_update_version
         if bios_uuid is not UNSET:
             field_dict["biosUuid"] = bios_uuid
+        if is_trusted is not UNSET:
+            field_dict["isTrusted"] = is_trusted
+        if embedded_recovery_media_state is not UNSET:
+            field_dict["embeddedRecoveryMediaState"] = embedded_recovery_media_state
 
         return field_dict
 
@@ -241,6 +253,20 @@ class DiscoveredComputerEntityModel:
                 UNSET if _bios_uuid is None else parse_uuid(_bios_uuid)
             )
 
+            is_trusted = pop("isTrusted", None)
+            if type(is_trusted) is not bool:
+                if is_trusted is not None:
+                    raise TypeError("expected bool")
+                is_trusted = UNSET
+            _embedded_recovery_media_state = pop("embeddedRecoveryMediaState", None)
+            embedded_recovery_media_state: EmbeddedRecoveryMediaStateModel | Unset = (
+                UNSET
+                if _embedded_recovery_media_state is None
+                else EmbeddedRecoveryMediaStateModel.from_dict(
+                    _embedded_recovery_media_state
+                )
+            )
+
         except (LookupError, TypeError, ValueError, AttributeError) as exc:
             raise unreadable(
                 exc,
@@ -267,6 +293,8 @@ class DiscoveredComputerEntityModel:
                     "operatingSystemVersion",
                     "operatingSystemUpdateVersion",
                     "biosUuid",
+                    "isTrusted",
+                    "embeddedRecoveryMediaState",
                 ),
             ) from exc
         # What is left after the known fields were popped; an emptied copy still holds its table (a 20-field
@@ -294,6 +322,8 @@ class DiscoveredComputerEntityModel:
             operating_system_version,
             operating_system_update_version,
             bios_uuid,
+            is_trusted,
+            embedded_recovery_media_state,
             additional_properties,
         )
         return discovered_computer_entity_model
@@ -316,3 +346,4 @@ class DiscoveredComputerEntityModel:
 
 
 from ..models.discovered_computer_plugin_model import DiscoveredComputerPluginModel
+from ..models.embedded_recovery_media_state_model import EmbeddedRecoveryMediaStateModel

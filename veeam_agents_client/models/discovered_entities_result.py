@@ -68,6 +68,12 @@ class DiscoveredEntitiesResult:
             data = []
             for data_item_data in _data:
                 _data_item = data_item_data
+                _data_item_model: type[
+                    DiscoveredADEntityModel
+                    | DiscoveredClusterEntityModel
+                    | DiscoveredComputerEntityModel
+                    | DiscoveredEntityModel
+                ]
                 _data_item_kind = (
                     _data_item.get("type") if type(_data_item) is dict else None
                 )
@@ -79,6 +85,12 @@ class DiscoveredEntitiesResult:
                     _data_item_model = DiscoveredClusterEntityModel
                 else:  # a kind this revision does not list
                     _data_item_model = DiscoveredEntityModel
+                data_item: (
+                    DiscoveredADEntityModel
+                    | DiscoveredClusterEntityModel
+                    | DiscoveredComputerEntityModel
+                    | DiscoveredEntityModel
+                )
                 try:
                     data_item = _data_item_model.from_dict(_data_item)
                 # Not what its kind needs: read as the base, every field kept.

@@ -12,6 +12,7 @@ from ..models.e_discovered_entity_filters_order_column import (
     EDiscoveredEntityFiltersOrderColumn,
 )
 from ..models.e_driver_status import EDriverStatus
+from ..models.e_inventory_permission_scope import EInventoryPermissionScope
 from ..types import UNSET, Unset, object_fields, unreadable
 
 T = TypeVar("T", bound="DiscoveredEntityFilters")
@@ -34,6 +35,7 @@ class DiscoveredEntityFilters:
     """ Backup agent status on a computer. """
     driver_status_filter: EDriverStatus | Unset = UNSET
     """ Changed block tracking driver status. """
+    permission_scope: EInventoryPermissionScope | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,6 +65,10 @@ class DiscoveredEntityFilters:
         if not isinstance(self.driver_status_filter, Unset):
             driver_status_filter = self.driver_status_filter.value
 
+        permission_scope: str | Unset = UNSET
+        if not isinstance(self.permission_scope, Unset):
+            permission_scope = self.permission_scope.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -84,6 +90,8 @@ class DiscoveredEntityFilters:
             field_dict["agentStatusFilter"] = agent_status_filter
         if driver_status_filter is not UNSET:
             field_dict["driverStatusFilter"] = driver_status_filter
+        if permission_scope is not UNSET:
+            field_dict["permissionScope"] = permission_scope
 
         return field_dict
 
@@ -150,6 +158,13 @@ class DiscoveredEntityFilters:
                 else EDriverStatus.from_json(_driver_status_filter)
             )
 
+            _permission_scope = pop("permissionScope", None)
+            permission_scope: EInventoryPermissionScope | Unset = (
+                UNSET
+                if _permission_scope is None
+                else EInventoryPermissionScope.from_json(_permission_scope)
+            )
+
         except (LookupError, TypeError, ValueError, AttributeError) as exc:
             raise unreadable(
                 exc,
@@ -165,6 +180,7 @@ class DiscoveredEntityFilters:
                     "stateFilter",
                     "agentStatusFilter",
                     "driverStatusFilter",
+                    "permissionScope",
                 ),
             ) from exc
         # What is left after the known fields were popped; an emptied copy still holds its table (a 20-field
@@ -181,6 +197,7 @@ class DiscoveredEntityFilters:
             state_filter,
             agent_status_filter,
             driver_status_filter,
+            permission_scope,
             additional_properties,
         )
         return discovered_entity_filters

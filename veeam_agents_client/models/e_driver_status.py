@@ -8,7 +8,9 @@ from ..types import EnumMembers
 class EDriverStatus(StrEnum):
     FAILED = "Failed"
     INSTALLED = "Installed"
+    INSTALLEDREBOOTREQUIRED = "InstalledRebootRequired"
     NOTINSTALLED = "NotInstalled"
+    NOTINSTALLEDREBOOTREQUIRED = "NotInstalledRebootRequired"
     STOPPED = "Stopped"
     UNKNOWN = "Unknown"
     UPGRADEAVAILABLE = "UpgradeAvailable"

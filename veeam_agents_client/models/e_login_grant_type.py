@@ -6,10 +6,10 @@ from ..types import EnumMembers
 
 
 class ELoginGrantType(StrEnum):
-    AUTHORIZATION_CODE = "authorization_code"
-    PASSWORD = "password"
-    REFRESH_TOKEN = "refresh_token"
-    VBR_TOKEN = "vbr_token"
+    AUTHORIZATION_CODE = "Authorization_code"
+    PASSWORD = "Password"
+    REFRESH_TOKEN = "Refresh_token"
+    VBR_TOKEN = "Vbr_token"
 
     from_json: ClassVar[Callable[[str], "ELoginGrantType"]]
     """The member for a value read from JSON; a value this revision does not list gives a pseudo-member."""

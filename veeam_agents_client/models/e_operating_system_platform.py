@@ -6,6 +6,7 @@ from ..types import EnumMembers
 
 
 class EOperatingSystemPlatform(StrEnum):
+    PPC64LE = "PPC64le"
     UNKNOWN = "Unknown"
     X64 = "X64"
     X86 = "X86"

@@ -6,6 +6,7 @@ from ..types import EnumMembers
 
 
 class EPlatformType(StrEnum):
+    APPLICATIONBACKUPREPOSITORY = "ApplicationBackupRepository"
     AWSEC2 = "AWSEC2"
     AZURECOMPUTE = "AzureCompute"
     CLOUDDIRECTOR = "CloudDirector"
@@ -13,8 +14,12 @@ class EPlatformType(StrEnum):
     ENTRAID = "EntraID"
     GCE = "GCE"
     HYPERV = "HyperV"
+    IRIS = "Iris"
     LINUXPHYSICAL = "LinuxPhysical"
+    LINUXPHYSICALPPC = "LinuxPhysicalPpc"
     MONGODB = "MongoDb"
+    NUTANIX = "Nutanix"
+    PROXMOX = "Proxmox"
     TAPE = "Tape"
     TEST = "Test"
     UNSTRUCTUREDDATA = "UnstructuredData"

@@ -6,6 +6,7 @@ from ..types import EnumMembers
 
 
 class ESessionState(StrEnum):
+    ACTIONREQUIRED = "ActionRequired"
     IDLE = "Idle"
     PAUSING = "Pausing"
     POSTPROCESSING = "Postprocessing"

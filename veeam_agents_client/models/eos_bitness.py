@@ -6,6 +6,7 @@ from ..types import EnumMembers
 
 
 class EOSBitness(StrEnum):
+    PPC64LE = "PPC64le"
     UNKNOWN = "Unknown"
     X64 = "x64"
     X86 = "x86"

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.e_platform_type import EPlatformType
+from ..models.e_session_algorithm import ESessionAlgorithm
 from ..models.e_session_state import ESessionState
 from ..models.e_session_type import ESessionType
 from ..types import UNSET, Unset, object_fields, parse_datetime, parse_uuid, unreadable
@@ -40,6 +41,11 @@ class SessionModel:
     """ Platform a session ran on. """
     platform_id: UUID | Unset = UNSET
     initiated_by: str | Unset = UNSET
+    related_session_id: UUID | Unset = UNSET
+    algorithm: ESessionAlgorithm | Unset = UNSET
+    progress: None | SessionProgressType0 | Unset = UNSET
+    original_session_id: UUID | Unset = UNSET
+    retry_info: SessionRetryInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -87,6 +93,30 @@ class SessionModel:
 
         initiated_by = self.initiated_by
 
+        related_session_id: str | Unset = UNSET
+        if not isinstance(self.related_session_id, Unset):
+            related_session_id = str(self.related_session_id)
+
+        algorithm: str | Unset = UNSET
+        if not isinstance(self.algorithm, Unset):
+            algorithm = self.algorithm.value
+
+        progress: dict[str, Any] | None | Unset
+        if isinstance(self.progress, Unset):
+            progress = UNSET
+        elif isinstance(self.progress, SessionProgressType0):
+            progress = self.progress.to_dict()
+        else:
+            progress = self.progress
+
+        original_session_id: str | Unset = UNSET
+        if not isinstance(self.original_session_id, Unset):
+            original_session_id = str(self.original_session_id)
+
+        retry_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.retry_info, Unset):
+            retry_info = self.retry_info.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -118,6 +148,16 @@ class SessionModel:
             field_dict["platformId"] = platform_id
         if initiated_by is not UNSET:
             field_dict["initiatedBy"] = initiated_by
+        if related_session_id is not UNSET:
+            field_dict["relatedSessionId"] = related_session_id
+        if algorithm is not UNSET:
+            field_dict["algorithm"] = algorithm
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+        if original_session_id is not UNSET:
+            field_dict["originalSessionId"] = original_session_id
+        if retry_info is not UNSET:
+            field_dict["retryInfo"] = retry_info
 
         return field_dict
 
@@ -194,6 +234,51 @@ class SessionModel:
                 if initiated_by is not None:
                     raise TypeError("expected str")
                 initiated_by = UNSET
+            _related_session_id = pop("relatedSessionId", None)
+            related_session_id: UUID | Unset = (
+                UNSET
+                if _related_session_id is None
+                else parse_uuid(_related_session_id)
+            )
+
+            _algorithm = pop("algorithm", None)
+            algorithm: ESessionAlgorithm | Unset = (
+                UNSET if _algorithm is None else ESessionAlgorithm.from_json(_algorithm)
+            )
+
+            def _parse_progress(data: object) -> None | SessionProgressType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_progress_type_0 = (
+                        SessionProgressType0.from_dict(data)
+                    )
+
+                    return componentsschemas_session_progress_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | SessionProgressType0 | Unset, data)
+
+            progress = _parse_progress(pop("progress", UNSET))
+
+            _original_session_id = pop("originalSessionId", None)
+            original_session_id: UUID | Unset = (
+                UNSET
+                if _original_session_id is None
+                else parse_uuid(_original_session_id)
+            )
+
+            _retry_info = pop("retryInfo", None)
+            retry_info: SessionRetryInfo | Unset = (
+                UNSET
+                if _retry_info is None
+                else SessionRetryInfo.from_dict(_retry_info)
+            )
+
         except (LookupError, TypeError, ValueError, AttributeError) as exc:
             raise unreadable(
                 exc,
@@ -216,6 +301,11 @@ class SessionModel:
                     "platformName",
                     "platformId",
                     "initiatedBy",
+                    "relatedSessionId",
+                    "algorithm",
+                    "progress",
+                    "originalSessionId",
+                    "retryInfo",
                 ),
             ) from exc
         # What is left after the known fields were popped; an emptied copy still holds its table (a 20-field
@@ -239,6 +329,11 @@ class SessionModel:
             platform_name,
             platform_id,
             initiated_by,
+            related_session_id,
+            algorithm,
+            progress,
+            original_session_id,
+            retry_info,
             additional_properties,
         )
         return session_model
@@ -260,4 +355,6 @@ class SessionModel:
         return key in self.additional_properties
 
 
+from ..models.session_progress_type_0 import SessionProgressType0
 from ..models.session_result_model import SessionResultModel
+from ..models.session_retry_info import SessionRetryInfo

@@ -15,7 +15,7 @@ from ...types import Response, build_response, json_body
 def _get_kwargs(
     *,
     body: ComputerRecoveryTokenSpec,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-api-version"] = x_api_version
@@ -40,6 +40,11 @@ def _parse_response(
         response_200 = ComputerRecoveryTokenModel.from_dict(json_body(response.content))
 
         return response_200
+
+    if response.status_code == 201:
+        response_201 = ComputerRecoveryTokenModel.from_dict(json_body(response.content))
+
+        return response_201
 
     if response.status_code == 400:
         response_400 = Error.from_dict(json_body(response.content))
@@ -79,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ComputerRecoveryTokenSpec,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Response[ComputerRecoveryTokenModel | Error]:
     """Create a recovery token
 
@@ -87,7 +92,7 @@ def sync_detailed(
     Administrator.
 
     Args:
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
         body (ComputerRecoveryTokenSpec): What a new recovery token covers and when it expires.
 
     Raises:
@@ -114,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ComputerRecoveryTokenSpec,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> ComputerRecoveryTokenModel | Error | None:
     """Create a recovery token
 
@@ -122,7 +127,7 @@ def sync(
     Administrator.
 
     Args:
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
         body (ComputerRecoveryTokenSpec): What a new recovery token covers and when it expires.
 
     Raises:
@@ -144,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ComputerRecoveryTokenSpec,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Response[ComputerRecoveryTokenModel | Error]:
     """Create a recovery token
 
@@ -152,7 +157,7 @@ async def asyncio_detailed(
     Administrator.
 
     Args:
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
         body (ComputerRecoveryTokenSpec): What a new recovery token covers and when it expires.
 
     Raises:
@@ -177,7 +182,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ComputerRecoveryTokenSpec,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> ComputerRecoveryTokenModel | Error | None:
     """Create a recovery token
 
@@ -185,7 +190,7 @@ async def asyncio(
     Administrator.
 
     Args:
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
         body (ComputerRecoveryTokenSpec): What a new recovery token covers and when it expires.
 
     Raises:

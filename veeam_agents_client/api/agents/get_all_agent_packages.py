@@ -23,7 +23,7 @@ def _get_kwargs(
     name_filter: str | Unset = UNSET,
     distribution_filter: str | Unset = UNSET,
     package_bitness_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-api-version"] = x_api_version
@@ -112,7 +112,7 @@ def sync_detailed(
     name_filter: str | Unset = UNSET,
     distribution_filter: str | Unset = UNSET,
     package_bitness_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | LinuxPackageResult]:
     """List Linux agent packages
 
@@ -127,7 +127,7 @@ def sync_detailed(
         name_filter (str | Unset):
         distribution_filter (str | Unset):
         package_bitness_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +165,7 @@ def sync(
     name_filter: str | Unset = UNSET,
     distribution_filter: str | Unset = UNSET,
     package_bitness_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Error | LinuxPackageResult | None:
     """List Linux agent packages
 
@@ -180,7 +180,7 @@ def sync(
         name_filter (str | Unset):
         distribution_filter (str | Unset):
         package_bitness_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,7 +213,7 @@ async def asyncio_detailed(
     name_filter: str | Unset = UNSET,
     distribution_filter: str | Unset = UNSET,
     package_bitness_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | LinuxPackageResult]:
     """List Linux agent packages
 
@@ -228,7 +228,7 @@ async def asyncio_detailed(
         name_filter (str | Unset):
         distribution_filter (str | Unset):
         package_bitness_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -264,7 +264,7 @@ async def asyncio(
     name_filter: str | Unset = UNSET,
     distribution_filter: str | Unset = UNSET,
     package_bitness_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Error | LinuxPackageResult | None:
     """List Linux agent packages
 
@@ -279,7 +279,7 @@ async def asyncio(
         name_filter (str | Unset):
         distribution_filter (str | Unset):
         package_bitness_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -19,7 +19,7 @@ def _get_kwargs(
     order_column: EUnixPackageFiltersOrderColumn | Unset = UNSET,
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-api-version"] = x_api_version
@@ -102,7 +102,7 @@ def sync_detailed(
     order_column: EUnixPackageFiltersOrderColumn | Unset = UNSET,
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | UnixPackageResult]:
     """List Unix agent packages
 
@@ -115,7 +115,7 @@ def sync_detailed(
             list.
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +149,7 @@ def sync(
     order_column: EUnixPackageFiltersOrderColumn | Unset = UNSET,
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Error | UnixPackageResult | None:
     """List Unix agent packages
 
@@ -162,7 +162,7 @@ def sync(
             list.
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,7 +191,7 @@ async def asyncio_detailed(
     order_column: EUnixPackageFiltersOrderColumn | Unset = UNSET,
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | UnixPackageResult]:
     """List Unix agent packages
 
@@ -204,7 +204,7 @@ async def asyncio_detailed(
             list.
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,7 +236,7 @@ async def asyncio(
     order_column: EUnixPackageFiltersOrderColumn | Unset = UNSET,
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Error | UnixPackageResult | None:
     """List Unix agent packages
 
@@ -249,7 +249,7 @@ async def asyncio(
             list.
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

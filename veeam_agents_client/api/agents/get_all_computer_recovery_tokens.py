@@ -21,7 +21,7 @@ def _get_kwargs(
     order_column: EComputerRecoveryTokenFiltersOrderColumn | Unset = UNSET,
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-api-version"] = x_api_version
@@ -106,7 +106,7 @@ def sync_detailed(
     order_column: EComputerRecoveryTokenFiltersOrderColumn | Unset = UNSET,
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Response[ComputerRecoveryTokenResult | Error]:
     """List recovery tokens
 
@@ -119,7 +119,7 @@ def sync_detailed(
             recovery token list.
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +153,7 @@ def sync(
     order_column: EComputerRecoveryTokenFiltersOrderColumn | Unset = UNSET,
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> ComputerRecoveryTokenResult | Error | None:
     """List recovery tokens
 
@@ -166,7 +166,7 @@ def sync(
             recovery token list.
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +195,7 @@ async def asyncio_detailed(
     order_column: EComputerRecoveryTokenFiltersOrderColumn | Unset = UNSET,
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Response[ComputerRecoveryTokenResult | Error]:
     """List recovery tokens
 
@@ -208,7 +208,7 @@ async def asyncio_detailed(
             recovery token list.
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -240,7 +240,7 @@ async def asyncio(
     order_column: EComputerRecoveryTokenFiltersOrderColumn | Unset = UNSET,
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> ComputerRecoveryTokenResult | Error | None:
     """List recovery tokens
 
@@ -253,7 +253,7 @@ async def asyncio(
             recovery token list.
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

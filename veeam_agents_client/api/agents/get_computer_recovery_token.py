@@ -16,7 +16,7 @@ from ...types import Response, build_response, json_body
 def _get_kwargs(
     id: UUID,
     *,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-api-version"] = x_api_version
@@ -83,7 +83,7 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Response[ComputerRecoveryTokenModel | Error]:
     """Get a recovery token
 
@@ -91,7 +91,7 @@ def sync_detailed(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +117,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> ComputerRecoveryTokenModel | Error | None:
     """Get a recovery token
 
@@ -125,7 +125,7 @@ def sync(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Response[ComputerRecoveryTokenModel | Error]:
     """Get a recovery token
 
@@ -154,7 +154,7 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +178,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> ComputerRecoveryTokenModel | Error | None:
     """Get a recovery token
 
@@ -186,7 +186,7 @@ async def asyncio(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -12,6 +12,7 @@ from ...models.discovered_entities_result import DiscoveredEntitiesResult
 from ...models.e_discovered_entity_filters_order_column import (
     EDiscoveredEntityFiltersOrderColumn,
 )
+from ...models.e_inventory_permission_scope import EInventoryPermissionScope
 from ...models.error import Error
 from ...types import UNSET, Response, Unset, build_response, json_body
 
@@ -19,6 +20,7 @@ from ...types import UNSET, Response, Unset, build_response, json_body
 def _get_kwargs(
     id: UUID,
     *,
+    permission_scope: EInventoryPermissionScope | Unset = UNSET,
     skip: int | Unset = UNSET,
     limit: int | Unset = 200,
     order_column: EDiscoveredEntityFiltersOrderColumn | Unset = UNSET,
@@ -28,12 +30,18 @@ def _get_kwargs(
     state_filter: str | Unset = UNSET,
     agent_status_filter: str | Unset = UNSET,
     driver_status_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-api-version"] = x_api_version
 
     params: dict[str, Any] = {}
+
+    json_permission_scope: str | Unset = UNSET
+    if not isinstance(permission_scope, Unset):
+        json_permission_scope = permission_scope.value
+
+    params["permissionScope"] = json_permission_scope
 
     params["skip"] = skip
 
@@ -122,6 +130,7 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
+    permission_scope: EInventoryPermissionScope | Unset = UNSET,
     skip: int | Unset = UNSET,
     limit: int | Unset = 200,
     order_column: EDiscoveredEntityFiltersOrderColumn | Unset = UNSET,
@@ -131,7 +140,7 @@ def sync_detailed(
     state_filter: str | Unset = UNSET,
     agent_status_filter: str | Unset = UNSET,
     driver_status_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Response[DiscoveredEntitiesResult | Error]:
     """List discovered entities
 
@@ -140,6 +149,7 @@ def sync_detailed(
 
     Args:
         id (UUID):
+        permission_scope (EInventoryPermissionScope | Unset):
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EDiscoveredEntityFiltersOrderColumn | Unset): Sort field of the discovered
@@ -150,7 +160,7 @@ def sync_detailed(
         state_filter (str | Unset):
         agent_status_filter (str | Unset):
         driver_status_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,6 +172,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        permission_scope=permission_scope,
         skip=skip,
         limit=limit,
         order_column=order_column,
@@ -185,6 +196,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
+    permission_scope: EInventoryPermissionScope | Unset = UNSET,
     skip: int | Unset = UNSET,
     limit: int | Unset = 200,
     order_column: EDiscoveredEntityFiltersOrderColumn | Unset = UNSET,
@@ -194,7 +206,7 @@ def sync(
     state_filter: str | Unset = UNSET,
     agent_status_filter: str | Unset = UNSET,
     driver_status_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> DiscoveredEntitiesResult | Error | None:
     """List discovered entities
 
@@ -203,6 +215,7 @@ def sync(
 
     Args:
         id (UUID):
+        permission_scope (EInventoryPermissionScope | Unset):
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EDiscoveredEntityFiltersOrderColumn | Unset): Sort field of the discovered
@@ -213,7 +226,7 @@ def sync(
         state_filter (str | Unset):
         agent_status_filter (str | Unset):
         driver_status_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,6 +239,7 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
+        permission_scope=permission_scope,
         skip=skip,
         limit=limit,
         order_column=order_column,
@@ -243,6 +257,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
+    permission_scope: EInventoryPermissionScope | Unset = UNSET,
     skip: int | Unset = UNSET,
     limit: int | Unset = 200,
     order_column: EDiscoveredEntityFiltersOrderColumn | Unset = UNSET,
@@ -252,7 +267,7 @@ async def asyncio_detailed(
     state_filter: str | Unset = UNSET,
     agent_status_filter: str | Unset = UNSET,
     driver_status_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Response[DiscoveredEntitiesResult | Error]:
     """List discovered entities
 
@@ -261,6 +276,7 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
+        permission_scope (EInventoryPermissionScope | Unset):
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EDiscoveredEntityFiltersOrderColumn | Unset): Sort field of the discovered
@@ -271,7 +287,7 @@ async def asyncio_detailed(
         state_filter (str | Unset):
         agent_status_filter (str | Unset):
         driver_status_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -283,6 +299,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        permission_scope=permission_scope,
         skip=skip,
         limit=limit,
         order_column=order_column,
@@ -304,6 +321,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
+    permission_scope: EInventoryPermissionScope | Unset = UNSET,
     skip: int | Unset = UNSET,
     limit: int | Unset = 200,
     order_column: EDiscoveredEntityFiltersOrderColumn | Unset = UNSET,
@@ -313,7 +331,7 @@ async def asyncio(
     state_filter: str | Unset = UNSET,
     agent_status_filter: str | Unset = UNSET,
     driver_status_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> DiscoveredEntitiesResult | Error | None:
     """List discovered entities
 
@@ -322,6 +340,7 @@ async def asyncio(
 
     Args:
         id (UUID):
+        permission_scope (EInventoryPermissionScope | Unset):
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EDiscoveredEntityFiltersOrderColumn | Unset): Sort field of the discovered
@@ -332,7 +351,7 @@ async def asyncio(
         state_filter (str | Unset):
         agent_status_filter (str | Unset):
         driver_status_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -346,6 +365,7 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
+            permission_scope=permission_scope,
             skip=skip,
             limit=limit,
             order_column=order_column,

@@ -13,18 +13,30 @@ from ...models.discovered_ad_entity_model import DiscoveredADEntityModel
 from ...models.discovered_cluster_entity_model import DiscoveredClusterEntityModel
 from ...models.discovered_computer_entity_model import DiscoveredComputerEntityModel
 from ...models.discovered_entity_model import DiscoveredEntityModel
+from ...models.e_inventory_permission_scope import EInventoryPermissionScope
 from ...models.error import Error
-from ...types import Response, build_response, json_body
+from ...types import UNSET, Response, Unset, build_response, json_body
 
 
 def _get_kwargs(
     id: UUID,
     entity_id: UUID,
     *,
-    x_api_version: str = "1.3-rev0",
+    permission_scope: EInventoryPermissionScope | Unset = UNSET,
+    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-api-version"] = x_api_version
+
+    params: dict[str, Any] = {}
+
+    json_permission_scope: str | Unset = UNSET
+    if not isinstance(permission_scope, Unset):
+        json_permission_scope = permission_scope.value
+
+    params["permissionScope"] = json_permission_scope
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -32,6 +44,7 @@ def _get_kwargs(
             id=quote(str(id), safe=""),
             entity_id=quote(str(entity_id), safe=""),
         ),
+        "params": params,
     }
 
     _kwargs["headers"] = headers
@@ -50,6 +63,12 @@ def _parse_response(
 ):
     if response.status_code == 200:
         _response_200 = json_body(response.content)
+        _response_200_model: type[
+            DiscoveredADEntityModel
+            | DiscoveredClusterEntityModel
+            | DiscoveredComputerEntityModel
+            | DiscoveredEntityModel
+        ]
         _response_200_kind = (
             _response_200.get("type") if type(_response_200) is dict else None
         )
@@ -61,6 +80,12 @@ def _parse_response(
             _response_200_model = DiscoveredClusterEntityModel
         else:  # a kind this revision does not list
             _response_200_model = DiscoveredEntityModel
+        response_200: (
+            DiscoveredADEntityModel
+            | DiscoveredClusterEntityModel
+            | DiscoveredComputerEntityModel
+            | DiscoveredEntityModel
+        )
         try:
             response_200 = _response_200_model.from_dict(_response_200)
         # Not what its kind needs: read as the base, every field kept.
@@ -119,7 +144,8 @@ def sync_detailed(
     entity_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev0",
+    permission_scope: EInventoryPermissionScope | Unset = UNSET,
+    x_api_version: str = "1.3-rev2",
 ) -> Response[
     DiscoveredADEntityModel
     | DiscoveredClusterEntityModel
@@ -134,7 +160,8 @@ def sync_detailed(
     Args:
         id (UUID):
         entity_id (UUID):
-        x_api_version (str):  Default: '1.3-rev0'.
+        permission_scope (EInventoryPermissionScope | Unset):
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,6 +174,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         id=id,
         entity_id=entity_id,
+        permission_scope=permission_scope,
         x_api_version=x_api_version,
     )
 
@@ -162,7 +190,8 @@ def sync(
     entity_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev0",
+    permission_scope: EInventoryPermissionScope | Unset = UNSET,
+    x_api_version: str = "1.3-rev2",
 ) -> (
     DiscoveredADEntityModel
     | DiscoveredClusterEntityModel
@@ -178,7 +207,8 @@ def sync(
     Args:
         id (UUID):
         entity_id (UUID):
-        x_api_version (str):  Default: '1.3-rev0'.
+        permission_scope (EInventoryPermissionScope | Unset):
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,6 +222,7 @@ def sync(
         id=id,
         entity_id=entity_id,
         client=client,
+        permission_scope=permission_scope,
         x_api_version=x_api_version,
     ).parsed
 
@@ -201,7 +232,8 @@ async def asyncio_detailed(
     entity_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev0",
+    permission_scope: EInventoryPermissionScope | Unset = UNSET,
+    x_api_version: str = "1.3-rev2",
 ) -> Response[
     DiscoveredADEntityModel
     | DiscoveredClusterEntityModel
@@ -216,7 +248,8 @@ async def asyncio_detailed(
     Args:
         id (UUID):
         entity_id (UUID):
-        x_api_version (str):  Default: '1.3-rev0'.
+        permission_scope (EInventoryPermissionScope | Unset):
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,6 +262,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         entity_id=entity_id,
+        permission_scope=permission_scope,
         x_api_version=x_api_version,
     )
 
@@ -242,7 +276,8 @@ async def asyncio(
     entity_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev0",
+    permission_scope: EInventoryPermissionScope | Unset = UNSET,
+    x_api_version: str = "1.3-rev2",
 ) -> (
     DiscoveredADEntityModel
     | DiscoveredClusterEntityModel
@@ -258,7 +293,8 @@ async def asyncio(
     Args:
         id (UUID):
         entity_id (UUID):
-        x_api_version (str):  Default: '1.3-rev0'.
+        permission_scope (EInventoryPermissionScope | Unset):
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -273,6 +309,7 @@ async def asyncio(
             id=id,
             entity_id=entity_id,
             client=client,
+            permission_scope=permission_scope,
             x_api_version=x_api_version,
         )
     ).parsed

@@ -16,7 +16,7 @@ from ...types import Response, build_response, json_body
 def _get_kwargs(
     id: UUID,
     *,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-api-version"] = x_api_version
@@ -83,7 +83,7 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | ProtectedComputerModel]:
     """Get a protected computer
 
@@ -92,7 +92,7 @@ def sync_detailed(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +118,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Error | ProtectedComputerModel | None:
     """Get a protected computer
 
@@ -127,7 +127,7 @@ def sync(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | ProtectedComputerModel]:
     """Get a protected computer
 
@@ -157,7 +157,7 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +181,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Error | ProtectedComputerModel | None:
     """Get a protected computer
 
@@ -190,7 +190,7 @@ async def asyncio(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

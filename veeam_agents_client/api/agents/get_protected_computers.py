@@ -23,7 +23,7 @@ def _get_kwargs(
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
     type_filter: EProtectedComputerType | Unset = UNSET,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-api-version"] = x_api_version
@@ -118,7 +118,7 @@ def sync_detailed(
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
     type_filter: EProtectedComputerType | Unset = UNSET,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | ProtectedComputerResult]:
     """List protected computers
 
@@ -133,7 +133,7 @@ def sync_detailed(
         order_asc (bool | Unset):
         name_filter (str | Unset):
         type_filter (EProtectedComputerType | Unset): Kind of protected computer.
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +169,7 @@ def sync(
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
     type_filter: EProtectedComputerType | Unset = UNSET,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Error | ProtectedComputerResult | None:
     """List protected computers
 
@@ -184,7 +184,7 @@ def sync(
         order_asc (bool | Unset):
         name_filter (str | Unset):
         type_filter (EProtectedComputerType | Unset): Kind of protected computer.
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,7 +215,7 @@ async def asyncio_detailed(
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
     type_filter: EProtectedComputerType | Unset = UNSET,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | ProtectedComputerResult]:
     """List protected computers
 
@@ -230,7 +230,7 @@ async def asyncio_detailed(
         order_asc (bool | Unset):
         name_filter (str | Unset):
         type_filter (EProtectedComputerType | Unset): Kind of protected computer.
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -264,7 +264,7 @@ async def asyncio(
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
     type_filter: EProtectedComputerType | Unset = UNSET,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Error | ProtectedComputerResult | None:
     """List protected computers
 
@@ -279,7 +279,7 @@ async def asyncio(
         order_asc (bool | Unset):
         name_filter (str | Unset):
         type_filter (EProtectedComputerType | Unset): Kind of protected computer.
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

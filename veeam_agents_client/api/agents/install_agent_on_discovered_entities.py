@@ -18,7 +18,7 @@ def _get_kwargs(
     id: UUID,
     *,
     body: DiscoveredEntitiesActionSpec,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-api-version"] = x_api_version
@@ -90,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DiscoveredEntitiesActionSpec,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | SessionModel]:
     """Install the agent
 
@@ -99,7 +99,7 @@ def sync_detailed(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
         body (DiscoveredEntitiesActionSpec): The entities an action applies to.
 
     Raises:
@@ -128,7 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DiscoveredEntitiesActionSpec,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Error | SessionModel | None:
     """Install the agent
 
@@ -137,7 +137,7 @@ def sync(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
         body (DiscoveredEntitiesActionSpec): The entities an action applies to.
 
     Raises:
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DiscoveredEntitiesActionSpec,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | SessionModel]:
     """Install the agent
 
@@ -170,7 +170,7 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
         body (DiscoveredEntitiesActionSpec): The entities an action applies to.
 
     Raises:
@@ -197,7 +197,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DiscoveredEntitiesActionSpec,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Error | SessionModel | None:
     """Install the agent
 
@@ -206,7 +206,7 @@ async def asyncio(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
         body (DiscoveredEntitiesActionSpec): The entities an action applies to.
 
     Raises:

@@ -17,7 +17,7 @@ def _get_kwargs(
     id: UUID,
     *,
     body: ComputerRecoveryTokenModel,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-api-version"] = x_api_version
@@ -89,7 +89,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ComputerRecoveryTokenModel,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Response[ComputerRecoveryTokenModel | Error]:
     """Edit a recovery token
 
@@ -97,7 +97,7 @@ def sync_detailed(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
         body (ComputerRecoveryTokenModel): A recovery token for bare-metal recovery.
 
     Raises:
@@ -126,7 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ComputerRecoveryTokenModel,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> ComputerRecoveryTokenModel | Error | None:
     """Edit a recovery token
 
@@ -134,7 +134,7 @@ def sync(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
         body (ComputerRecoveryTokenModel): A recovery token for bare-metal recovery.
 
     Raises:
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ComputerRecoveryTokenModel,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Response[ComputerRecoveryTokenModel | Error]:
     """Edit a recovery token
 
@@ -166,7 +166,7 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
         body (ComputerRecoveryTokenModel): A recovery token for bare-metal recovery.
 
     Raises:
@@ -193,7 +193,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ComputerRecoveryTokenModel,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> ComputerRecoveryTokenModel | Error | None:
     """Edit a recovery token
 
@@ -201,7 +201,7 @@ async def asyncio(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
         body (ComputerRecoveryTokenModel): A recovery token for bare-metal recovery.
 
     Raises:

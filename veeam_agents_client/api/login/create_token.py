@@ -15,7 +15,7 @@ from ...types import Response, build_response, json_body
 def _get_kwargs(
     *,
     body: TokenLoginSpec,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-api-version"] = x_api_version
@@ -78,7 +78,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TokenLoginSpec,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | TokenModel]:
     """Get an access token
 
@@ -86,7 +86,7 @@ def sync_detailed(
     urlencoded. Refresh tokens work once.
 
     Args:
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
         body (TokenLoginSpec): Login form: the grant type and what it needs.
 
     Raises:
@@ -113,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TokenLoginSpec,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Error | TokenModel | None:
     """Get an access token
 
@@ -121,7 +121,7 @@ def sync(
     urlencoded. Refresh tokens work once.
 
     Args:
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
         body (TokenLoginSpec): Login form: the grant type and what it needs.
 
     Raises:
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TokenLoginSpec,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | TokenModel]:
     """Get an access token
 
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     urlencoded. Refresh tokens work once.
 
     Args:
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
         body (TokenLoginSpec): Login form: the grant type and what it needs.
 
     Raises:
@@ -176,7 +176,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TokenLoginSpec,
-    x_api_version: str = "1.3-rev0",
+    x_api_version: str = "1.3-rev2",
 ) -> Error | TokenModel | None:
     """Get an access token
 
@@ -184,7 +184,7 @@ async def asyncio(
     urlencoded. Refresh tokens work once.
 
     Args:
-        x_api_version (str):  Default: '1.3-rev0'.
+        x_api_version (str):  Default: '1.3-rev2'.
         body (TokenLoginSpec): Login form: the grant type and what it needs.
 
     Raises:

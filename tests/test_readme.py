@@ -1,0 +1,73 @@
+"""The README's reference parts agree with the code: every call, argument and filter of every
+namespace is in the Calls table, and the stated ranges are the ones the client enforces."""
+
+from __future__ import annotations
+
+import inspect
+import re
+import typing
+
+import httpx
+import pytest
+from conftest import ROOT
+
+from veeam_agents_client import VeeamAgentsClient
+
+README = (ROOT / "README.md").read_text()
+PAGING = {"skip", "limit", "page_size", "concurrency"}  # described once for every list, above the table
+
+
+def calls_table() -> dict[str, tuple[str, str]]:
+    """namespace -> (calls cell, filters cell)."""
+    section = README[README.index("## Calls") :]
+    rows = re.findall(r"^\| `(\w+)` \|(.*?)\|(.*?)\|$", section, re.MULTILINE)
+    return {namespace: (calls.strip(), filters.strip()) for namespace, calls, filters in rows}
+
+
+def offline_client() -> VeeamAgentsClient:
+    """A client that never reaches a network (nothing in these tests sends a request)."""
+    return VeeamAgentsClient(
+        "https://vbr.test", access_token="t", transport=httpx.MockTransport(httpx.Response), logout_on_close=False
+    )
+
+
+def namespaces() -> dict[str, type]:
+    client = offline_client()
+    return {name: type(value) for name, value in vars(client).items() if type(value).__module__.startswith(
+        "veeam_agents_client._") and not name.startswith("_")}  # fmt: skip
+
+
+@pytest.mark.parametrize("namespace", sorted(namespaces()))
+def test_every_call_argument_and_filter_is_in_the_calls_table(namespace: str) -> None:
+    table = calls_table()
+    assert namespace in table, f"no row for {namespace}"
+    calls, filters = table[namespace]
+    resource = namespaces()[namespace]
+    missing = []
+    for name, method in inspect.getmembers(resource, inspect.isfunction):
+        if name.startswith("_"):
+            continue
+        if not re.search(rf"`{name}[`(]", calls):
+            missing.append(name)
+        for parameter in inspect.signature(method).parameters.values():
+            keyword = parameter.kind is parameter.KEYWORD_ONLY and parameter.name not in PAGING
+            if keyword and f"{parameter.name}=" not in calls:
+                missing.append(f"{name}({parameter.name}=)")
+            if parameter.kind is parameter.VAR_KEYWORD:
+                typed_dict = typing.get_args(typing.get_type_hints(method, include_extras=True)["filters"])[0]
+                missing += [f"{name}: {key}" for key in typed_dict.__annotations__ if f"`{key}`" not in filters]
+    assert not missing, f"README Calls table, {namespace}: {missing}"
+
+
+def test_the_concurrency_range_is_the_enforced_one() -> None:
+    low, high = map(int, re.findall(r"`concurrency` from (\d+) to (\d+)", README)[0])
+    client = offline_client()
+    for value in (low, high):
+        client.recovery_tokens.iterate(concurrency=value)
+    for value in (low - 1, high + 1):
+        with pytest.raises(ValueError, match=f"concurrency must be an int from {low} to {high}"):
+            client.recovery_tokens.iterate(concurrency=value)
+
+
+def test_the_name_filter_wildcard_is_documented() -> None:
+    assert re.search(r"`name_filter` takes a\s+pattern with `\*`", README)

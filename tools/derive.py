@@ -1,0 +1,475 @@
+"""Derive the project's OpenAPI document from Veeam's published one.
+
+    python -m tools.derive [SOURCE] [--output PATH]
+
+SOURCE is a revision ("1.3-rev2": its facts file in openapi/veeam/) or the path of the JSON
+document a VBR server serves; by default the newest facts file. The result is the published
+Agents section of that revision, read so that every older revision's payloads fit too, with
+the project's declared changes (DELIBERATE_CHANGES below, each one general rule) and our own
+descriptions (openapi/intent.yaml). Nothing in the output is written by hand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import pathlib
+import sys
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import yaml
+from jsonschema import validators
+from jsonschema.exceptions import ValidationError
+from openapi_schema_validator import OAS30Validator
+
+from .spec import (
+    DOCUMENT,
+    INTENT,
+    Json,
+    agents_section,
+    load,
+    operations,
+    published_revisions,
+    ref_name,
+    refs,
+    revision_key,
+)
+
+SCHEMAS = "#/components/schemas/"
+BOUNDS = {
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "minItems",
+    "maxItems",
+}
+
+
+# -- reading every revision --------------------------------------------------------------------
+
+
+def read_every_revision(document: Json, older: list[Json]) -> None:
+    """Widen the newest revision so that payloads of every older one read, and mark what is new.
+
+    Operations get `x-since` (the oldest revision that has them). Parameters, success responses
+    and properties that not every revision of their operation or schema has get `x-since` and/or
+    `x-until` (the last revision that had them; older ones are kept so old payloads read).
+    Required lists keep only what every revision requires, bounds only those every revision sets
+    (rev2 gave `limit` a minimum that older servers do not keep); enums gain older values, except
+    values the newest revision renamed (same word, other case), which `x-enum-by-revision`
+    records so that requests can use each revision's spelling.
+    """
+    revisions = [*older, document]
+    for path, method, operation in operations(document):
+        having = [doc for doc in revisions if method in doc["paths"].get(path, {})]
+        versions = [_version(doc) for doc in having]
+        published = [doc["paths"][path][method] for doc in having]
+        operation["x-since"] = versions[0]
+        pairs = list(zip(versions, published, strict=True))
+        responses = operation["responses"]
+        for status in sorted({status for op in published for status in op["responses"]}):
+            in_revisions = [v for v, op in pairs if status in op["responses"]]
+            if status not in responses:
+                responses[status] = copy.deepcopy(dict(pairs)[in_revisions[-1]]["responses"][status])
+            _mark_span(responses[status], in_revisions, versions)
+        operation["responses"] = dict(sorted(responses.items()))
+        parameters = {_parameter_key(parameter): parameter for parameter in operation.get("parameters", [])}
+        for _, op in reversed(pairs):
+            for parameter in op.get("parameters", []):
+                parameters.setdefault(_parameter_key(parameter), copy.deepcopy(parameter))
+        for key, parameter in parameters.items():
+            in_revisions = [v for v, op in pairs if key in {_parameter_key(p) for p in op.get("parameters", [])}]
+            _mark_span(parameter, in_revisions, versions)
+        if parameters:
+            operation["parameters"] = list(parameters.values())
+    schemas = document["components"]["schemas"]
+    for name, schema in schemas.items():
+        having = [doc for doc in revisions if name in doc["components"]["schemas"]]
+        for old in having[:-1]:
+            _merge_schema(schema, old["components"]["schemas"][name], _version(old))
+        versions = [_version(doc) for doc in having]
+        for holder in _property_holders(schema):
+            for prop_name, prop in holder.get("properties", {}).items():
+                in_revisions = [
+                    _version(doc)
+                    for doc in having
+                    if any(
+                        prop_name in part.get("properties", {})
+                        for part in _property_holders(doc["components"]["schemas"][name])
+                    )
+                ]
+                _mark_span(prop, in_revisions, versions)
+    _adopt_missing_components(document, older)
+
+
+def _version(document: Json) -> str:
+    return str(document["info"]["version"])
+
+
+def _mark_span(node: Json, having: list[str], versions: list[str]) -> None:
+    """x-since / x-until on a part that only some revisions of its operation or schema have."""
+    if "$ref" in node or not having:
+        return
+    if having[0] != versions[0]:
+        node["x-since"] = having[0]
+    if having[-1] != versions[-1]:
+        node["x-until"] = having[-1]
+
+
+def _parameter_key(parameter: Json) -> str:
+    return parameter.get("$ref") or f"{parameter.get('in')}:{parameter.get('name')}"
+
+
+def _property_holders(schema: Json) -> Iterator[Json]:
+    """The schema and its inline allOf parts: the objects that can hold `properties`."""
+    yield schema
+    for part in schema.get("allOf", []):
+        if isinstance(part, dict) and "$ref" not in part:
+            yield part
+
+
+def _merge_schema(schema: Json, old: Json, version: str) -> None:
+    """Widen schema so that what old (an older revision of it) admits, it admits too."""
+    if "$ref" in schema or "$ref" in old:
+        return
+    if "properties" in old:
+        properties = schema.setdefault("properties", {})
+        for name, prop in old["properties"].items():
+            if name in properties:
+                _merge_schema(properties[name], prop, version)
+            else:
+                properties[name] = copy.deepcopy(prop)
+    if "required" in schema and ("properties" in old or "required" in old):
+        required = [name for name in schema["required"] if name in old.get("required", [])]
+        if required:
+            schema["required"] = required
+        else:
+            del schema["required"]
+    if "enum" in schema and "enum" in old:
+        _merge_enum(schema, old, version)
+    for bound in BOUNDS & set(schema) - set(old):
+        del schema[bound]
+    if "items" in schema and "items" in old:
+        _merge_schema(schema["items"], old["items"], version)
+    parts, old_parts = schema.get("allOf", []), old.get("allOf", [])
+    if len(parts) == len(old_parts):
+        for part, old_part in zip(parts, old_parts, strict=True):
+            _merge_schema(part, old_part, version)
+
+
+def _merge_enum(schema: Json, old: Json, version: str) -> None:
+    by_folded = {value.casefold(): value for value in schema["enum"] if isinstance(value, str)}
+    renamed: dict[str, str] = {}
+    for value in old["enum"]:
+        if value in schema["enum"]:
+            continue
+        current = by_folded.get(value.casefold()) if isinstance(value, str) else None
+        if current is None:
+            schema["enum"].append(value)
+        else:
+            renamed[current] = value
+    if renamed:
+        schema.setdefault("x-enum-by-revision", {})[version] = renamed
+
+
+def _adopt_missing_components(document: Json, older: list[Json]) -> None:
+    """Components that merged-in responses or properties of older revisions point to."""
+    components = document["components"]
+    missing = True
+    while missing:
+        missing = False
+        for ref in list(refs(document)):
+            kind, name = ref_name(ref)
+            if name not in components.setdefault(kind, {}):
+                components[kind][name] = copy.deepcopy(
+                    next(
+                        doc["components"][kind][name]
+                        for doc in reversed(older)
+                        if name in doc["components"].get(kind, {})
+                    )
+                )
+                missing = True
+
+
+# -- the project's deliberate changes ----------------------------------------------------------
+# Each is one general rule; its docstring's first line is listed at the top of the document.
+
+
+def split_discriminated_families(document: Json, intent: Json) -> None:
+    """A base schema whose oneOf lists children that are allOf the base itself is split in two.
+
+    Veeam publishes polymorphic families as that cycle, which the generator cannot follow and
+    JSON Schema validators recurse on forever. The base keeps its fields, required list and
+    discriminator; the oneOf moves to a new schema (the base's name without "Model", else
+    "Any" + the name), which every other reference to the base now points to. Each child says
+    which discriminator value it answers to in `x-discriminated-by`, for our union template.
+    """
+    schemas = document["components"]["schemas"]
+    for name, base in list(schemas.items()):
+        children = [ref_name(member["$ref"])[1] for member in base.get("oneOf", []) if "$ref" in member]
+        if not children or not all(_extends(schemas[child], name) for child in children):
+            continue
+        union_name = name.removesuffix("Model") if name.endswith("Model") else f"Any{name}"
+        schemas[union_name] = {"oneOf": base.pop("oneOf"), "discriminator": base["discriminator"]}
+        field = base["discriminator"]["propertyName"]
+        for value, ref in base["discriminator"].get("mapping", {}).items():
+            schemas[ref_name(ref)[1]]["x-discriminated-by"] = {field: value}
+        for node in _ref_holders(document):
+            if node["$ref"] == SCHEMAS + name and not any(
+                node is part for c in children for part in schemas[c]["allOf"]
+            ):
+                node["$ref"] = SCHEMAS + union_name
+
+
+def keep_single_parent_models(document: Json, intent: Json) -> None:
+    """An allOf of one reference gains an empty object, so the generator keeps it a model of its own.
+
+    Published so (e.g. the Cluster entity), the generator would fold the child into its base and
+    the discriminator value would have no class to land in.
+    """
+    for schema in document["components"]["schemas"].values():
+        if [set(part) for part in schema.get("allOf", [])] == [{"$ref"}]:
+            schema["allOf"].append({"type": "object"})
+
+
+def declare_bad_request(document: Json, intent: Json) -> None:
+    """Every operation declares 400: VBR answers it to a missing x-api-version or a bad query value."""
+    for _, _, operation in operations(document):
+        if "400" not in operation["responses"]:
+            operation["responses"]["400"] = {"$ref": "#/components/responses/BadRequest"}
+            operation["responses"] = dict(sorted(operation["responses"].items()))
+
+
+def relax_what_examples_omit(document: Json, intent: Json) -> None:
+    """A field that Veeam's own examples (of any revision) leave out is not required.
+
+    The examples are the best evidence of what servers send; a client that refused them would
+    refuse real answers. Checked with the OpenAPI 3.0 schema validator, following discriminators.
+    """
+    owners = {id(node): node for node in _dicts(document["components"]["schemas"])}
+    for example, schema in published_examples(document, intent["_revisions"]):
+        for error in _errors(schema_validator(document, schema), example):
+            if error.validator == "required" and id(error.schema) in owners:
+                missing = error.message.split("'")[1]
+                required = owners[id(error.schema)]["required"]
+                if missing in required:
+                    required.remove(missing)
+    for node in _dicts(document["components"]["schemas"]):
+        if node.get("required") == []:
+            del node["required"]
+
+
+def mark_secrets(document: Json, intent: Json) -> None:
+    """Fields that carry credentials get `x-secret: true`, so generated code can keep them out of sight.
+
+    Which fields those are is the project's declaration (intent.yaml, `secrets`).
+    """
+    schemas = document["components"]["schemas"]
+    for name, fields in intent.get("secrets", {}).items():
+        for field in fields:
+            holder = next(part for part in _property_holders(schemas[name]) if field in part.get("properties", {}))
+            holder["properties"][field]["x-secret"] = True
+
+
+DELIBERATE_CHANGES: tuple[Callable[[Json, Json], None], ...] = (
+    split_discriminated_families,
+    keep_single_parent_models,
+    declare_bad_request,
+    relax_what_examples_omit,
+    mark_secrets,
+)
+
+
+def _extends(schema: Json, name: str) -> bool:
+    return any(part.get("$ref") == SCHEMAS + name for part in schema.get("allOf", []))
+
+
+def _dicts(node: Any) -> Iterator[Json]:
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _dicts(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _dicts(item)
+
+
+def _ref_holders(node: Any) -> Iterator[Json]:
+    return (item for item in _dicts(node) if isinstance(item.get("$ref"), str))
+
+
+# -- examples ----------------------------------------------------------------------------------
+
+
+def _discriminated_one_of(validator: Any, one_of: Any, instance: Any, schema: Json) -> Iterator[ValidationError]:
+    """oneOf that honours the OpenAPI discriminator: a payload is checked against the member it names."""
+    discriminator = schema.get("discriminator", {})
+    mapping = discriminator.get("mapping", {})
+    if isinstance(instance, dict) and instance.get(discriminator.get("propertyName")) in mapping:
+        yield from validator.descend(instance, {"$ref": mapping[instance[discriminator["propertyName"]]]})
+        return
+    yield from validators.Draft4Validator.VALIDATORS["oneOf"](validator, one_of, instance, schema)
+
+
+DiscriminatingValidator = validators.extend(OAS30Validator, {"oneOf": _discriminated_one_of})
+
+
+def schema_validator(document: Json, schema: Json) -> Any:
+    """A validator for one schema of the document (its $refs resolved within the document)."""
+    return DiscriminatingValidator({**schema, "components": document["components"]})
+
+
+def _errors(validator: Any, instance: Any) -> Iterator[ValidationError]:
+    for error in validator.iter_errors(instance):
+        yield error
+        yield from error.context or ()
+
+
+def published_examples(document: Json, revisions: list[Json]) -> Iterator[tuple[Any, Json]]:
+    """(example value, schema) for every example Veeam attached to a body, in every revision given.
+
+    Each example is paired with the schema of the same operation and media type in `document`.
+    """
+    for published in revisions:
+        for path, method, operation in operations(published):
+            ours = document["paths"].get(path, {}).get(method)
+            if ours is None:
+                continue
+            bodies = [(("requestBody",), operation.get("requestBody", {}))]
+            bodies += [(("responses", status), response) for status, response in operation["responses"].items()]
+            for where, body in bodies:
+                for media, content in body.get("content", {}).items():
+                    schema = _follow(ours, where)
+                    schema = schema.get("content", {}).get(media, {}).get("schema") if schema else None
+                    for example in content.get("examples", {}).values():
+                        if schema is not None and "$ref" in example:
+                            yield published["components"]["examples"][ref_name(example["$ref"])[1]].get("value"), schema
+
+
+def _follow(operation: Json, where: tuple[str, ...]) -> Json | None:
+    node: Any = operation
+    for key in where:
+        node = node.get(key) if isinstance(node, dict) else None
+    return node if isinstance(node, dict) and "$ref" not in node else None
+
+
+# -- our descriptions --------------------------------------------------------------------------
+
+
+def describe(document: Json, intent: Json) -> list[str]:
+    """Put our own descriptions in; returns the intent entries that matched nothing (stale)."""
+    stale: list[str] = []
+    document["info"] = {"title": intent["info"]["title"], "version": document["info"]["version"]}
+    document["info"]["description"] = intent["info"]["description"]
+    by_id = {operation["operationId"]: operation for _, _, operation in operations(document)}
+    for operation_id, texts in intent.get("operations", {}).items():
+        operation = by_id.get(operation_id)
+        if operation is None:
+            stale.append(f"operations/{operation_id}")
+            continue
+        _place(operation, texts, ("summary", "description"))
+        parameters = {p.get("name"): p for p in operation.get("parameters", []) if "name" in p}
+        for name, text in texts.get("parameters", {}).items():
+            _describe_one(parameters, name, text, stale, f"operations/{operation_id}/parameters")
+        if "requestBody" in texts:
+            operation["requestBody"]["description"] = texts["requestBody"]
+    defaults = intent["response_descriptions"]
+    for _, _, operation in operations(document):
+        for response in operation["responses"].values():
+            if "$ref" not in response and "description" not in response:
+                response["description"] = defaults["with_body" if response.get("content") else "empty"]
+    components = document["components"]
+    for kind in ("parameters", "responses"):
+        for name, text in intent.get(kind, {}).items():
+            _describe_one(components[kind], name, text, stale, kind)
+    for name, texts in intent.get("schemas", {}).items():
+        schema = components["schemas"].get(name)
+        if schema is None:
+            stale.append(f"schemas/{name}")
+            continue
+        _place(schema, texts, ("description",))
+        properties = {
+            key: value for part in _property_holders(schema) for key, value in part.get("properties", {}).items()
+        }
+        for prop, text in texts.get("properties", {}).items():
+            _describe_one(properties, prop, text, stale, f"schemas/{name}/properties")
+    return stale
+
+
+def _place(node: Json, texts: Json, keys: tuple[str, ...]) -> None:
+    described = {key: texts[key] for key in keys if key in texts}
+    rest = {key: value for key, value in node.items() if key not in described}
+    first = next(iter(rest), None)
+    node.clear()
+    if first is not None and first in ("tags", "required", "type", "operationId"):
+        node[first] = rest.pop(first)
+    node.update(described | rest)
+
+
+def _describe_one(holders: Json, name: str, text: str, stale: list[str], where: str) -> None:
+    holder = holders.get(name)
+    if not isinstance(holder, dict) or "$ref" in holder:
+        stale.append(f"{where}/{name}")
+    else:
+        holder["description"] = text
+
+
+# -- the whole derivation ----------------------------------------------------------------------
+
+
+def derive(source: Json, older: list[Json], intent: Json) -> tuple[Json, list[str]]:
+    """The project's document from a published one, and the intent entries that matched nothing."""
+    document = copy.deepcopy(agents_section(source))
+    older = [agents_section(doc) for doc in older]
+    read_every_revision(document, older)
+    intent = {**intent, "_revisions": [*older, document]}
+    for change in DELIBERATE_CHANGES:
+        change(document, intent)
+    stale = describe(document, intent)
+    return document, stale
+
+
+def render(document: Json) -> str:
+    """The document as YAML, with a header that names its source and the declared changes."""
+    rules = "\n".join(f"#  - {change.__name__}: {change.__doc__.splitlines()[0]}" for change in DELIBERATE_CHANGES)  # type: ignore[union-attr]
+    header = (
+        f"# The Agents section of the Veeam Backup & Replication REST API, revision {document['info']['version']}.\n"
+        "# DERIVED, do not edit: `make document` writes it from openapi/veeam/ (Veeam's published facts)\n"
+        "# and openapi/intent.yaml (our descriptions), applying these declared changes (tools/derive.py):\n"
+        f"{rules}\n"
+        "# x-since / x-until mark what only some revisions have; x-enum-by-revision, renamed values.\n"
+    )
+    body = yaml.safe_dump(document, sort_keys=False, width=110, allow_unicode=True)
+    return header + body
+
+
+def older_revisions(version: str) -> list[Json]:
+    """The facts of every revision before `version` that the repository holds."""
+    return [load(rev) for rev in published_revisions() if revision_key(rev) < revision_key(version)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("source", nargs="?", help="a revision (e.g. 1.3-rev2) or a published JSON document")
+    parser.add_argument("--output", type=pathlib.Path, default=DOCUMENT, help="where to write (- for stdout)")
+    args = parser.parse_args(argv)
+    source = load(args.source or published_revisions()[-1])
+    intent = yaml.safe_load(INTENT.read_text())
+    document, stale = derive(source, older_revisions(source["info"]["version"]), intent)
+    text = render(document)
+    if str(args.output) == "-":
+        sys.stdout.write(text)
+    else:
+        args.output.write_text(text)
+    for entry in stale:
+        print(f"intent.yaml: {entry} matches nothing in the document", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.e_individual_computer_connection_type import (
+    EIndividualComputerConnectionType,
+)
+from ..types import UNSET, Unset, object_fields, parse_uuid, unreadable
+
+T = TypeVar("T", bound="ADObjectCustomCredentialsModel")
+
+
+@_attrs_define
+class ADObjectCustomCredentialsModel:
+    use_master_credentials: bool
+    object_: ADObjectModel
+    """ An object of an Active Directory domain. """
+    connection_type: EIndividualComputerConnectionType | Unset = UNSET
+    credentials_id: UUID | Unset = UNSET
+    single_use_credentials: LinuxCredentialsSpec | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        use_master_credentials = self.use_master_credentials
+
+        object_ = self.object_.to_dict()
+
+        connection_type: str | Unset = UNSET
+        if not isinstance(self.connection_type, Unset):
+            connection_type = self.connection_type.value
+
+        credentials_id: str | Unset = UNSET
+        if not isinstance(self.credentials_id, Unset):
+            credentials_id = str(self.credentials_id)
+
+        single_use_credentials: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.single_use_credentials, Unset):
+            single_use_credentials = self.single_use_credentials.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "useMasterCredentials": use_master_credentials,
+                "object": object_,
+            }
+        )
+        if connection_type is not UNSET:
+            field_dict["connectionType"] = connection_type
+        if credentials_id is not UNSET:
+            field_dict["credentialsId"] = credentials_id
+        if single_use_credentials is not UNSET:
+            field_dict["singleUseCredentials"] = single_use_credentials
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = (
+            src_dict.copy() if type(src_dict) is dict else object_fields(src_dict)
+        )  # copy(): cheaper than dict()
+        # Bound once: one attribute look-up per model instead of one per field.
+        pop = d.pop
+        # One try around the reading (free until something raises): a failure becomes a
+        # ResponseFieldError naming the field, found from what was popped, at no cost here.
+        try:
+            use_master_credentials = pop("useMasterCredentials")
+            if type(use_master_credentials) is not bool:
+                raise TypeError("expected bool")
+            object_ = ADObjectModel.from_dict(pop("object"))
+
+            _connection_type = pop("connectionType", None)
+            connection_type: EIndividualComputerConnectionType | Unset = (
+                UNSET
+                if _connection_type is None
+                else EIndividualComputerConnectionType.from_json(_connection_type)
+            )
+
+            _credentials_id = pop("credentialsId", None)
+            credentials_id: UUID | Unset = (
+                UNSET if _credentials_id is None else parse_uuid(_credentials_id)
+            )
+
+            _single_use_credentials = pop("singleUseCredentials", None)
+            single_use_credentials: LinuxCredentialsSpec | Unset = (
+                UNSET
+                if _single_use_credentials is None
+                else LinuxCredentialsSpec.from_dict(_single_use_credentials)
+            )
+
+        except (LookupError, TypeError, ValueError, AttributeError) as exc:
+            raise unreadable(
+                exc,
+                src_dict,
+                d,
+                (
+                    "useMasterCredentials",
+                    "object",
+                    "connectionType",
+                    "credentialsId",
+                    "singleUseCredentials",
+                ),
+            ) from exc
+        # What is left after the known fields were popped; an emptied copy still holds its table (a 20-field
+        # object's: 464 bytes), so the usual case keeps a fresh empty dict (64) instead.
+        additional_properties = d if d else {}
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        ad_object_custom_credentials_model = cls(
+            use_master_credentials,
+            object_,
+            connection_type,
+            credentials_id,
+            single_use_credentials,
+            additional_properties,
+        )
+        return ad_object_custom_credentials_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.ad_object_model import ADObjectModel
+from ..models.linux_credentials_spec import LinuxCredentialsSpec

@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.e_protection_group_type import EProtectionGroupType
+from ..types import UNSET, Unset, object_fields, unreadable
+
+T = TypeVar("T", bound="ADObjectsProtectionGroupSpec")
+
+
+@_attrs_define
+class ADObjectsProtectionGroupSpec:
+    name: str
+    description: str
+    type_: EProtectionGroupType
+    active_directory: ActiveDirectoryObjectContainerModel
+    credentials: ADObjectsProtectionGroupCredentialModel
+    tag: str | Unset = UNSET
+    exclusions: ADObjectsProtectionGroupExclusionsModel | Unset = UNSET
+    options: ProtectionGroupOptionsModel | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        type_ = self.type_.value
+
+        active_directory = self.active_directory.to_dict()
+
+        credentials = self.credentials.to_dict()
+
+        tag = self.tag
+
+        exclusions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.exclusions, Unset):
+            exclusions = self.exclusions.to_dict()
+
+        options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = self.options.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "description": description,
+                "type": type_,
+                "activeDirectory": active_directory,
+                "credentials": credentials,
+            }
+        )
+        if tag is not UNSET:
+            field_dict["tag"] = tag
+        if exclusions is not UNSET:
+            field_dict["exclusions"] = exclusions
+        if options is not UNSET:
+            field_dict["options"] = options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = (
+            src_dict.copy() if type(src_dict) is dict else object_fields(src_dict)
+        )  # copy(): cheaper than dict()
+        # Bound once: one attribute look-up per model instead of one per field.
+        pop = d.pop
+        # One try around the reading (free until something raises): a failure becomes a
+        # ResponseFieldError naming the field, found from what was popped, at no cost here.
+        try:
+            name = pop("name")
+            if type(name) is not str:
+                raise TypeError("expected str")
+            description = pop("description")
+            if type(description) is not str:
+                raise TypeError("expected str")
+            type_ = EProtectionGroupType.from_json(pop("type"))
+
+            active_directory = ActiveDirectoryObjectContainerModel.from_dict(
+                pop("activeDirectory")
+            )
+
+            credentials = ADObjectsProtectionGroupCredentialModel.from_dict(
+                pop("credentials")
+            )
+
+            tag = pop("tag", None)
+            if type(tag) is not str:
+                if tag is not None:
+                    raise TypeError("expected str")
+                tag = UNSET
+            _exclusions = pop("exclusions", None)
+            exclusions: ADObjectsProtectionGroupExclusionsModel | Unset = (
+                UNSET
+                if _exclusions is None
+                else ADObjectsProtectionGroupExclusionsModel.from_dict(_exclusions)
+            )
+
+            _options = pop("options", None)
+            options: ProtectionGroupOptionsModel | Unset = (
+                UNSET
+                if _options is None
+                else ProtectionGroupOptionsModel.from_dict(_options)
+            )
+
+        except (LookupError, TypeError, ValueError, AttributeError) as exc:
+            raise unreadable(
+                exc,
+                src_dict,
+                d,
+                (
+                    "name",
+                    "description",
+                    "type",
+                    "activeDirectory",
+                    "credentials",
+                    "tag",
+                    "exclusions",
+                    "options",
+                ),
+            ) from exc
+        # What is left after the known fields were popped; an emptied copy still holds its table (a 20-field
+        # object's: 464 bytes), so the usual case keeps a fresh empty dict (64) instead.
+        additional_properties = d if d else {}
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        ad_objects_protection_group_spec = cls(
+            name,
+            description,
+            type_,
+            active_directory,
+            credentials,
+            tag,
+            exclusions,
+            options,
+            additional_properties,
+        )
+        return ad_objects_protection_group_spec
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.active_directory_object_container_model import (
+    ActiveDirectoryObjectContainerModel,
+)
+from ..models.ad_objects_protection_group_credential_model import (
+    ADObjectsProtectionGroupCredentialModel,
+)
+from ..models.ad_objects_protection_group_exclusions_model import (
+    ADObjectsProtectionGroupExclusionsModel,
+)
+from ..models.protection_group_options_model import ProtectionGroupOptionsModel

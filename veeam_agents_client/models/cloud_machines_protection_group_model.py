@@ -1,0 +1,309 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseFieldError
+from ..models.e_protection_group_type import EProtectionGroupType
+from ..types import UNSET, Unset, object_fields, parse_uuid, unreadable
+
+T = TypeVar("T", bound="CloudMachinesProtectionGroupModel")
+
+
+@_attrs_define
+class CloudMachinesProtectionGroupModel:
+    id: UUID
+    name: str
+    description: str
+    type_: EProtectionGroupType
+    is_disabled: bool | Unset = UNSET
+    cloud_account: (
+        CloudMachinesProtectionGroupAWSAccountModel
+        | CloudMachinesProtectionGroupAzureAccountModel
+        | CloudMachinesProtectionGroupAccountModel
+        | Unset
+    ) = UNSET
+    cloud_machines: (
+        list[
+            CloudMachineModel
+            | CloudRegionModel
+            | CloudTagModel
+            | CloudMachinesProtectionGroupObjectsModel
+        ]
+        | Unset
+    ) = UNSET
+    exclusions: CloudMachinesProtectionGroupExclusionsModel | Unset = UNSET
+    options: ProtectionGroupOptionsModel | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        description = self.description
+
+        type_ = self.type_.value
+
+        is_disabled = self.is_disabled
+
+        cloud_account: dict[str, Any] | Unset
+        if isinstance(self.cloud_account, Unset):
+            cloud_account = UNSET
+        elif isinstance(
+            self.cloud_account, CloudMachinesProtectionGroupAWSAccountModel
+        ):
+            cloud_account = self.cloud_account.to_dict()
+        else:
+            cloud_account = self.cloud_account.to_dict()
+
+        cloud_machines: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.cloud_machines, Unset):
+            cloud_machines = []
+            for cloud_machines_item_data in self.cloud_machines:
+                cloud_machines_item: dict[str, Any]
+                if isinstance(cloud_machines_item_data, CloudRegionModel) or isinstance(
+                    cloud_machines_item_data, CloudMachineModel
+                ):
+                    cloud_machines_item = cloud_machines_item_data.to_dict()
+                else:
+                    cloud_machines_item = cloud_machines_item_data.to_dict()
+
+                cloud_machines.append(cloud_machines_item)
+
+        exclusions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.exclusions, Unset):
+            exclusions = self.exclusions.to_dict()
+
+        options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = self.options.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "description": description,
+                "type": type_,
+            }
+        )
+        if is_disabled is not UNSET:
+            field_dict["isDisabled"] = is_disabled
+        if cloud_account is not UNSET:
+            field_dict["cloudAccount"] = cloud_account
+        if cloud_machines is not UNSET:
+            field_dict["cloudMachines"] = cloud_machines
+        if exclusions is not UNSET:
+            field_dict["exclusions"] = exclusions
+        if options is not UNSET:
+            field_dict["options"] = options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = (
+            src_dict.copy() if type(src_dict) is dict else object_fields(src_dict)
+        )  # copy(): cheaper than dict()
+        # Bound once: one attribute look-up per model instead of one per field.
+        pop = d.pop
+        # One try around the reading (free until something raises): a failure becomes a
+        # ResponseFieldError naming the field, found from what was popped, at no cost here.
+        try:
+            id = parse_uuid(pop("id"))
+
+            name = pop("name")
+            if type(name) is not str:
+                raise TypeError("expected str")
+            description = pop("description")
+            if type(description) is not str:
+                raise TypeError("expected str")
+            type_ = EProtectionGroupType.from_json(pop("type"))
+
+            is_disabled = pop("isDisabled", None)
+            if type(is_disabled) is not bool:
+                if is_disabled is not None:
+                    raise TypeError("expected bool")
+                is_disabled = UNSET
+            _cloud_account = pop("cloudAccount", UNSET)
+            cloud_account: (
+                CloudMachinesProtectionGroupAWSAccountModel
+                | CloudMachinesProtectionGroupAzureAccountModel
+                | CloudMachinesProtectionGroupAccountModel
+                | Unset
+            ) = UNSET
+            if (
+                _cloud_account is not None and _cloud_account is not UNSET
+            ):  # null reads as UNSET
+                _cloud_account_model: type[
+                    CloudMachinesProtectionGroupAWSAccountModel
+                    | CloudMachinesProtectionGroupAzureAccountModel
+                    | CloudMachinesProtectionGroupAccountModel
+                ]
+                _cloud_account_kind = (
+                    _cloud_account.get("accountType")
+                    if type(_cloud_account) is dict
+                    else None
+                )
+                if _cloud_account_kind == "AWS":
+                    _cloud_account_model = CloudMachinesProtectionGroupAWSAccountModel
+                elif _cloud_account_kind == "Azure":
+                    _cloud_account_model = CloudMachinesProtectionGroupAzureAccountModel
+                else:  # a kind this revision does not list
+                    _cloud_account_model = CloudMachinesProtectionGroupAccountModel
+                try:
+                    cloud_account = _cloud_account_model.from_dict(_cloud_account)
+                # Not what its kind needs: read as the base, every field kept.
+                except ResponseFieldError:
+                    cloud_account = CloudMachinesProtectionGroupAccountModel.from_dict(
+                        _cloud_account
+                    )
+
+            _cloud_machines = pop("cloudMachines", None)
+            cloud_machines: (
+                list[
+                    CloudMachineModel
+                    | CloudRegionModel
+                    | CloudTagModel
+                    | CloudMachinesProtectionGroupObjectsModel
+                ]
+                | Unset
+            ) = UNSET
+            if _cloud_machines is not None:  # null reads as UNSET
+                if type(_cloud_machines) is not list:
+                    raise TypeError("expected an array")
+                cloud_machines = []
+                for cloud_machines_item_data in _cloud_machines:
+                    _cloud_machines_item = cloud_machines_item_data
+                    _cloud_machines_item_model: type[
+                        CloudMachineModel
+                        | CloudRegionModel
+                        | CloudTagModel
+                        | CloudMachinesProtectionGroupObjectsModel
+                    ]
+                    _cloud_machines_item_kind = (
+                        _cloud_machines_item.get("type")
+                        if type(_cloud_machines_item) is dict
+                        else None
+                    )
+                    if _cloud_machines_item_kind == "Region":
+                        _cloud_machines_item_model = CloudRegionModel
+                    elif _cloud_machines_item_kind == "Machine":
+                        _cloud_machines_item_model = CloudMachineModel
+                    elif _cloud_machines_item_kind == "Tag":
+                        _cloud_machines_item_model = CloudTagModel
+                    else:  # a kind this revision does not list
+                        _cloud_machines_item_model = (
+                            CloudMachinesProtectionGroupObjectsModel
+                        )
+                    cloud_machines_item: (
+                        CloudMachineModel
+                        | CloudRegionModel
+                        | CloudTagModel
+                        | CloudMachinesProtectionGroupObjectsModel
+                    )
+                    try:
+                        cloud_machines_item = _cloud_machines_item_model.from_dict(
+                            _cloud_machines_item
+                        )
+                    # Not what its kind needs: read as the base, every field kept.
+                    except ResponseFieldError:
+                        cloud_machines_item = (
+                            CloudMachinesProtectionGroupObjectsModel.from_dict(
+                                _cloud_machines_item
+                            )
+                        )
+
+                    cloud_machines.append(cloud_machines_item)
+
+            _exclusions = pop("exclusions", None)
+            exclusions: CloudMachinesProtectionGroupExclusionsModel | Unset = (
+                UNSET
+                if _exclusions is None
+                else CloudMachinesProtectionGroupExclusionsModel.from_dict(_exclusions)
+            )
+
+            _options = pop("options", None)
+            options: ProtectionGroupOptionsModel | Unset = (
+                UNSET
+                if _options is None
+                else ProtectionGroupOptionsModel.from_dict(_options)
+            )
+
+        except (LookupError, TypeError, ValueError, AttributeError) as exc:
+            raise unreadable(
+                exc,
+                src_dict,
+                d,
+                (
+                    "id",
+                    "name",
+                    "description",
+                    "type",
+                    "isDisabled",
+                    "cloudAccount",
+                    "cloudMachines",
+                    "exclusions",
+                    "options",
+                ),
+            ) from exc
+        # What is left after the known fields were popped; an emptied copy still holds its table (a 20-field
+        # object's: 464 bytes), so the usual case keeps a fresh empty dict (64) instead.
+        additional_properties = d if d else {}
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        cloud_machines_protection_group_model = cls(
+            id,
+            name,
+            description,
+            type_,
+            is_disabled,
+            cloud_account,
+            cloud_machines,
+            exclusions,
+            options,
+            additional_properties,
+        )
+        return cloud_machines_protection_group_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.cloud_machine_model import CloudMachineModel
+from ..models.cloud_machines_protection_group_account_model import (
+    CloudMachinesProtectionGroupAccountModel,
+)
+from ..models.cloud_machines_protection_group_aws_account_model import (
+    CloudMachinesProtectionGroupAWSAccountModel,
+)
+from ..models.cloud_machines_protection_group_azure_account_model import (
+    CloudMachinesProtectionGroupAzureAccountModel,
+)
+from ..models.cloud_machines_protection_group_exclusions_model import (
+    CloudMachinesProtectionGroupExclusionsModel,
+)
+from ..models.cloud_machines_protection_group_objects_model import (
+    CloudMachinesProtectionGroupObjectsModel,
+)
+from ..models.cloud_region_model import CloudRegionModel
+from ..models.cloud_tag_model import CloudTagModel
+from ..models.protection_group_options_model import ProtectionGroupOptionsModel

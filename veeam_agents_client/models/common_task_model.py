@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.e_task_result import ETaskResult
+from ..models.e_task_state import ETaskState
+from ..models.e_task_type import ETaskType
+from ..types import UNSET, Unset, object_fields, parse_datetime, parse_uuid, unreadable
+
+T = TypeVar("T", bound="CommonTaskModel")
+
+
+@_attrs_define
+class CommonTaskModel:
+    id: UUID
+    type_: ETaskType
+    name: str
+    state: ETaskState
+    progress_percent: int
+    creation_time: datetime.datetime
+    result: ETaskResult
+    end_time: datetime.datetime | Unset = UNSET
+    additional_info: TaskAdditionalInfoModel | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        type_ = self.type_.value
+
+        name = self.name
+
+        state = self.state.value
+
+        progress_percent = self.progress_percent
+
+        creation_time = self.creation_time.isoformat()
+
+        result = self.result.value
+
+        end_time: str | Unset = UNSET
+        if not isinstance(self.end_time, Unset):
+            end_time = self.end_time.isoformat()
+
+        additional_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.additional_info, Unset):
+            additional_info = self.additional_info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "name": name,
+                "state": state,
+                "progressPercent": progress_percent,
+                "creationTime": creation_time,
+                "result": result,
+            }
+        )
+        if end_time is not UNSET:
+            field_dict["endTime"] = end_time
+        if additional_info is not UNSET:
+            field_dict["additionalInfo"] = additional_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = (
+            src_dict.copy() if type(src_dict) is dict else object_fields(src_dict)
+        )  # copy(): cheaper than dict()
+        # Bound once: one attribute look-up per model instead of one per field.
+        pop = d.pop
+        # One try around the reading (free until something raises): a failure becomes a
+        # ResponseFieldError naming the field, found from what was popped, at no cost here.
+        try:
+            id = parse_uuid(pop("id"))
+
+            type_ = ETaskType.from_json(pop("type"))
+
+            name = pop("name")
+            if type(name) is not str:
+                raise TypeError("expected str")
+            state = ETaskState.from_json(pop("state"))
+
+            progress_percent = pop("progressPercent")
+            if type(progress_percent) is not int:
+                raise TypeError("expected int")
+            creation_time = parse_datetime(pop("creationTime"))
+
+            result = ETaskResult.from_json(pop("result"))
+
+            _end_time = pop("endTime", None)
+            end_time: datetime.datetime | Unset = (
+                UNSET if _end_time is None else parse_datetime(_end_time)
+            )
+
+            _additional_info = pop("additionalInfo", None)
+            additional_info: TaskAdditionalInfoModel | Unset = (
+                UNSET
+                if _additional_info is None
+                else TaskAdditionalInfoModel.from_dict(_additional_info)
+            )
+
+        except (LookupError, TypeError, ValueError, AttributeError) as exc:
+            raise unreadable(
+                exc,
+                src_dict,
+                d,
+                (
+                    "id",
+                    "type",
+                    "name",
+                    "state",
+                    "progressPercent",
+                    "creationTime",
+                    "result",
+                    "endTime",
+                    "additionalInfo",
+                ),
+            ) from exc
+        # What is left after the known fields were popped; an emptied copy still holds its table (a 20-field
+        # object's: 464 bytes), so the usual case keeps a fresh empty dict (64) instead.
+        additional_properties = d if d else {}
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        common_task_model = cls(
+            id,
+            type_,
+            name,
+            state,
+            progress_percent,
+            creation_time,
+            result,
+            end_time,
+            additional_info,
+            additional_properties,
+        )
+        return common_task_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.task_additional_info_model import TaskAdditionalInfoModel

@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.e_protection_group_type import EProtectionGroupType
+from ..types import UNSET, Unset, object_fields, parse_uuid, unreadable
+
+T = TypeVar("T", bound="CSVFileProtectionGroupModel")
+
+
+@_attrs_define
+class CSVFileProtectionGroupModel:
+    id: UUID
+    name: str
+    description: str
+    type_: EProtectionGroupType
+    file: CSVFileOptionsProtectionGroupModel
+    is_disabled: bool | Unset = UNSET
+    computer_names: list[str] | Unset = UNSET
+    credentials: CSVFileProtectionGroupCredentialModel | Unset = UNSET
+    options: ProtectionGroupOptionsModel | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        description = self.description
+
+        type_ = self.type_.value
+
+        file = self.file.to_dict()
+
+        is_disabled = self.is_disabled
+
+        computer_names: list[str] | Unset = UNSET
+        if not isinstance(self.computer_names, Unset):
+            computer_names = self.computer_names
+
+        credentials: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.credentials, Unset):
+            credentials = self.credentials.to_dict()
+
+        options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = self.options.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "description": description,
+                "type": type_,
+                "file": file,
+            }
+        )
+        if is_disabled is not UNSET:
+            field_dict["isDisabled"] = is_disabled
+        if computer_names is not UNSET:
+            field_dict["computerNames"] = computer_names
+        if credentials is not UNSET:
+            field_dict["credentials"] = credentials
+        if options is not UNSET:
+            field_dict["options"] = options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = (
+            src_dict.copy() if type(src_dict) is dict else object_fields(src_dict)
+        )  # copy(): cheaper than dict()
+        # Bound once: one attribute look-up per model instead of one per field.
+        pop = d.pop
+        # One try around the reading (free until something raises): a failure becomes a
+        # ResponseFieldError naming the field, found from what was popped, at no cost here.
+        try:
+            id = parse_uuid(pop("id"))
+
+            name = pop("name")
+            if type(name) is not str:
+                raise TypeError("expected str")
+            description = pop("description")
+            if type(description) is not str:
+                raise TypeError("expected str")
+            type_ = EProtectionGroupType.from_json(pop("type"))
+
+            file = CSVFileOptionsProtectionGroupModel.from_dict(pop("file"))
+
+            is_disabled = pop("isDisabled", None)
+            if type(is_disabled) is not bool:
+                if is_disabled is not None:
+                    raise TypeError("expected bool")
+                is_disabled = UNSET
+            _computer_names = pop("computerNames", None)
+            computer_names: list[str] | Unset = UNSET
+            if _computer_names is not None:  # null reads as UNSET
+                if type(_computer_names) is not list:
+                    raise TypeError("expected an array")
+                # No type lies: every item is what the document says.
+                for _item in _computer_names:
+                    if type(_item) is not str:
+                        raise TypeError("expected an array of str")
+                computer_names = _computer_names
+
+            _credentials = pop("credentials", None)
+            credentials: CSVFileProtectionGroupCredentialModel | Unset = (
+                UNSET
+                if _credentials is None
+                else CSVFileProtectionGroupCredentialModel.from_dict(_credentials)
+            )
+
+            _options = pop("options", None)
+            options: ProtectionGroupOptionsModel | Unset = (
+                UNSET
+                if _options is None
+                else ProtectionGroupOptionsModel.from_dict(_options)
+            )
+
+        except (LookupError, TypeError, ValueError, AttributeError) as exc:
+            raise unreadable(
+                exc,
+                src_dict,
+                d,
+                (
+                    "id",
+                    "name",
+                    "description",
+                    "type",
+                    "file",
+                    "isDisabled",
+                    "computerNames",
+                    "credentials",
+                    "options",
+                ),
+            ) from exc
+        # What is left after the known fields were popped; an emptied copy still holds its table (a 20-field
+        # object's: 464 bytes), so the usual case keeps a fresh empty dict (64) instead.
+        additional_properties = d if d else {}
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        csv_file_protection_group_model = cls(
+            id,
+            name,
+            description,
+            type_,
+            file,
+            is_disabled,
+            computer_names,
+            credentials,
+            options,
+            additional_properties,
+        )
+        return csv_file_protection_group_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.csv_file_options_protection_group_model import (
+    CSVFileOptionsProtectionGroupModel,
+)
+from ..models.csv_file_protection_group_credential_model import (
+    CSVFileProtectionGroupCredentialModel,
+)
+from ..models.protection_group_options_model import ProtectionGroupOptionsModel

@@ -1,0 +1,43 @@
+from collections.abc import Callable
+from enum import StrEnum
+from typing import ClassVar
+
+from ..types import EnumMembers
+
+
+class ESessionBottleneckType(StrEnum):
+    NETWORK = "Network"
+    NONE = "None"
+    NOTDEFINED = "NotDefined"
+    PROXY = "Proxy"
+    SOURCE = "Source"
+    SOURCENETWORK = "SourceNetwork"
+    SOURCEPROXY = "SourceProxy"
+    SOURCEWAN = "SourceWan"
+    TARGET = "Target"
+    TARGETDISK = "TargetDisk"
+    TARGETNETWORK = "TargetNetwork"
+    TARGETPROXY = "TargetProxy"
+    TARGETWAN = "TargetWan"
+    THROTTLING = "Throttling"
+
+    from_json: ClassVar[Callable[[str], "ESessionBottleneckType"]]
+    """The member for a value read from JSON; a value this revision does not list gives a pseudo-member."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ESessionBottleneckType | None":
+        # A newer server revision may send a value this document does not list: keep the
+        # raw string as a pseudo-member instead of failing; known values stay real members.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
+# A dict's bound __getitem__: one C-level look-up per value, ten times cheaper than a classmethod.
+ESessionBottleneckType.from_json = EnumMembers(ESessionBottleneckType).__getitem__

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, object_fields, unreadable
+
+T = TypeVar("T", bound="EmailCustomNotificationType")
+
+
+@_attrs_define
+class EmailCustomNotificationType:
+    subject: str | Unset = UNSET
+    notify_on_success: bool | Unset = UNSET
+    notify_on_warning: bool | Unset = UNSET
+    notify_on_error: bool | Unset = UNSET
+    suppress_notification_until_last_retry: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subject = self.subject
+
+        notify_on_success = self.notify_on_success
+
+        notify_on_warning = self.notify_on_warning
+
+        notify_on_error = self.notify_on_error
+
+        suppress_notification_until_last_retry = (
+            self.suppress_notification_until_last_retry
+        )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if notify_on_success is not UNSET:
+            field_dict["notifyOnSuccess"] = notify_on_success
+        if notify_on_warning is not UNSET:
+            field_dict["notifyOnWarning"] = notify_on_warning
+        if notify_on_error is not UNSET:
+            field_dict["notifyOnError"] = notify_on_error
+        if suppress_notification_until_last_retry is not UNSET:
+            field_dict["SuppressNotificationUntilLastRetry"] = (
+                suppress_notification_until_last_retry
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = (
+            src_dict.copy() if type(src_dict) is dict else object_fields(src_dict)
+        )  # copy(): cheaper than dict()
+        # Bound once: one attribute look-up per model instead of one per field.
+        pop = d.pop
+        # One try around the reading (free until something raises): a failure becomes a
+        # ResponseFieldError naming the field, found from what was popped, at no cost here.
+        try:
+            subject = pop("subject", None)
+            if type(subject) is not str:
+                if subject is not None:
+                    raise TypeError("expected str")
+                subject = UNSET
+            notify_on_success = pop("notifyOnSuccess", None)
+            if type(notify_on_success) is not bool:
+                if notify_on_success is not None:
+                    raise TypeError("expected bool")
+                notify_on_success = UNSET
+            notify_on_warning = pop("notifyOnWarning", None)
+            if type(notify_on_warning) is not bool:
+                if notify_on_warning is not None:
+                    raise TypeError("expected bool")
+                notify_on_warning = UNSET
+            notify_on_error = pop("notifyOnError", None)
+            if type(notify_on_error) is not bool:
+                if notify_on_error is not None:
+                    raise TypeError("expected bool")
+                notify_on_error = UNSET
+            suppress_notification_until_last_retry = pop(
+                "SuppressNotificationUntilLastRetry", None
+            )
+            if type(suppress_notification_until_last_retry) is not bool:
+                if suppress_notification_until_last_retry is not None:
+                    raise TypeError("expected bool")
+                suppress_notification_until_last_retry = UNSET
+        except (LookupError, TypeError, ValueError, AttributeError) as exc:
+            raise unreadable(
+                exc,
+                src_dict,
+                d,
+                (
+                    "subject",
+                    "notifyOnSuccess",
+                    "notifyOnWarning",
+                    "notifyOnError",
+                    "SuppressNotificationUntilLastRetry",
+                ),
+            ) from exc
+        # What is left after the known fields were popped; an emptied copy still holds its table (a 20-field
+        # object's: 464 bytes), so the usual case keeps a fresh empty dict (64) instead.
+        additional_properties = d if d else {}
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        email_custom_notification_type = cls(
+            subject,
+            notify_on_success,
+            notify_on_warning,
+            notify_on_error,
+            suppress_notification_until_last_retry,
+            additional_properties,
+        )
+        return email_custom_notification_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

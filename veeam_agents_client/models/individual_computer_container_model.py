@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.e_individual_computer_connection_type import (
+    EIndividualComputerConnectionType,
+)
+from ..types import UNSET, Unset, object_fields, parse_uuid, unreadable
+
+T = TypeVar("T", bound="IndividualComputerContainerModel")
+
+
+@_attrs_define
+class IndividualComputerContainerModel:
+    host_name: str
+    connection_type: EIndividualComputerConnectionType
+    credentials_id: UUID | Unset = UNSET
+    single_use_credentials: LinuxCredentialsSpec | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        host_name = self.host_name
+
+        connection_type = self.connection_type.value
+
+        credentials_id: str | Unset = UNSET
+        if not isinstance(self.credentials_id, Unset):
+            credentials_id = str(self.credentials_id)
+
+        single_use_credentials: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.single_use_credentials, Unset):
+            single_use_credentials = self.single_use_credentials.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "hostName": host_name,
+                "connectionType": connection_type,
+            }
+        )
+        if credentials_id is not UNSET:
+            field_dict["credentialsId"] = credentials_id
+        if single_use_credentials is not UNSET:
+            field_dict["singleUseCredentials"] = single_use_credentials
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = (
+            src_dict.copy() if type(src_dict) is dict else object_fields(src_dict)
+        )  # copy(): cheaper than dict()
+        # Bound once: one attribute look-up per model instead of one per field.
+        pop = d.pop
+        # One try around the reading (free until something raises): a failure becomes a
+        # ResponseFieldError naming the field, found from what was popped, at no cost here.
+        try:
+            host_name = pop("hostName")
+            if type(host_name) is not str:
+                raise TypeError("expected str")
+            connection_type = EIndividualComputerConnectionType.from_json(
+                pop("connectionType")
+            )
+
+            _credentials_id = pop("credentialsId", None)
+            credentials_id: UUID | Unset = (
+                UNSET if _credentials_id is None else parse_uuid(_credentials_id)
+            )
+
+            _single_use_credentials = pop("singleUseCredentials", None)
+            single_use_credentials: LinuxCredentialsSpec | Unset = (
+                UNSET
+                if _single_use_credentials is None
+                else LinuxCredentialsSpec.from_dict(_single_use_credentials)
+            )
+
+        except (LookupError, TypeError, ValueError, AttributeError) as exc:
+            raise unreadable(
+                exc,
+                src_dict,
+                d,
+                (
+                    "hostName",
+                    "connectionType",
+                    "credentialsId",
+                    "singleUseCredentials",
+                ),
+            ) from exc
+        # What is left after the known fields were popped; an emptied copy still holds its table (a 20-field
+        # object's: 464 bytes), so the usual case keeps a fresh empty dict (64) instead.
+        additional_properties = d if d else {}
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        individual_computer_container_model = cls(
+            host_name,
+            connection_type,
+            credentials_id,
+            single_use_credentials,
+            additional_properties,
+        )
+        return individual_computer_container_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.linux_credentials_spec import LinuxCredentialsSpec

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.e_protection_group_type import EProtectionGroupType
+from ..types import UNSET, Unset, object_fields, parse_uuid, unreadable
+
+T = TypeVar("T", bound="IrisProtectionGroupModel")
+
+
+@_attrs_define
+class IrisProtectionGroupModel:
+    id: UUID
+    name: str
+    description: str
+    type_: EProtectionGroupType
+    servers: list[IrisServerModel]
+    is_disabled: bool | Unset = UNSET
+    options: ProtectionGroupOptionsModel | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        description = self.description
+
+        type_ = self.type_.value
+
+        servers = []
+        for servers_item_data in self.servers:
+            servers_item = servers_item_data.to_dict()
+            servers.append(servers_item)
+
+        is_disabled = self.is_disabled
+
+        options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = self.options.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "description": description,
+                "type": type_,
+                "servers": servers,
+            }
+        )
+        if is_disabled is not UNSET:
+            field_dict["isDisabled"] = is_disabled
+        if options is not UNSET:
+            field_dict["options"] = options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = (
+            src_dict.copy() if type(src_dict) is dict else object_fields(src_dict)
+        )  # copy(): cheaper than dict()
+        # Bound once: one attribute look-up per model instead of one per field.
+        pop = d.pop
+        # One try around the reading (free until something raises): a failure becomes a
+        # ResponseFieldError naming the field, found from what was popped, at no cost here.
+        try:
+            id = parse_uuid(pop("id"))
+
+            name = pop("name")
+            if type(name) is not str:
+                raise TypeError("expected str")
+            description = pop("description")
+            if type(description) is not str:
+                raise TypeError("expected str")
+            type_ = EProtectionGroupType.from_json(pop("type"))
+
+            _servers = pop("servers")
+            if type(_servers) is not list:
+                raise TypeError("expected an array")
+            # A comprehension over one bound from_dict: no per-item method look-up or append call.
+            _read_servers = IrisServerModel.from_dict
+            servers = [_read_servers(item) for item in _servers]
+
+            is_disabled = pop("isDisabled", None)
+            if type(is_disabled) is not bool:
+                if is_disabled is not None:
+                    raise TypeError("expected bool")
+                is_disabled = UNSET
+            _options = pop("options", None)
+            options: ProtectionGroupOptionsModel | Unset = (
+                UNSET
+                if _options is None
+                else ProtectionGroupOptionsModel.from_dict(_options)
+            )
+
+        except (LookupError, TypeError, ValueError, AttributeError) as exc:
+            raise unreadable(
+                exc,
+                src_dict,
+                d,
+                (
+                    "id",
+                    "name",
+                    "description",
+                    "type",
+                    "servers",
+                    "isDisabled",
+                    "options",
+                ),
+            ) from exc
+        # What is left after the known fields were popped; an emptied copy still holds its table (a 20-field
+        # object's: 464 bytes), so the usual case keeps a fresh empty dict (64) instead.
+        additional_properties = d if d else {}
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        iris_protection_group_model = cls(
+            id,
+            name,
+            description,
+            type_,
+            servers,
+            is_disabled,
+            options,
+            additional_properties,
+        )
+        return iris_protection_group_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.iris_server_model import IrisServerModel
+from ..models.protection_group_options_model import ProtectionGroupOptionsModel

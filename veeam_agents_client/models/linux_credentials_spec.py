@@ -1,0 +1,218 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.e_authentication_type import EAuthenticationType
+from ..models.e_credentials_type import ECredentialsType
+from ..types import UNSET, Unset, object_fields, unreadable
+
+T = TypeVar("T", bound="LinuxCredentialsSpec")
+
+
+@_attrs_define
+class LinuxCredentialsSpec:
+    username: str
+    type_: ECredentialsType
+    authentication_type: EAuthenticationType
+    description: str | Unset = UNSET
+    unique_id: str | Unset = UNSET
+    ssh_port: int | Unset = UNSET
+    elevate_to_root: bool | Unset = UNSET
+    add_to_sudoers: bool | Unset = UNSET
+    use_su: bool | Unset = UNSET
+    private_key: str | Unset = UNSET
+    passphrase: str | Unset = UNSET
+    password: str | Unset = UNSET
+    root_password: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        username = self.username
+
+        type_ = self.type_.value
+
+        authentication_type = self.authentication_type.value
+
+        description = self.description
+
+        unique_id = self.unique_id
+
+        ssh_port = self.ssh_port
+
+        elevate_to_root = self.elevate_to_root
+
+        add_to_sudoers = self.add_to_sudoers
+
+        use_su = self.use_su
+
+        private_key = self.private_key
+
+        passphrase = self.passphrase
+
+        password = self.password
+
+        root_password = self.root_password
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "username": username,
+                "type": type_,
+                "authenticationType": authentication_type,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if unique_id is not UNSET:
+            field_dict["uniqueId"] = unique_id
+        if ssh_port is not UNSET:
+            field_dict["SSHPort"] = ssh_port
+        if elevate_to_root is not UNSET:
+            field_dict["elevateToRoot"] = elevate_to_root
+        if add_to_sudoers is not UNSET:
+            field_dict["addToSudoers"] = add_to_sudoers
+        if use_su is not UNSET:
+            field_dict["useSu"] = use_su
+        if private_key is not UNSET:
+            field_dict["privateKey"] = private_key
+        if passphrase is not UNSET:
+            field_dict["passphrase"] = passphrase
+        if password is not UNSET:
+            field_dict["password"] = password
+        if root_password is not UNSET:
+            field_dict["rootPassword"] = root_password
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = (
+            src_dict.copy() if type(src_dict) is dict else object_fields(src_dict)
+        )  # copy(): cheaper than dict()
+        # Bound once: one attribute look-up per model instead of one per field.
+        pop = d.pop
+        # One try around the reading (free until something raises): a failure becomes a
+        # ResponseFieldError naming the field, found from what was popped, at no cost here.
+        try:
+            username = pop("username")
+            if type(username) is not str:
+                raise TypeError("expected str")
+            type_ = ECredentialsType.from_json(pop("type"))
+
+            authentication_type = EAuthenticationType.from_json(
+                pop("authenticationType")
+            )
+
+            description = pop("description", None)
+            if type(description) is not str:
+                if description is not None:
+                    raise TypeError("expected str")
+                description = UNSET
+            unique_id = pop("uniqueId", None)
+            if type(unique_id) is not str:
+                if unique_id is not None:
+                    raise TypeError("expected str")
+                unique_id = UNSET
+            ssh_port = pop("SSHPort", None)
+            if type(ssh_port) is not int:
+                if ssh_port is not None:
+                    raise TypeError("expected int")
+                ssh_port = UNSET
+            elevate_to_root = pop("elevateToRoot", None)
+            if type(elevate_to_root) is not bool:
+                if elevate_to_root is not None:
+                    raise TypeError("expected bool")
+                elevate_to_root = UNSET
+            add_to_sudoers = pop("addToSudoers", None)
+            if type(add_to_sudoers) is not bool:
+                if add_to_sudoers is not None:
+                    raise TypeError("expected bool")
+                add_to_sudoers = UNSET
+            use_su = pop("useSu", None)
+            if type(use_su) is not bool:
+                if use_su is not None:
+                    raise TypeError("expected bool")
+                use_su = UNSET
+            private_key = pop("privateKey", None)
+            if type(private_key) is not str:
+                if private_key is not None:
+                    raise TypeError("expected str")
+                private_key = UNSET
+            passphrase = pop("passphrase", None)
+            if type(passphrase) is not str:
+                if passphrase is not None:
+                    raise TypeError("expected str")
+                passphrase = UNSET
+            password = pop("password", None)
+            if type(password) is not str:
+                if password is not None:
+                    raise TypeError("expected str")
+                password = UNSET
+            root_password = pop("rootPassword", None)
+            if type(root_password) is not str:
+                if root_password is not None:
+                    raise TypeError("expected str")
+                root_password = UNSET
+        except (LookupError, TypeError, ValueError, AttributeError) as exc:
+            raise unreadable(
+                exc,
+                src_dict,
+                d,
+                (
+                    "username",
+                    "type",
+                    "authenticationType",
+                    "description",
+                    "uniqueId",
+                    "SSHPort",
+                    "elevateToRoot",
+                    "addToSudoers",
+                    "useSu",
+                    "privateKey",
+                    "passphrase",
+                    "password",
+                    "rootPassword",
+                ),
+            ) from exc
+        # What is left after the known fields were popped; an emptied copy still holds its table (a 20-field
+        # object's: 464 bytes), so the usual case keeps a fresh empty dict (64) instead.
+        additional_properties = d if d else {}
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        linux_credentials_spec = cls(
+            username,
+            type_,
+            authentication_type,
+            description,
+            unique_id,
+            ssh_port,
+            elevate_to_root,
+            add_to_sudoers,
+            use_su,
+            private_key,
+            passphrase,
+            password,
+            root_password,
+            additional_properties,
+        )
+        return linux_credentials_spec
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.e_credentials_type import ECredentialsType
+from ..types import UNSET, Unset, object_fields, unreadable
+
+T = TypeVar("T", bound="ManagedServiceCredentialsSpec")
+
+
+@_attrs_define
+class ManagedServiceCredentialsSpec:
+    username: str
+    type_: ECredentialsType
+    description: str | Unset = UNSET
+    unique_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        username = self.username
+
+        type_ = self.type_.value
+
+        description = self.description
+
+        unique_id = self.unique_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "username": username,
+                "type": type_,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if unique_id is not UNSET:
+            field_dict["uniqueId"] = unique_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = (
+            src_dict.copy() if type(src_dict) is dict else object_fields(src_dict)
+        )  # copy(): cheaper than dict()
+        # Bound once: one attribute look-up per model instead of one per field.
+        pop = d.pop
+        # One try around the reading (free until something raises): a failure becomes a
+        # ResponseFieldError naming the field, found from what was popped, at no cost here.
+        try:
+            username = pop("username")
+            if type(username) is not str:
+                raise TypeError("expected str")
+            type_ = ECredentialsType.from_json(pop("type"))
+
+            description = pop("description", None)
+            if type(description) is not str:
+                if description is not None:
+                    raise TypeError("expected str")
+                description = UNSET
+            unique_id = pop("uniqueId", None)
+            if type(unique_id) is not str:
+                if unique_id is not None:
+                    raise TypeError("expected str")
+                unique_id = UNSET
+        except (LookupError, TypeError, ValueError, AttributeError) as exc:
+            raise unreadable(
+                exc,
+                src_dict,
+                d,
+                (
+                    "username",
+                    "type",
+                    "description",
+                    "uniqueId",
+                ),
+            ) from exc
+        # What is left after the known fields were popped; an emptied copy still holds its table (a 20-field
+        # object's: 464 bytes), so the usual case keeps a fresh empty dict (64) instead.
+        additional_properties = d if d else {}
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        managed_service_credentials_spec = cls(
+            username,
+            type_,
+            description,
+            unique_id,
+            additional_properties,
+        )
+        return managed_service_credentials_spec
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

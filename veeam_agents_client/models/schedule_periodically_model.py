@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.e_periodically_kinds import EPeriodicallyKinds
+from ..types import UNSET, Unset, object_fields, unreadable
+
+T = TypeVar("T", bound="SchedulePeriodicallyModel")
+
+
+@_attrs_define
+class SchedulePeriodicallyModel:
+    is_enabled: bool = False
+    periodically_kind: EPeriodicallyKinds | Unset = UNSET
+    frequency: int | Unset = UNSET
+    backup_window: BackupWindowSettingModel | Unset = UNSET
+    start_time_within_an_hour: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_enabled = self.is_enabled
+
+        periodically_kind: str | Unset = UNSET
+        if not isinstance(self.periodically_kind, Unset):
+            periodically_kind = self.periodically_kind.value
+
+        frequency = self.frequency
+
+        backup_window: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.backup_window, Unset):
+            backup_window = self.backup_window.to_dict()
+
+        start_time_within_an_hour = self.start_time_within_an_hour
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "isEnabled": is_enabled,
+            }
+        )
+        if periodically_kind is not UNSET:
+            field_dict["periodicallyKind"] = periodically_kind
+        if frequency is not UNSET:
+            field_dict["frequency"] = frequency
+        if backup_window is not UNSET:
+            field_dict["backupWindow"] = backup_window
+        if start_time_within_an_hour is not UNSET:
+            field_dict["startTimeWithinAnHour"] = start_time_within_an_hour
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = (
+            src_dict.copy() if type(src_dict) is dict else object_fields(src_dict)
+        )  # copy(): cheaper than dict()
+        # Bound once: one attribute look-up per model instead of one per field.
+        pop = d.pop
+        # One try around the reading (free until something raises): a failure becomes a
+        # ResponseFieldError naming the field, found from what was popped, at no cost here.
+        try:
+            is_enabled = pop("isEnabled")
+            if type(is_enabled) is not bool:
+                raise TypeError("expected bool")
+            _periodically_kind = pop("periodicallyKind", None)
+            periodically_kind: EPeriodicallyKinds | Unset = (
+                UNSET
+                if _periodically_kind is None
+                else EPeriodicallyKinds.from_json(_periodically_kind)
+            )
+
+            frequency = pop("frequency", None)
+            if type(frequency) is not int:
+                if frequency is not None:
+                    raise TypeError("expected int")
+                frequency = UNSET
+            _backup_window = pop("backupWindow", None)
+            backup_window: BackupWindowSettingModel | Unset = (
+                UNSET
+                if _backup_window is None
+                else BackupWindowSettingModel.from_dict(_backup_window)
+            )
+
+            start_time_within_an_hour = pop("startTimeWithinAnHour", None)
+            if type(start_time_within_an_hour) is not int:
+                if start_time_within_an_hour is not None:
+                    raise TypeError("expected int")
+                start_time_within_an_hour = UNSET
+        except (LookupError, TypeError, ValueError, AttributeError) as exc:
+            raise unreadable(
+                exc,
+                src_dict,
+                d,
+                (
+                    "isEnabled",
+                    "periodicallyKind",
+                    "frequency",
+                    "backupWindow",
+                    "startTimeWithinAnHour",
+                ),
+            ) from exc
+        # What is left after the known fields were popped; an emptied copy still holds its table (a 20-field
+        # object's: 464 bytes), so the usual case keeps a fresh empty dict (64) instead.
+        additional_properties = d if d else {}
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        schedule_periodically_model = cls(
+            is_enabled,
+            periodically_kind,
+            frequency,
+            backup_window,
+            start_time_within_an_hour,
+            additional_properties,
+        )
+        return schedule_periodically_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.backup_window_setting_model import BackupWindowSettingModel

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.e_protection_group_type import EProtectionGroupType
+from ..types import UNSET, Unset, object_fields, parse_uuid, unreadable
+
+T = TypeVar("T", bound="UnmanagedProtectionGroupModel")
+
+
+@_attrs_define
+class UnmanagedProtectionGroupModel:
+    id: UUID
+    name: str
+    description: str
+    type_: EProtectionGroupType
+    is_disabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        description = self.description
+
+        type_ = self.type_.value
+
+        is_disabled = self.is_disabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "description": description,
+                "type": type_,
+            }
+        )
+        if is_disabled is not UNSET:
+            field_dict["isDisabled"] = is_disabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = (
+            src_dict.copy() if type(src_dict) is dict else object_fields(src_dict)
+        )  # copy(): cheaper than dict()
+        # Bound once: one attribute look-up per model instead of one per field.
+        pop = d.pop
+        # One try around the reading (free until something raises): a failure becomes a
+        # ResponseFieldError naming the field, found from what was popped, at no cost here.
+        try:
+            id = parse_uuid(pop("id"))
+
+            name = pop("name")
+            if type(name) is not str:
+                raise TypeError("expected str")
+            description = pop("description")
+            if type(description) is not str:
+                raise TypeError("expected str")
+            type_ = EProtectionGroupType.from_json(pop("type"))
+
+            is_disabled = pop("isDisabled", None)
+            if type(is_disabled) is not bool:
+                if is_disabled is not None:
+                    raise TypeError("expected bool")
+                is_disabled = UNSET
+        except (LookupError, TypeError, ValueError, AttributeError) as exc:
+            raise unreadable(
+                exc,
+                src_dict,
+                d,
+                (
+                    "id",
+                    "name",
+                    "description",
+                    "type",
+                    "isDisabled",
+                ),
+            ) from exc
+        # What is left after the known fields were popped; an emptied copy still holds its table (a 20-field
+        # object's: 464 bytes), so the usual case keeps a fresh empty dict (64) instead.
+        additional_properties = d if d else {}
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        unmanaged_protection_group_model = cls(
+            id,
+            name,
+            description,
+            type_,
+            is_disabled,
+            additional_properties,
+        )
+        return unmanaged_protection_group_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
