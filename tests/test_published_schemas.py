@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import enum
 import importlib
 import inspect
 import json
@@ -30,7 +31,7 @@ import httpx
 import pytest
 import yaml
 from conftest import BASE_URL, ROOT, SPEC_PATH, VBRStub
-from hypothesis import HealthCheck, given, note, settings
+from hypothesis import HealthCheck, given, note, reject, settings
 from hypothesis import strategies as st
 
 import veeam_agents_client.api
@@ -55,7 +56,8 @@ INT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 
 
 def snake(name: str) -> str:
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
+    """The module name the generator gives an operationId: InstallCBTDriver -> install_cbt_driver."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name).lower()
 
 
 def operations() -> list[tuple[str, str, str, dict[str, Any]]]:
@@ -189,20 +191,32 @@ def response_body(revision: str, operation: dict[str, Any], status: str) -> st.S
 
 
 def arguments(module: Any, revision: str, operation: dict[str, Any], data: st.DataObject) -> dict[str, Any]:
-    """Path parameters as UUIDs; a request body drawn from the published request schema."""
+    """Required parameters: a UUID for an ID, an enum's first member, true, 1; a request body drawn from the
+    published request schema, read into the first model of the body's type that takes it."""
     hints = typing.get_type_hints(module.asyncio_detailed)
     kwargs: dict[str, Any] = {}
     for name, parameter in inspect.signature(module.asyncio_detailed).parameters.items():
         if name == "client" or parameter.default is not inspect.Parameter.empty:
             continue
+        hint = hints[name]
         if name == "body":
             schema = next(iter(operation["requestBody"]["content"].values()))["schema"]
             payload = data.draw(PUBLISHED[revision].strategy(schema), label="request")
-            kwargs[name] = hints[name].from_dict(payload)
+            kwargs[name] = request_body(typing.get_args(hint) or (hint,), payload)
+        elif isinstance(hint, type) and issubclass(hint, enum.Enum):
+            kwargs[name] = next(iter(hint))
         else:
-            assert hints[name] in (uuid.UUID, str), (module.__name__, name, hints[name])
-            kwargs[name] = uuid.uuid4()
+            kwargs[name] = {uuid.UUID: uuid.uuid4(), str: str(uuid.uuid4()), bool: True, int: 1}[hint]
     return kwargs
+
+
+def request_body(classes: tuple[Any, ...], payload: Any) -> Any:
+    for model in classes:
+        try:
+            return model.from_dict(payload)
+        except ValueError:
+            continue
+    reject()  # the request is not what this test is about: draw another
 
 
 class Server:
@@ -269,7 +283,7 @@ def drawn_call(case: tuple[str, str, str, Any], data: st.DataObject) -> tuple[An
 
 
 @pytest.mark.parametrize("case", OPERATIONS, ids=ids)
-@settings(PROPS, max_examples=12)
+@settings(PROPS, max_examples=8)
 @given(data=st.data())
 def test_a_body_the_published_schema_allows_never_raises(
     server: Server, case: tuple[str, str, str, Any], data: st.DataObject
@@ -277,7 +291,7 @@ def test_a_body_the_published_schema_allows_never_raises(
     module, kwargs, status, body = drawn_call(case, data)
     result = server.outcome(module, kwargs, status, body)
     assert not isinstance(result, VeeamError), result
-    assert body == b"" or result is not None
+    assert body == b"" or status == 204 or result is not None  # a 204 carries nothing, whatever is sent
 
 
 def mutated(value: Any, data: st.DataObject) -> Any:
@@ -302,7 +316,7 @@ def mutated(value: Any, data: st.DataObject) -> Any:
 
 
 @pytest.mark.parametrize("case", OPERATIONS, ids=ids)
-@settings(PROPS, max_examples=12)
+@settings(PROPS, max_examples=8)
 @given(data=st.data())
 def test_any_other_body_gives_a_model_or_a_library_error(
     server: Server, case: tuple[str, str, str, Any], data: st.DataObject
@@ -317,5 +331,4 @@ def test_any_other_body_gives_a_model_or_a_library_error(
 
 def test_every_revision_and_the_operations_the_client_has_are_covered() -> None:
     assert set(FACTS) == {"1.2-rev1", "1.3-rev0", "1.3-rev1", "1.3-rev2"}
-    covered = {snake(operation_id) for revision, operation_id, _, _ in OPERATIONS if revision == "1.3-rev0"}
-    assert covered == set(MODULES)
+    assert {snake(operation_id) for _, operation_id, _, _ in OPERATIONS} == set(MODULES)
