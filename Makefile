@@ -6,6 +6,7 @@ PY     := $(BIN)/python
 SPEC   := openapi/vbr-agents.yaml
 PKG    := veeam_agents_client
 STAMP  := $(VENV)/.deps-stamp
+BENCH_STAMP := $(VENV)/.bench-stamp
 # The generator runs ruff as a post hook: it must find the pinned one first on PATH.
 GENERATE = PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate \
 	--path $(SPEC) --config generator-config.yml --custom-template-path openapi/templates \
@@ -74,7 +75,11 @@ check-generated: $(STAMP)
 demo: install
 	$(PY) examples/quickstart.py
 
-bench: install
+$(BENCH_STAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install --quiet ".[bench]"
+	touch $@
+
+bench: $(BENCH_STAMP) install
 	$(PY) benchmarks/bench.py
 
 soak: install

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
@@ -14,7 +15,7 @@ from ._errors import (
     error_from_response,
     redact_secrets,
 )
-from .errors import UnexpectedResponseBody
+from .errors import ResponseFieldError, UnexpectedResponseBody
 from .types import Response
 
 __all__ = ["call", "call_for_response", "call_no_content", "unexpected_response"]
@@ -28,7 +29,7 @@ async def call_for_response(endpoint: Endpoint, **kwargs: Any) -> Response[Any]:
     try:
         return await endpoint(**kwargs)
     except UnexpectedResponseBody as exc:
-        raise unexpected_response(exc.response, "the body does not match the documented schema") from exc
+        raise unexpected_response(exc.response, _why(exc.__cause__)) from exc
     except httpx.TimeoutException as exc:
         raise ApiTimeoutError(f"timed out ({type(exc).__name__})", **_where(exc)) from exc
     except httpx.RequestError as exc:
@@ -60,6 +61,15 @@ def _success(response: Response[Any]) -> Any:
     if not 200 <= response.status_code < 300:
         raise error_from_response(int(response.status_code), response.content, response.headers, response.request)
     return response.parsed
+
+
+def _why(cause: BaseException | None) -> str:
+    """What made a success body unreadable: the field and value when a model named them."""
+    if isinstance(cause, ResponseFieldError):
+        return f"the body does not match the documented schema at {cause}"
+    if isinstance(cause, json.JSONDecodeError):
+        return f"the body is not JSON ({cause})"
+    return "the body does not match the documented schema"
 
 
 def _where(exc: httpx.RequestError) -> dict[str, str]:

@@ -18,7 +18,7 @@ from tools.spec import operations
 from veeam_agents_client import api, models
 from veeam_agents_client.api.agents import get_discovered_entity, get_protected_computers
 from veeam_agents_client.client import Client
-from veeam_agents_client.errors import UnexpectedResponseBody
+from veeam_agents_client.errors import ResponseFieldError, UnexpectedResponseBody
 from veeam_agents_client.models import (
     ComputerRecoveryTokenModel,
     DiscoveredADEntityModel,
@@ -28,6 +28,7 @@ from veeam_agents_client.models import (
     DiscoveredEntitiesResult,
     DiscoveredEntityModel,
     EAgentStatus,
+    EDiscoveredEntityType,
     EOperatingSystem,
     ESessionResult,
     ESessionState,
@@ -176,12 +177,37 @@ def test_unknown_entity_type_is_a_generic_entity_keeping_its_data() -> None:
     assert entity.to_dict() == payload
 
 
-def test_entity_missing_its_type_fields_is_not_read_as_a_sibling() -> None:
-    # An AD entity without its domain must not silently become a Cluster.
+def test_entity_missing_its_type_fields_is_the_base_model_never_a_sibling() -> None:
+    # An AD entity without its domain must not silently become a Cluster, nor cost the page:
+    # it reads as the base model, every field kept as sent.
     payload = {key: value for key, value in AD_ENTITY.items() if key != "domain"}
-    response = httpx.Response(200, json=payload, request=httpx.Request("GET", "https://vbr/x"))
-    with pytest.raises(UnexpectedResponseBody):
+    entity = _parse_entity(payload)
+    assert type(entity) is DiscoveredEntityModel
+    assert entity.type_ is EDiscoveredEntityType.ACTIVEDIRECTORY
+    assert entity.additional_properties == {"entity": payload["entity"]}
+    assert entity.to_dict() == payload
+    page = DiscoveredEntitiesResult.from_dict(
+        {"data": [CLUSTER_ENTITY, payload, AD_ENTITY], "pagination": {"total": 3, "count": 3}}
+    )
+    assert [type(item) for item in page.data] == [
+        DiscoveredClusterEntityModel,
+        DiscoveredEntityModel,
+        DiscoveredADEntityModel,
+    ]
+
+
+def test_an_unreadable_base_field_names_the_field_and_value() -> None:
+    bad = {**CLUSTER_ENTITY, "parentId": "not-a-uuid"}
+    with pytest.raises(ResponseFieldError) as caught:
+        DiscoveredEntitiesResult.from_dict({"data": [CLUSTER_ENTITY, bad], "pagination": {"total": 2, "count": 2}})
+    assert caught.value.path == "data[1].parentId"
+    assert caught.value.value == "not-a-uuid"
+    assert str(caught.value).startswith("data[1].parentId: ")
+    response = httpx.Response(200, json=bad, request=httpx.Request("GET", "https://vbr/x"))
+    with pytest.raises(UnexpectedResponseBody) as outer:
         get_discovered_entity._build_response(client=Client(base_url="https://vbr"), response=response)
+    assert isinstance(outer.value.__cause__, ResponseFieldError)
+    assert outer.value.__cause__.path == "parentId"
 
 
 def test_package_examples(spec: dict[str, Any]) -> None:

@@ -54,6 +54,7 @@ from veeam_agents_client._errors import redact_secrets
 from veeam_agents_client._protected_computers import ProtectedComputers
 from veeam_agents_client._recovery_tokens import RecoveryTokens
 from veeam_agents_client._sessions import Sessions
+from veeam_agents_client.errors import ResponseFieldError
 from veeam_agents_client.types import UNSET
 
 PROPS = settings(
@@ -844,9 +845,9 @@ async def test_regression_a_wrongly_typed_scalar_is_an_unexpected_response(stub,
     async with make_client(max_retries=0) as vbr:
         with pytest.raises(UnexpectedResponseError):
             await first_items(vbr.recovery_tokens.iterate(page_size=1))
-    with pytest.raises(TypeError, match="total"):
+    with pytest.raises(ResponseFieldError, match="total"):
         models.PaginationResult.from_dict({"total": "5", "count": 1})
-    with pytest.raises(TypeError, match="usn"):
+    with pytest.raises(ResponseFieldError, match="usn"):
         models.SessionModel.from_dict({**SESSION, "usn": 1.5})
 
 

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.e_individual_computer_connection_type import (
     EIndividualComputerConnectionType,
 )
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset, object_fields, parse_uuid, unreadable
 
 T = TypeVar("T", bound="ADObjectsProtectionGroupCredentialModel")
 
@@ -21,7 +21,7 @@ class ADObjectsProtectionGroupCredentialModel:
     master_connection_type: EIndividualComputerConnectionType | Unset = UNSET
     master_credentials_id: UUID | Unset = UNSET
     custom_credentials: list[ADObjectCustomCredentialsModel] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         use_custom_credentials = self.use_custom_credentials
@@ -59,50 +59,67 @@ class ADObjectsProtectionGroupCredentialModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        use_custom_credentials = d.pop("useCustomCredentials")
-        if type(use_custom_credentials) is not bool:
-            raise TypeError("useCustomCredentials: not bool")
-
-        _master_connection_type = d.pop("masterConnectionType", UNSET)
-        master_connection_type: EIndividualComputerConnectionType | Unset
-        if _master_connection_type is None or isinstance(
-            _master_connection_type, Unset
-        ):
-            master_connection_type = UNSET
-        else:
-            master_connection_type = EIndividualComputerConnectionType.from_json(
-                _master_connection_type
+        d = (
+            src_dict.copy() if type(src_dict) is dict else object_fields(src_dict)
+        )  # copy(): cheaper than dict()
+        # Bound once: one attribute look-up per model instead of one per field.
+        pop = d.pop
+        # One try around the reading (free until something raises): a failure becomes a
+        # ResponseFieldError naming the field, found from what was popped, at no cost here.
+        try:
+            use_custom_credentials = pop("useCustomCredentials")
+            if type(use_custom_credentials) is not bool:
+                raise TypeError("expected bool")
+            _master_connection_type = pop("masterConnectionType", None)
+            master_connection_type: EIndividualComputerConnectionType | Unset = (
+                UNSET
+                if _master_connection_type is None
+                else EIndividualComputerConnectionType.from_json(
+                    _master_connection_type
+                )
             )
 
-        _master_credentials_id = d.pop("masterCredentialsId", UNSET)
-        master_credentials_id: UUID | Unset
-        if _master_credentials_id is None or isinstance(_master_credentials_id, Unset):
-            master_credentials_id = UNSET
-        else:
-            master_credentials_id = parse_uuid(_master_credentials_id)
+            _master_credentials_id = pop("masterCredentialsId", None)
+            master_credentials_id: UUID | Unset = (
+                UNSET
+                if _master_credentials_id is None
+                else parse_uuid(_master_credentials_id)
+            )
 
-        _custom_credentials = d.pop("customCredentials", UNSET)
-        custom_credentials: list[ADObjectCustomCredentialsModel] | Unset = UNSET
-        if (
-            _custom_credentials is not UNSET and _custom_credentials is not None
-        ):  # null reads as UNSET
-            custom_credentials = []
-            for custom_credentials_item_data in _custom_credentials:
-                custom_credentials_item = ADObjectCustomCredentialsModel.from_dict(
-                    custom_credentials_item_data
-                )
+            _custom_credentials = pop("customCredentials", None)
+            custom_credentials: list[ADObjectCustomCredentialsModel] | Unset = UNSET
+            if _custom_credentials is not None:  # null reads as UNSET
+                if type(_custom_credentials) is not list:
+                    raise TypeError("expected an array")
+                # A comprehension over one bound from_dict: no per-item method look-up or append call.
+                _read_custom_credentials = ADObjectCustomCredentialsModel.from_dict
+                custom_credentials = [
+                    _read_custom_credentials(item) for item in _custom_credentials
+                ]
 
-                custom_credentials.append(custom_credentials_item)
-
+        except (LookupError, TypeError, ValueError, AttributeError) as exc:
+            raise unreadable(
+                exc,
+                src_dict,
+                d,
+                (
+                    "useCustomCredentials",
+                    "masterConnectionType",
+                    "masterCredentialsId",
+                    "customCredentials",
+                ),
+            ) from exc
+        # What is left after the known fields were popped; an emptied copy still holds its table (a 20-field
+        # object's: 464 bytes), so the usual case keeps a fresh empty dict (64) instead.
+        additional_properties = d if d else {}
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
         ad_objects_protection_group_credential_model = cls(
-            use_custom_credentials=use_custom_credentials,
-            master_connection_type=master_connection_type,
-            master_credentials_id=master_credentials_id,
-            custom_credentials=custom_credentials,
+            use_custom_credentials,
+            master_connection_type,
+            master_credentials_id,
+            custom_credentials,
+            additional_properties,
         )
-
-        ad_objects_protection_group_credential_model.additional_properties = d
         return ad_objects_protection_group_credential_model
 
     @property

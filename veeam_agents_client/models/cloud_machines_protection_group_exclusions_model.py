@@ -6,7 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseFieldError
+from ..types import UNSET, Unset, object_fields, unreadable
 
 T = TypeVar("T", bound="CloudMachinesProtectionGroupExclusionsModel")
 
@@ -15,9 +16,15 @@ T = TypeVar("T", bound="CloudMachinesProtectionGroupExclusionsModel")
 class CloudMachinesProtectionGroupExclusionsModel:
     exclude_selected_objects: bool | Unset = UNSET
     excluded_objects: (
-        list[CloudMachineModel | CloudRegionModel | CloudTagModel] | Unset
+        list[
+            CloudMachineModel
+            | CloudRegionModel
+            | CloudTagModel
+            | CloudMachinesProtectionGroupObjectsModel
+        ]
+        | Unset
     ) = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         exclude_selected_objects = self.exclude_selected_objects
@@ -48,63 +55,95 @@ class CloudMachinesProtectionGroupExclusionsModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        exclude_selected_objects = d.pop("excludeSelectedObjects", UNSET)
-        if exclude_selected_objects is None:
-            exclude_selected_objects = UNSET
-        elif (
-            exclude_selected_objects is not UNSET
-            and type(exclude_selected_objects) is not bool
-        ):
-            raise TypeError("excludeSelectedObjects: not bool")
-
-        _excluded_objects = d.pop("excludedObjects", UNSET)
-        excluded_objects: (
-            list[CloudMachineModel | CloudRegionModel | CloudTagModel] | Unset
-        ) = UNSET
-        if (
-            _excluded_objects is not UNSET and _excluded_objects is not None
-        ):  # null reads as UNSET
-            excluded_objects = []
-            for excluded_objects_item_data in _excluded_objects:
-
-                def _parse_excluded_objects_item(
-                    data: object,
-                ) -> CloudMachineModel | CloudRegionModel | CloudTagModel:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    kind = data.get("type")
-                    if kind == "Region":
-                        return CloudRegionModel.from_dict(data)
-                    elif kind == "Machine":
-                        return CloudMachineModel.from_dict(data)
-                    elif kind == "Tag":
-                        return CloudTagModel.from_dict(data)
-                    # An unknown kind reads as the base model, which keeps every field. The generated types name
-                    # only the oneOf's members, hence the cast; hand-written types of such a union add the base.
-                    from typing import cast
-
-                    from ..models.cloud_machines_protection_group_objects_model import (
-                        CloudMachinesProtectionGroupObjectsModel,
+        d = (
+            src_dict.copy() if type(src_dict) is dict else object_fields(src_dict)
+        )  # copy(): cheaper than dict()
+        # Bound once: one attribute look-up per model instead of one per field.
+        pop = d.pop
+        # One try around the reading (free until something raises): a failure becomes a
+        # ResponseFieldError naming the field, found from what was popped, at no cost here.
+        try:
+            exclude_selected_objects = pop("excludeSelectedObjects", None)
+            if type(exclude_selected_objects) is not bool:
+                if exclude_selected_objects is not None:
+                    raise TypeError("expected bool")
+                exclude_selected_objects = UNSET
+            _excluded_objects = pop("excludedObjects", None)
+            excluded_objects: (
+                list[
+                    CloudMachineModel
+                    | CloudRegionModel
+                    | CloudTagModel
+                    | CloudMachinesProtectionGroupObjectsModel
+                ]
+                | Unset
+            ) = UNSET
+            if _excluded_objects is not None:  # null reads as UNSET
+                if type(_excluded_objects) is not list:
+                    raise TypeError("expected an array")
+                excluded_objects = []
+                for excluded_objects_item_data in _excluded_objects:
+                    _excluded_objects_item = excluded_objects_item_data
+                    _excluded_objects_item_model: type[
+                        CloudMachineModel
+                        | CloudRegionModel
+                        | CloudTagModel
+                        | CloudMachinesProtectionGroupObjectsModel
+                    ]
+                    _excluded_objects_item_kind = (
+                        _excluded_objects_item.get("type")
+                        if type(_excluded_objects_item) is dict
+                        else None
                     )
-
-                    return cast(
-                        "CloudMachineModel | CloudRegionModel | CloudTagModel",
-                        CloudMachinesProtectionGroupObjectsModel.from_dict(data),
+                    if _excluded_objects_item_kind == "Region":
+                        _excluded_objects_item_model = CloudRegionModel
+                    elif _excluded_objects_item_kind == "Machine":
+                        _excluded_objects_item_model = CloudMachineModel
+                    elif _excluded_objects_item_kind == "Tag":
+                        _excluded_objects_item_model = CloudTagModel
+                    else:  # a kind this revision does not list
+                        _excluded_objects_item_model = (
+                            CloudMachinesProtectionGroupObjectsModel
+                        )
+                    excluded_objects_item: (
+                        CloudMachineModel
+                        | CloudRegionModel
+                        | CloudTagModel
+                        | CloudMachinesProtectionGroupObjectsModel
                     )
+                    try:
+                        excluded_objects_item = _excluded_objects_item_model.from_dict(
+                            _excluded_objects_item
+                        )
+                    # Not what its kind needs: read as the base, every field kept.
+                    except ResponseFieldError:
+                        excluded_objects_item = (
+                            CloudMachinesProtectionGroupObjectsModel.from_dict(
+                                _excluded_objects_item
+                            )
+                        )
 
-                excluded_objects_item = _parse_excluded_objects_item(
-                    excluded_objects_item_data
-                )
+                    excluded_objects.append(excluded_objects_item)
 
-                excluded_objects.append(excluded_objects_item)
-
+        except (LookupError, TypeError, ValueError, AttributeError) as exc:
+            raise unreadable(
+                exc,
+                src_dict,
+                d,
+                (
+                    "excludeSelectedObjects",
+                    "excludedObjects",
+                ),
+            ) from exc
+        # What is left after the known fields were popped; an emptied copy still holds its table (a 20-field
+        # object's: 464 bytes), so the usual case keeps a fresh empty dict (64) instead.
+        additional_properties = d if d else {}
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
         cloud_machines_protection_group_exclusions_model = cls(
-            exclude_selected_objects=exclude_selected_objects,
-            excluded_objects=excluded_objects,
+            exclude_selected_objects,
+            excluded_objects,
+            additional_properties,
         )
-
-        cloud_machines_protection_group_exclusions_model.additional_properties = d
         return cloud_machines_protection_group_exclusions_model
 
     @property
@@ -125,5 +164,8 @@ class CloudMachinesProtectionGroupExclusionsModel:
 
 
 from ..models.cloud_machine_model import CloudMachineModel
+from ..models.cloud_machines_protection_group_objects_model import (
+    CloudMachinesProtectionGroupObjectsModel,
+)
 from ..models.cloud_region_model import CloudRegionModel
 from ..models.cloud_tag_model import CloudTagModel

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseFieldError
 from ..models.e_protection_group_type import EProtectionGroupType
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset, object_fields, parse_uuid, unreadable
 
 T = TypeVar("T", bound="CloudMachinesProtectionGroupModel")
 
@@ -23,14 +24,21 @@ class CloudMachinesProtectionGroupModel:
     cloud_account: (
         CloudMachinesProtectionGroupAWSAccountModel
         | CloudMachinesProtectionGroupAzureAccountModel
+        | CloudMachinesProtectionGroupAccountModel
         | Unset
     ) = UNSET
     cloud_machines: (
-        list[CloudMachineModel | CloudRegionModel | CloudTagModel] | Unset
+        list[
+            CloudMachineModel
+            | CloudRegionModel
+            | CloudTagModel
+            | CloudMachinesProtectionGroupObjectsModel
+        ]
+        | Unset
     ) = UNSET
     exclusions: CloudMachinesProtectionGroupExclusionsModel | Unset = UNSET
     options: ProtectionGroupOptionsModel | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -100,123 +108,167 @@ class CloudMachinesProtectionGroupModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = parse_uuid(d.pop("id"))
+        d = (
+            src_dict.copy() if type(src_dict) is dict else object_fields(src_dict)
+        )  # copy(): cheaper than dict()
+        # Bound once: one attribute look-up per model instead of one per field.
+        pop = d.pop
+        # One try around the reading (free until something raises): a failure becomes a
+        # ResponseFieldError naming the field, found from what was popped, at no cost here.
+        try:
+            id = parse_uuid(pop("id"))
 
-        name = d.pop("name")
-        if type(name) is not str:
-            raise TypeError("name: not str")
+            name = pop("name")
+            if type(name) is not str:
+                raise TypeError("expected str")
+            description = pop("description")
+            if type(description) is not str:
+                raise TypeError("expected str")
+            type_ = EProtectionGroupType.from_json(pop("type"))
 
-        description = d.pop("description")
-        if type(description) is not str:
-            raise TypeError("description: not str")
-
-        type_ = EProtectionGroupType.from_json(d.pop("type"))
-
-        is_disabled = d.pop("isDisabled", UNSET)
-        if is_disabled is None:
-            is_disabled = UNSET
-        elif is_disabled is not UNSET and type(is_disabled) is not bool:
-            raise TypeError("isDisabled: not bool")
-
-        def _parse_cloud_account(
-            data: object,
-        ) -> (
-            CloudMachinesProtectionGroupAWSAccountModel
-            | CloudMachinesProtectionGroupAzureAccountModel
-            | Unset
-        ):
-            if not isinstance(data, dict):
-                raise TypeError()
-            kind = data.get("accountType")
-            if kind == "AWS":
-                return CloudMachinesProtectionGroupAWSAccountModel.from_dict(data)
-            elif kind == "Azure":
-                return CloudMachinesProtectionGroupAzureAccountModel.from_dict(data)
-            # An unknown kind reads as the base model, which keeps every field. The generated types name
-            # only the oneOf's members, hence the cast; hand-written types of such a union add the base.
-
-            from ..models.cloud_machines_protection_group_account_model import (
-                CloudMachinesProtectionGroupAccountModel,
-            )
-
-            return cast(
-                "CloudMachinesProtectionGroupAWSAccountModel | CloudMachinesProtectionGroupAzureAccountModel | Unset",
-                CloudMachinesProtectionGroupAccountModel.from_dict(data),
-            )
-
-        cloud_account = _parse_cloud_account(d.pop("cloudAccount", UNSET))
-
-        _cloud_machines = d.pop("cloudMachines", UNSET)
-        cloud_machines: (
-            list[CloudMachineModel | CloudRegionModel | CloudTagModel] | Unset
-        ) = UNSET
-        if (
-            _cloud_machines is not UNSET and _cloud_machines is not None
-        ):  # null reads as UNSET
-            cloud_machines = []
-            for cloud_machines_item_data in _cloud_machines:
-
-                def _parse_cloud_machines_item(
-                    data: object,
-                ) -> CloudMachineModel | CloudRegionModel | CloudTagModel:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    kind = data.get("type")
-                    if kind == "Region":
-                        return CloudRegionModel.from_dict(data)
-                    elif kind == "Machine":
-                        return CloudMachineModel.from_dict(data)
-                    elif kind == "Tag":
-                        return CloudTagModel.from_dict(data)
-                    # An unknown kind reads as the base model, which keeps every field. The generated types name
-                    # only the oneOf's members, hence the cast; hand-written types of such a union add the base.
-                    from typing import cast
-
-                    from ..models.cloud_machines_protection_group_objects_model import (
-                        CloudMachinesProtectionGroupObjectsModel,
-                    )
-
-                    return cast(
-                        "CloudMachineModel | CloudRegionModel | CloudTagModel",
-                        CloudMachinesProtectionGroupObjectsModel.from_dict(data),
-                    )
-
-                cloud_machines_item = _parse_cloud_machines_item(
-                    cloud_machines_item_data
+            is_disabled = pop("isDisabled", None)
+            if type(is_disabled) is not bool:
+                if is_disabled is not None:
+                    raise TypeError("expected bool")
+                is_disabled = UNSET
+            _cloud_account = pop("cloudAccount", UNSET)
+            cloud_account: (
+                CloudMachinesProtectionGroupAWSAccountModel
+                | CloudMachinesProtectionGroupAzureAccountModel
+                | CloudMachinesProtectionGroupAccountModel
+                | Unset
+            ) = UNSET
+            if (
+                _cloud_account is not None and _cloud_account is not UNSET
+            ):  # null reads as UNSET
+                _cloud_account_model: type[
+                    CloudMachinesProtectionGroupAWSAccountModel
+                    | CloudMachinesProtectionGroupAzureAccountModel
+                    | CloudMachinesProtectionGroupAccountModel
+                ]
+                _cloud_account_kind = (
+                    _cloud_account.get("accountType")
+                    if type(_cloud_account) is dict
+                    else None
                 )
+                if _cloud_account_kind == "AWS":
+                    _cloud_account_model = CloudMachinesProtectionGroupAWSAccountModel
+                elif _cloud_account_kind == "Azure":
+                    _cloud_account_model = CloudMachinesProtectionGroupAzureAccountModel
+                else:  # a kind this revision does not list
+                    _cloud_account_model = CloudMachinesProtectionGroupAccountModel
+                try:
+                    cloud_account = _cloud_account_model.from_dict(_cloud_account)
+                # Not what its kind needs: read as the base, every field kept.
+                except ResponseFieldError:
+                    cloud_account = CloudMachinesProtectionGroupAccountModel.from_dict(
+                        _cloud_account
+                    )
 
-                cloud_machines.append(cloud_machines_item)
+            _cloud_machines = pop("cloudMachines", None)
+            cloud_machines: (
+                list[
+                    CloudMachineModel
+                    | CloudRegionModel
+                    | CloudTagModel
+                    | CloudMachinesProtectionGroupObjectsModel
+                ]
+                | Unset
+            ) = UNSET
+            if _cloud_machines is not None:  # null reads as UNSET
+                if type(_cloud_machines) is not list:
+                    raise TypeError("expected an array")
+                cloud_machines = []
+                for cloud_machines_item_data in _cloud_machines:
+                    _cloud_machines_item = cloud_machines_item_data
+                    _cloud_machines_item_model: type[
+                        CloudMachineModel
+                        | CloudRegionModel
+                        | CloudTagModel
+                        | CloudMachinesProtectionGroupObjectsModel
+                    ]
+                    _cloud_machines_item_kind = (
+                        _cloud_machines_item.get("type")
+                        if type(_cloud_machines_item) is dict
+                        else None
+                    )
+                    if _cloud_machines_item_kind == "Region":
+                        _cloud_machines_item_model = CloudRegionModel
+                    elif _cloud_machines_item_kind == "Machine":
+                        _cloud_machines_item_model = CloudMachineModel
+                    elif _cloud_machines_item_kind == "Tag":
+                        _cloud_machines_item_model = CloudTagModel
+                    else:  # a kind this revision does not list
+                        _cloud_machines_item_model = (
+                            CloudMachinesProtectionGroupObjectsModel
+                        )
+                    cloud_machines_item: (
+                        CloudMachineModel
+                        | CloudRegionModel
+                        | CloudTagModel
+                        | CloudMachinesProtectionGroupObjectsModel
+                    )
+                    try:
+                        cloud_machines_item = _cloud_machines_item_model.from_dict(
+                            _cloud_machines_item
+                        )
+                    # Not what its kind needs: read as the base, every field kept.
+                    except ResponseFieldError:
+                        cloud_machines_item = (
+                            CloudMachinesProtectionGroupObjectsModel.from_dict(
+                                _cloud_machines_item
+                            )
+                        )
 
-        _exclusions = d.pop("exclusions", UNSET)
-        exclusions: CloudMachinesProtectionGroupExclusionsModel | Unset
-        if _exclusions is None or isinstance(_exclusions, Unset):
-            exclusions = UNSET
-        else:
-            exclusions = CloudMachinesProtectionGroupExclusionsModel.from_dict(
-                _exclusions
+                    cloud_machines.append(cloud_machines_item)
+
+            _exclusions = pop("exclusions", None)
+            exclusions: CloudMachinesProtectionGroupExclusionsModel | Unset = (
+                UNSET
+                if _exclusions is None
+                else CloudMachinesProtectionGroupExclusionsModel.from_dict(_exclusions)
             )
 
-        _options = d.pop("options", UNSET)
-        options: ProtectionGroupOptionsModel | Unset
-        if _options is None or isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = ProtectionGroupOptionsModel.from_dict(_options)
+            _options = pop("options", None)
+            options: ProtectionGroupOptionsModel | Unset = (
+                UNSET
+                if _options is None
+                else ProtectionGroupOptionsModel.from_dict(_options)
+            )
 
+        except (LookupError, TypeError, ValueError, AttributeError) as exc:
+            raise unreadable(
+                exc,
+                src_dict,
+                d,
+                (
+                    "id",
+                    "name",
+                    "description",
+                    "type",
+                    "isDisabled",
+                    "cloudAccount",
+                    "cloudMachines",
+                    "exclusions",
+                    "options",
+                ),
+            ) from exc
+        # What is left after the known fields were popped; an emptied copy still holds its table (a 20-field
+        # object's: 464 bytes), so the usual case keeps a fresh empty dict (64) instead.
+        additional_properties = d if d else {}
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
         cloud_machines_protection_group_model = cls(
-            id=id,
-            name=name,
-            description=description,
-            type_=type_,
-            is_disabled=is_disabled,
-            cloud_account=cloud_account,
-            cloud_machines=cloud_machines,
-            exclusions=exclusions,
-            options=options,
+            id,
+            name,
+            description,
+            type_,
+            is_disabled,
+            cloud_account,
+            cloud_machines,
+            exclusions,
+            options,
+            additional_properties,
         )
-
-        cloud_machines_protection_group_model.additional_properties = d
         return cloud_machines_protection_group_model
 
     @property
@@ -237,6 +289,9 @@ class CloudMachinesProtectionGroupModel:
 
 
 from ..models.cloud_machine_model import CloudMachineModel
+from ..models.cloud_machines_protection_group_account_model import (
+    CloudMachinesProtectionGroupAccountModel,
+)
 from ..models.cloud_machines_protection_group_aws_account_model import (
     CloudMachinesProtectionGroupAWSAccountModel,
 )
@@ -245,6 +300,9 @@ from ..models.cloud_machines_protection_group_azure_account_model import (
 )
 from ..models.cloud_machines_protection_group_exclusions_model import (
     CloudMachinesProtectionGroupExclusionsModel,
+)
+from ..models.cloud_machines_protection_group_objects_model import (
+    CloudMachinesProtectionGroupObjectsModel,
 )
 from ..models.cloud_region_model import CloudRegionModel
 from ..models.cloud_tag_model import CloudTagModel

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseFieldError
 from ..models.e_protection_group_type import EProtectionGroupType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, object_fields, unreadable
 
 T = TypeVar("T", bound="CloudMachinesProtectionGroupSpec")
 
@@ -20,12 +21,18 @@ class CloudMachinesProtectionGroupSpec:
     cloud_account: (
         CloudMachinesProtectionGroupAWSAccountModel
         | CloudMachinesProtectionGroupAzureAccountModel
+        | CloudMachinesProtectionGroupAccountModel
     )
-    cloud_machines: list[CloudMachineModel | CloudRegionModel | CloudTagModel]
+    cloud_machines: list[
+        CloudMachineModel
+        | CloudRegionModel
+        | CloudTagModel
+        | CloudMachinesProtectionGroupObjectsModel
+    ]
     tag: str | Unset = UNSET
     exclusions: CloudMachinesProtectionGroupExclusionsModel | Unset = UNSET
     options: ProtectionGroupOptionsModel | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -84,110 +91,149 @@ class CloudMachinesProtectionGroupSpec:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
-        if type(name) is not str:
-            raise TypeError("name: not str")
+        d = (
+            src_dict.copy() if type(src_dict) is dict else object_fields(src_dict)
+        )  # copy(): cheaper than dict()
+        # Bound once: one attribute look-up per model instead of one per field.
+        pop = d.pop
+        # One try around the reading (free until something raises): a failure becomes a
+        # ResponseFieldError naming the field, found from what was popped, at no cost here.
+        try:
+            name = pop("name")
+            if type(name) is not str:
+                raise TypeError("expected str")
+            description = pop("description")
+            if type(description) is not str:
+                raise TypeError("expected str")
+            type_ = EProtectionGroupType.from_json(pop("type"))
 
-        description = d.pop("description")
-        if type(description) is not str:
-            raise TypeError("description: not str")
-
-        type_ = EProtectionGroupType.from_json(d.pop("type"))
-
-        def _parse_cloud_account(
-            data: object,
-        ) -> (
-            CloudMachinesProtectionGroupAWSAccountModel
-            | CloudMachinesProtectionGroupAzureAccountModel
-        ):
-            if not isinstance(data, dict):
-                raise TypeError()
-            kind = data.get("accountType")
-            if kind == "AWS":
-                return CloudMachinesProtectionGroupAWSAccountModel.from_dict(data)
-            elif kind == "Azure":
-                return CloudMachinesProtectionGroupAzureAccountModel.from_dict(data)
-            # An unknown kind reads as the base model, which keeps every field. The generated types name
-            # only the oneOf's members, hence the cast; hand-written types of such a union add the base.
-
-            from ..models.cloud_machines_protection_group_account_model import (
-                CloudMachinesProtectionGroupAccountModel,
+            _cloud_account = pop("cloudAccount")
+            _cloud_account_model: type[
+                CloudMachinesProtectionGroupAWSAccountModel
+                | CloudMachinesProtectionGroupAzureAccountModel
+                | CloudMachinesProtectionGroupAccountModel
+            ]
+            _cloud_account_kind = (
+                _cloud_account.get("accountType")
+                if type(_cloud_account) is dict
+                else None
             )
-
-            return cast(
-                "CloudMachinesProtectionGroupAWSAccountModel | CloudMachinesProtectionGroupAzureAccountModel",
-                CloudMachinesProtectionGroupAccountModel.from_dict(data),
+            if _cloud_account_kind == "AWS":
+                _cloud_account_model = CloudMachinesProtectionGroupAWSAccountModel
+            elif _cloud_account_kind == "Azure":
+                _cloud_account_model = CloudMachinesProtectionGroupAzureAccountModel
+            else:  # a kind this revision does not list
+                _cloud_account_model = CloudMachinesProtectionGroupAccountModel
+            cloud_account: (
+                CloudMachinesProtectionGroupAWSAccountModel
+                | CloudMachinesProtectionGroupAzureAccountModel
+                | CloudMachinesProtectionGroupAccountModel
             )
-
-        cloud_account = _parse_cloud_account(d.pop("cloudAccount"))
-
-        cloud_machines = []
-        _cloud_machines = d.pop("cloudMachines")
-        for cloud_machines_item_data in _cloud_machines:
-
-            def _parse_cloud_machines_item(
-                data: object,
-            ) -> CloudMachineModel | CloudRegionModel | CloudTagModel:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                kind = data.get("type")
-                if kind == "Region":
-                    return CloudRegionModel.from_dict(data)
-                elif kind == "Machine":
-                    return CloudMachineModel.from_dict(data)
-                elif kind == "Tag":
-                    return CloudTagModel.from_dict(data)
-                # An unknown kind reads as the base model, which keeps every field. The generated types name
-                # only the oneOf's members, hence the cast; hand-written types of such a union add the base.
-
-                from ..models.cloud_machines_protection_group_objects_model import (
-                    CloudMachinesProtectionGroupObjectsModel,
+            try:
+                cloud_account = _cloud_account_model.from_dict(_cloud_account)
+            # Not what its kind needs: read as the base, every field kept.
+            except ResponseFieldError:
+                cloud_account = CloudMachinesProtectionGroupAccountModel.from_dict(
+                    _cloud_account
                 )
 
-                return cast(
-                    "CloudMachineModel | CloudRegionModel | CloudTagModel",
-                    CloudMachinesProtectionGroupObjectsModel.from_dict(data),
+            _cloud_machines = pop("cloudMachines")
+            if type(_cloud_machines) is not list:
+                raise TypeError("expected an array")
+            cloud_machines = []
+            for cloud_machines_item_data in _cloud_machines:
+                _cloud_machines_item = cloud_machines_item_data
+                _cloud_machines_item_model: type[
+                    CloudMachineModel
+                    | CloudRegionModel
+                    | CloudTagModel
+                    | CloudMachinesProtectionGroupObjectsModel
+                ]
+                _cloud_machines_item_kind = (
+                    _cloud_machines_item.get("type")
+                    if type(_cloud_machines_item) is dict
+                    else None
                 )
+                if _cloud_machines_item_kind == "Region":
+                    _cloud_machines_item_model = CloudRegionModel
+                elif _cloud_machines_item_kind == "Machine":
+                    _cloud_machines_item_model = CloudMachineModel
+                elif _cloud_machines_item_kind == "Tag":
+                    _cloud_machines_item_model = CloudTagModel
+                else:  # a kind this revision does not list
+                    _cloud_machines_item_model = (
+                        CloudMachinesProtectionGroupObjectsModel
+                    )
+                cloud_machines_item: (
+                    CloudMachineModel
+                    | CloudRegionModel
+                    | CloudTagModel
+                    | CloudMachinesProtectionGroupObjectsModel
+                )
+                try:
+                    cloud_machines_item = _cloud_machines_item_model.from_dict(
+                        _cloud_machines_item
+                    )
+                # Not what its kind needs: read as the base, every field kept.
+                except ResponseFieldError:
+                    cloud_machines_item = (
+                        CloudMachinesProtectionGroupObjectsModel.from_dict(
+                            _cloud_machines_item
+                        )
+                    )
 
-            cloud_machines_item = _parse_cloud_machines_item(cloud_machines_item_data)
+                cloud_machines.append(cloud_machines_item)
 
-            cloud_machines.append(cloud_machines_item)
-
-        tag = d.pop("tag", UNSET)
-        if tag is None:
-            tag = UNSET
-        elif tag is not UNSET and type(tag) is not str:
-            raise TypeError("tag: not str")
-
-        _exclusions = d.pop("exclusions", UNSET)
-        exclusions: CloudMachinesProtectionGroupExclusionsModel | Unset
-        if _exclusions is None or isinstance(_exclusions, Unset):
-            exclusions = UNSET
-        else:
-            exclusions = CloudMachinesProtectionGroupExclusionsModel.from_dict(
-                _exclusions
+            tag = pop("tag", None)
+            if type(tag) is not str:
+                if tag is not None:
+                    raise TypeError("expected str")
+                tag = UNSET
+            _exclusions = pop("exclusions", None)
+            exclusions: CloudMachinesProtectionGroupExclusionsModel | Unset = (
+                UNSET
+                if _exclusions is None
+                else CloudMachinesProtectionGroupExclusionsModel.from_dict(_exclusions)
             )
 
-        _options = d.pop("options", UNSET)
-        options: ProtectionGroupOptionsModel | Unset
-        if _options is None or isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = ProtectionGroupOptionsModel.from_dict(_options)
+            _options = pop("options", None)
+            options: ProtectionGroupOptionsModel | Unset = (
+                UNSET
+                if _options is None
+                else ProtectionGroupOptionsModel.from_dict(_options)
+            )
 
+        except (LookupError, TypeError, ValueError, AttributeError) as exc:
+            raise unreadable(
+                exc,
+                src_dict,
+                d,
+                (
+                    "name",
+                    "description",
+                    "type",
+                    "cloudAccount",
+                    "cloudMachines",
+                    "tag",
+                    "exclusions",
+                    "options",
+                ),
+            ) from exc
+        # What is left after the known fields were popped; an emptied copy still holds its table (a 20-field
+        # object's: 464 bytes), so the usual case keeps a fresh empty dict (64) instead.
+        additional_properties = d if d else {}
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
         cloud_machines_protection_group_spec = cls(
-            name=name,
-            description=description,
-            type_=type_,
-            cloud_account=cloud_account,
-            cloud_machines=cloud_machines,
-            tag=tag,
-            exclusions=exclusions,
-            options=options,
+            name,
+            description,
+            type_,
+            cloud_account,
+            cloud_machines,
+            tag,
+            exclusions,
+            options,
+            additional_properties,
         )
-
-        cloud_machines_protection_group_spec.additional_properties = d
         return cloud_machines_protection_group_spec
 
     @property
@@ -208,6 +254,9 @@ class CloudMachinesProtectionGroupSpec:
 
 
 from ..models.cloud_machine_model import CloudMachineModel
+from ..models.cloud_machines_protection_group_account_model import (
+    CloudMachinesProtectionGroupAccountModel,
+)
 from ..models.cloud_machines_protection_group_aws_account_model import (
     CloudMachinesProtectionGroupAWSAccountModel,
 )
@@ -216,6 +265,9 @@ from ..models.cloud_machines_protection_group_azure_account_model import (
 )
 from ..models.cloud_machines_protection_group_exclusions_model import (
     CloudMachinesProtectionGroupExclusionsModel,
+)
+from ..models.cloud_machines_protection_group_objects_model import (
+    CloudMachinesProtectionGroupObjectsModel,
 )
 from ..models.cloud_region_model import CloudRegionModel
 from ..models.cloud_tag_model import CloudTagModel

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import object_fields, unreadable
+
 T = TypeVar("T", bound="CommonMetaInfo")
 
 
@@ -13,7 +15,7 @@ T = TypeVar("T", bound="CommonMetaInfo")
 class CommonMetaInfo:
     field: str
     data: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field = self.field
@@ -33,21 +35,39 @@ class CommonMetaInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        field = d.pop("field")
-        if type(field) is not str:
-            raise TypeError("field: not str")
-
-        data = d.pop("data")
-        if type(data) is not str:
-            raise TypeError("data: not str")
-
+        d = (
+            src_dict.copy() if type(src_dict) is dict else object_fields(src_dict)
+        )  # copy(): cheaper than dict()
+        # Bound once: one attribute look-up per model instead of one per field.
+        pop = d.pop
+        # One try around the reading (free until something raises): a failure becomes a
+        # ResponseFieldError naming the field, found from what was popped, at no cost here.
+        try:
+            field = pop("field")
+            if type(field) is not str:
+                raise TypeError("expected str")
+            data = pop("data")
+            if type(data) is not str:
+                raise TypeError("expected str")
+        except (LookupError, TypeError, ValueError, AttributeError) as exc:
+            raise unreadable(
+                exc,
+                src_dict,
+                d,
+                (
+                    "field",
+                    "data",
+                ),
+            ) from exc
+        # What is left after the known fields were popped; an emptied copy still holds its table (a 20-field
+        # object's: 464 bytes), so the usual case keeps a fresh empty dict (64) instead.
+        additional_properties = d if d else {}
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
         common_meta_info = cls(
-            field=field,
-            data=data,
+            field,
+            data,
+            additional_properties,
         )
-
-        common_meta_info.additional_properties = d
         return common_meta_info
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -14,7 +14,7 @@ from ..models.e_discovered_entity_type import EDiscoveredEntityType
 from ..models.e_driver_status import EDriverStatus
 from ..models.e_operating_system import EOperatingSystem
 from ..models.e_operating_system_platform import EOperatingSystemPlatform
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset, object_fields, parse_datetime, parse_uuid, unreadable
 
 T = TypeVar("T", bound="DiscoveredComputerEntityModel")
 
@@ -51,7 +51,7 @@ class DiscoveredComputerEntityModel:
     bios_uuid: UUID | Unset = UNSET
     is_trusted: bool | Unset = UNSET
     embedded_recovery_media_state: EmbeddedRecoveryMediaStateModel | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -158,152 +158,174 @@ class DiscoveredComputerEntityModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = parse_uuid(d.pop("id"))
+        d = (
+            src_dict.copy() if type(src_dict) is dict else object_fields(src_dict)
+        )  # copy(): cheaper than dict()
+        # Bound once: one attribute look-up per model instead of one per field.
+        pop = d.pop
+        # One try around the reading (free until something raises): a failure becomes a
+        # ResponseFieldError naming the field, found from what was popped, at no cost here.
+        try:
+            id = parse_uuid(pop("id"))
 
-        name = d.pop("name")
-        if type(name) is not str:
-            raise TypeError("name: not str")
+            name = pop("name")
+            if type(name) is not str:
+                raise TypeError("expected str")
+            parent_id = parse_uuid(pop("parentId"))
 
-        parent_id = parse_uuid(d.pop("parentId"))
+            protection_group_id = parse_uuid(pop("protectionGroupId"))
 
-        protection_group_id = parse_uuid(d.pop("protectionGroupId"))
+            state = EDiscoveredComputerState.from_json(pop("state"))
 
-        state = EDiscoveredComputerState.from_json(d.pop("state"))
+            agent_status = EAgentStatus.from_json(pop("agentStatus"))
 
-        agent_status = EAgentStatus.from_json(d.pop("agentStatus"))
+            driver_status = EDriverStatus.from_json(pop("driverStatus"))
 
-        driver_status = EDriverStatus.from_json(d.pop("driverStatus"))
+            _ip_addresses = pop("ipAddresses")
+            if type(_ip_addresses) is not list:
+                raise TypeError("expected an array")
+            # No type lies: every item is what the document says.
+            for _item in _ip_addresses:
+                if type(_item) is not str:
+                    raise TypeError("expected an array of str")
+            ip_addresses = _ip_addresses
 
-        ip_addresses = cast(list[str], d.pop("ipAddresses"))
+            object_id = parse_uuid(pop("objectId"))
 
-        object_id = parse_uuid(d.pop("objectId"))
+            _plugins = pop("plugins")
+            if type(_plugins) is not list:
+                raise TypeError("expected an array")
+            # A comprehension over one bound from_dict: no per-item method look-up or append call.
+            _read_plugins = DiscoveredComputerPluginModel.from_dict
+            plugins = [_read_plugins(item) for item in _plugins]
 
-        plugins = []
-        _plugins = d.pop("plugins")
-        for plugins_item_data in _plugins:
-            plugins_item = DiscoveredComputerPluginModel.from_dict(plugins_item_data)
-
-            plugins.append(plugins_item)
-
-        _type_ = d.pop("type", UNSET)
-        type_: EDiscoveredEntityType | Unset
-        if _type_ is None or isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = EDiscoveredEntityType.from_json(_type_)
-
-        agent_version = d.pop("agentVersion", UNSET)
-        if agent_version is None:
-            agent_version = UNSET
-        elif agent_version is not UNSET and type(agent_version) is not str:
-            raise TypeError("agentVersion: not str")
-
-        driver_version = d.pop("driverVersion", UNSET)
-        if driver_version is None:
-            driver_version = UNSET
-        elif driver_version is not UNSET and type(driver_version) is not str:
-            raise TypeError("driverVersion: not str")
-
-        reboot_required = d.pop("rebootRequired", UNSET)
-        if reboot_required is None:
-            reboot_required = UNSET
-        elif reboot_required is not UNSET and type(reboot_required) is not bool:
-            raise TypeError("rebootRequired: not bool")
-
-        _last_connected = d.pop("lastConnected", UNSET)
-        last_connected: datetime.datetime | Unset
-        if _last_connected is None or isinstance(_last_connected, Unset):
-            last_connected = UNSET
-        else:
-            last_connected = datetime.datetime.fromisoformat(_last_connected)
-
-        _operating_system = d.pop("operatingSystem", UNSET)
-        operating_system: EOperatingSystem | Unset
-        if _operating_system is None or isinstance(_operating_system, Unset):
-            operating_system = UNSET
-        else:
-            operating_system = EOperatingSystem.from_json(_operating_system)
-
-        _operating_system_platform = d.pop("operatingSystemPlatform", UNSET)
-        operating_system_platform: EOperatingSystemPlatform | Unset
-        if _operating_system_platform is None or isinstance(
-            _operating_system_platform, Unset
-        ):
-            operating_system_platform = UNSET
-        else:
-            operating_system_platform = EOperatingSystemPlatform.from_json(
-                _operating_system_platform
+            _type_ = pop("type", None)
+            type_: EDiscoveredEntityType | Unset = (
+                UNSET if _type_ is None else EDiscoveredEntityType.from_json(_type_)
             )
 
-        operating_system_version = d.pop("operatingSystemVersion", UNSET)
-        if operating_system_version is None:
-            operating_system_version = UNSET
-        elif (
-            operating_system_version is not UNSET
-            and type(operating_system_version) is not str
-        ):
-            raise TypeError("operatingSystemVersion: not str")
-
-        operating_system_update_version = d.pop("operatingSystemUpdateVersion", UNSET)
-        if operating_system_update_version is None:
-            operating_system_update_version = UNSET
-        elif (
-            operating_system_update_version is not UNSET
-            and type(operating_system_update_version) is not int
-        ):
-            raise TypeError("operatingSystemUpdateVersion: not int")
-
-        _bios_uuid = d.pop("biosUuid", UNSET)
-        bios_uuid: UUID | Unset
-        if _bios_uuid is None or isinstance(_bios_uuid, Unset):
-            bios_uuid = UNSET
-        else:
-            bios_uuid = parse_uuid(_bios_uuid)
-
-        is_trusted = d.pop("isTrusted", UNSET)
-        if is_trusted is None:
-            is_trusted = UNSET
-        elif is_trusted is not UNSET and type(is_trusted) is not bool:
-            raise TypeError("isTrusted: not bool")
-
-        _embedded_recovery_media_state = d.pop("embeddedRecoveryMediaState", UNSET)
-        embedded_recovery_media_state: EmbeddedRecoveryMediaStateModel | Unset
-        if _embedded_recovery_media_state is None or isinstance(
-            _embedded_recovery_media_state, Unset
-        ):
-            embedded_recovery_media_state = UNSET
-        else:
-            embedded_recovery_media_state = EmbeddedRecoveryMediaStateModel.from_dict(
-                _embedded_recovery_media_state
+            agent_version = pop("agentVersion", None)
+            if type(agent_version) is not str:
+                if agent_version is not None:
+                    raise TypeError("expected str")
+                agent_version = UNSET
+            driver_version = pop("driverVersion", None)
+            if type(driver_version) is not str:
+                if driver_version is not None:
+                    raise TypeError("expected str")
+                driver_version = UNSET
+            reboot_required = pop("rebootRequired", None)
+            if type(reboot_required) is not bool:
+                if reboot_required is not None:
+                    raise TypeError("expected bool")
+                reboot_required = UNSET
+            _last_connected = pop("lastConnected", None)
+            last_connected: datetime.datetime | Unset = (
+                UNSET if _last_connected is None else parse_datetime(_last_connected)
             )
 
+            _operating_system = pop("operatingSystem", None)
+            operating_system: EOperatingSystem | Unset = (
+                UNSET
+                if _operating_system is None
+                else EOperatingSystem.from_json(_operating_system)
+            )
+
+            _operating_system_platform = pop("operatingSystemPlatform", None)
+            operating_system_platform: EOperatingSystemPlatform | Unset = (
+                UNSET
+                if _operating_system_platform is None
+                else EOperatingSystemPlatform.from_json(_operating_system_platform)
+            )
+
+            operating_system_version = pop("operatingSystemVersion", None)
+            if type(operating_system_version) is not str:
+                if operating_system_version is not None:
+                    raise TypeError("expected str")
+                operating_system_version = UNSET
+            operating_system_update_version = pop("operatingSystemUpdateVersion", None)
+            if type(operating_system_update_version) is not int:
+                if operating_system_update_version is not None:
+                    raise TypeError("expected int")
+                operating_system_update_version = UNSET
+            _bios_uuid = pop("biosUuid", None)
+            bios_uuid: UUID | Unset = (
+                UNSET if _bios_uuid is None else parse_uuid(_bios_uuid)
+            )
+
+            is_trusted = pop("isTrusted", None)
+            if type(is_trusted) is not bool:
+                if is_trusted is not None:
+                    raise TypeError("expected bool")
+                is_trusted = UNSET
+            _embedded_recovery_media_state = pop("embeddedRecoveryMediaState", None)
+            embedded_recovery_media_state: EmbeddedRecoveryMediaStateModel | Unset = (
+                UNSET
+                if _embedded_recovery_media_state is None
+                else EmbeddedRecoveryMediaStateModel.from_dict(
+                    _embedded_recovery_media_state
+                )
+            )
+
+        except (LookupError, TypeError, ValueError, AttributeError) as exc:
+            raise unreadable(
+                exc,
+                src_dict,
+                d,
+                (
+                    "id",
+                    "name",
+                    "parentId",
+                    "protectionGroupId",
+                    "state",
+                    "agentStatus",
+                    "driverStatus",
+                    "ipAddresses",
+                    "objectId",
+                    "plugins",
+                    "type",
+                    "agentVersion",
+                    "driverVersion",
+                    "rebootRequired",
+                    "lastConnected",
+                    "operatingSystem",
+                    "operatingSystemPlatform",
+                    "operatingSystemVersion",
+                    "operatingSystemUpdateVersion",
+                    "biosUuid",
+                    "isTrusted",
+                    "embeddedRecoveryMediaState",
+                ),
+            ) from exc
+        # What is left after the known fields were popped; an emptied copy still holds its table (a 20-field
+        # object's: 464 bytes), so the usual case keeps a fresh empty dict (64) instead.
+        additional_properties = d if d else {}
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
         discovered_computer_entity_model = cls(
-            id=id,
-            name=name,
-            parent_id=parent_id,
-            protection_group_id=protection_group_id,
-            state=state,
-            agent_status=agent_status,
-            driver_status=driver_status,
-            ip_addresses=ip_addresses,
-            object_id=object_id,
-            plugins=plugins,
-            type_=type_,
-            agent_version=agent_version,
-            driver_version=driver_version,
-            reboot_required=reboot_required,
-            last_connected=last_connected,
-            operating_system=operating_system,
-            operating_system_platform=operating_system_platform,
-            operating_system_version=operating_system_version,
-            operating_system_update_version=operating_system_update_version,
-            bios_uuid=bios_uuid,
-            is_trusted=is_trusted,
-            embedded_recovery_media_state=embedded_recovery_media_state,
+            id,
+            name,
+            parent_id,
+            protection_group_id,
+            state,
+            agent_status,
+            driver_status,
+            ip_addresses,
+            object_id,
+            plugins,
+            type_,
+            agent_version,
+            driver_version,
+            reboot_required,
+            last_connected,
+            operating_system,
+            operating_system_platform,
+            operating_system_version,
+            operating_system_update_version,
+            bios_uuid,
+            is_trusted,
+            embedded_recovery_media_state,
+            additional_properties,
         )
-
-        discovered_computer_entity_model.additional_properties = d
         return discovered_computer_entity_model
 
     @property

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import ResponseFieldError
+from ..types import object_fields, unreadable
 
 T = TypeVar("T", bound="DiscoveredEntitiesResult")
 
@@ -17,10 +20,11 @@ class DiscoveredEntitiesResult:
         DiscoveredADEntityModel
         | DiscoveredClusterEntityModel
         | DiscoveredComputerEntityModel
+        | DiscoveredEntityModel
     ]
     pagination: PaginationResult
     """ Where a page sits in the whole list. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data = []
@@ -50,49 +54,72 @@ class DiscoveredEntitiesResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-
-            def _parse_data_item(
-                data: object,
-            ) -> (
-                DiscoveredADEntityModel
-                | DiscoveredClusterEntityModel
-                | DiscoveredComputerEntityModel
-            ):
-                if not isinstance(data, dict):
-                    raise TypeError()
-                kind = data.get("type")
-                if kind == "ActiveDirectory":
-                    return DiscoveredADEntityModel.from_dict(data)
-                elif kind == "Computer":
-                    return DiscoveredComputerEntityModel.from_dict(data)
-                elif kind == "Cluster":
-                    return DiscoveredClusterEntityModel.from_dict(data)
-                # An unknown kind reads as the base model, which keeps every field. The generated types name
-                # only the oneOf's members, hence the cast; hand-written types of such a union add the base.
-
-                from ..models.discovered_entity_model import DiscoveredEntityModel
-
-                return cast(
-                    "DiscoveredADEntityModel | DiscoveredClusterEntityModel | DiscoveredComputerEntityModel",
-                    DiscoveredEntityModel.from_dict(data),
+        d = (
+            src_dict.copy() if type(src_dict) is dict else object_fields(src_dict)
+        )  # copy(): cheaper than dict()
+        # Bound once: one attribute look-up per model instead of one per field.
+        pop = d.pop
+        # One try around the reading (free until something raises): a failure becomes a
+        # ResponseFieldError naming the field, found from what was popped, at no cost here.
+        try:
+            _data = pop("data")
+            if type(_data) is not list:
+                raise TypeError("expected an array")
+            data = []
+            for data_item_data in _data:
+                _data_item = data_item_data
+                _data_item_model: type[
+                    DiscoveredADEntityModel
+                    | DiscoveredClusterEntityModel
+                    | DiscoveredComputerEntityModel
+                    | DiscoveredEntityModel
+                ]
+                _data_item_kind = (
+                    _data_item.get("type") if type(_data_item) is dict else None
                 )
+                if _data_item_kind == "ActiveDirectory":
+                    _data_item_model = DiscoveredADEntityModel
+                elif _data_item_kind == "Computer":
+                    _data_item_model = DiscoveredComputerEntityModel
+                elif _data_item_kind == "Cluster":
+                    _data_item_model = DiscoveredClusterEntityModel
+                else:  # a kind this revision does not list
+                    _data_item_model = DiscoveredEntityModel
+                data_item: (
+                    DiscoveredADEntityModel
+                    | DiscoveredClusterEntityModel
+                    | DiscoveredComputerEntityModel
+                    | DiscoveredEntityModel
+                )
+                try:
+                    data_item = _data_item_model.from_dict(_data_item)
+                # Not what its kind needs: read as the base, every field kept.
+                except ResponseFieldError:
+                    data_item = DiscoveredEntityModel.from_dict(_data_item)
 
-            data_item = _parse_data_item(data_item_data)
+                data.append(data_item)
 
-            data.append(data_item)
+            pagination = PaginationResult.from_dict(pop("pagination"))
 
-        pagination = PaginationResult.from_dict(d.pop("pagination"))
-
+        except (LookupError, TypeError, ValueError, AttributeError) as exc:
+            raise unreadable(
+                exc,
+                src_dict,
+                d,
+                (
+                    "data",
+                    "pagination",
+                ),
+            ) from exc
+        # What is left after the known fields were popped; an emptied copy still holds its table (a 20-field
+        # object's: 464 bytes), so the usual case keeps a fresh empty dict (64) instead.
+        additional_properties = d if d else {}
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
         discovered_entities_result = cls(
-            data=data,
-            pagination=pagination,
+            data,
+            pagination,
+            additional_properties,
         )
-
-        discovered_entities_result.additional_properties = d
         return discovered_entities_result
 
     @property
@@ -115,4 +142,5 @@ class DiscoveredEntitiesResult:
 from ..models.discovered_ad_entity_model import DiscoveredADEntityModel
 from ..models.discovered_cluster_entity_model import DiscoveredClusterEntityModel
 from ..models.discovered_computer_entity_model import DiscoveredComputerEntityModel
+from ..models.discovered_entity_model import DiscoveredEntityModel
 from ..models.pagination_result import PaginationResult

@@ -1,4 +1,8 @@
+from collections.abc import Callable
 from enum import StrEnum
+from typing import ClassVar
+
+from ..types import EnumMembers
 
 
 class EEmbeddedRecoveryMediaState(StrEnum):
@@ -7,14 +11,11 @@ class EEmbeddedRecoveryMediaState(StrEnum):
     NOTCREATED = "NotCreated"
     UNKNOWN = "Unknown"
 
+    from_json: ClassVar[Callable[[str], "EEmbeddedRecoveryMediaState"]]
+    """The member for a value read from JSON; a value this revision does not list gives a pseudo-member."""
+
     def __str__(self) -> str:
         return str(self.value)
-
-    @classmethod
-    def from_json(cls, value: str) -> "EEmbeddedRecoveryMediaState":
-        """The member for a value read from JSON: a direct look-up, else `_missing_` below."""
-        member = cls._value2member_map_.get(value)
-        return member if member is not None else cls(value)  # type: ignore[return-value]
 
     @classmethod
     def _missing_(cls, value: object) -> "EEmbeddedRecoveryMediaState | None":
@@ -26,3 +27,9 @@ class EEmbeddedRecoveryMediaState(StrEnum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+# A dict's bound __getitem__: one C-level look-up per value, ten times cheaper than a classmethod.
+EEmbeddedRecoveryMediaState.from_json = EnumMembers(
+    EEmbeddedRecoveryMediaState
+).__getitem__

@@ -1,4 +1,8 @@
+from collections.abc import Callable
 from enum import StrEnum
+from typing import ClassVar
+
+from ..types import EnumMembers
 
 
 class ESessionResult(StrEnum):
@@ -7,14 +11,11 @@ class ESessionResult(StrEnum):
     SUCCESS = "Success"
     WARNING = "Warning"
 
+    from_json: ClassVar[Callable[[str], "ESessionResult"]]
+    """The member for a value read from JSON; a value this revision does not list gives a pseudo-member."""
+
     def __str__(self) -> str:
         return str(self.value)
-
-    @classmethod
-    def from_json(cls, value: str) -> "ESessionResult":
-        """The member for a value read from JSON: a direct look-up, else `_missing_` below."""
-        member = cls._value2member_map_.get(value)
-        return member if member is not None else cls(value)  # type: ignore[return-value]
 
     @classmethod
     def _missing_(cls, value: object) -> "ESessionResult | None":
@@ -26,3 +27,7 @@ class ESessionResult(StrEnum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+# A dict's bound __getitem__: one C-level look-up per value, ten times cheaper than a classmethod.
+ESessionResult.from_json = EnumMembers(ESessionResult).__getitem__

@@ -1,4 +1,8 @@
+from collections.abc import Callable
 from enum import StrEnum
+from typing import ClassVar
+
+from ..types import EnumMembers
 
 
 class ESessionType(StrEnum):
@@ -112,14 +116,11 @@ class ESessionType(StrEnum):
     VEEAMUPDATERSETTINGSSYNC = "VeeamUpdaterSettingsSync"
     VOLUMESDISCOVER = "VolumesDiscover"
 
+    from_json: ClassVar[Callable[[str], "ESessionType"]]
+    """The member for a value read from JSON; a value this revision does not list gives a pseudo-member."""
+
     def __str__(self) -> str:
         return str(self.value)
-
-    @classmethod
-    def from_json(cls, value: str) -> "ESessionType":
-        """The member for a value read from JSON: a direct look-up, else `_missing_` below."""
-        member = cls._value2member_map_.get(value)
-        return member if member is not None else cls(value)  # type: ignore[return-value]
 
     @classmethod
     def _missing_(cls, value: object) -> "ESessionType | None":
@@ -131,3 +132,7 @@ class ESessionType(StrEnum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+# A dict's bound __getitem__: one C-level look-up per value, ten times cheaper than a classmethod.
+ESessionType.from_json = EnumMembers(ESessionType).__getitem__

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.e_authentication_type import EAuthenticationType
 from ..models.e_credentials_type import ECredentialsType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, object_fields, unreadable
 
 T = TypeVar("T", bound="LinuxCredentialsSpec")
 
@@ -28,7 +28,7 @@ class LinuxCredentialsSpec:
     passphrase: str | Unset = UNSET
     password: str | Unset = UNSET
     root_password: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         username = self.username
@@ -91,92 +91,114 @@ class LinuxCredentialsSpec:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        username = d.pop("username")
-        if type(username) is not str:
-            raise TypeError("username: not str")
+        d = (
+            src_dict.copy() if type(src_dict) is dict else object_fields(src_dict)
+        )  # copy(): cheaper than dict()
+        # Bound once: one attribute look-up per model instead of one per field.
+        pop = d.pop
+        # One try around the reading (free until something raises): a failure becomes a
+        # ResponseFieldError naming the field, found from what was popped, at no cost here.
+        try:
+            username = pop("username")
+            if type(username) is not str:
+                raise TypeError("expected str")
+            type_ = ECredentialsType.from_json(pop("type"))
 
-        type_ = ECredentialsType.from_json(d.pop("type"))
+            authentication_type = EAuthenticationType.from_json(
+                pop("authenticationType")
+            )
 
-        authentication_type = EAuthenticationType.from_json(d.pop("authenticationType"))
-
-        description = d.pop("description", UNSET)
-        if description is None:
-            description = UNSET
-        elif description is not UNSET and type(description) is not str:
-            raise TypeError("description: not str")
-
-        unique_id = d.pop("uniqueId", UNSET)
-        if unique_id is None:
-            unique_id = UNSET
-        elif unique_id is not UNSET and type(unique_id) is not str:
-            raise TypeError("uniqueId: not str")
-
-        ssh_port = d.pop("SSHPort", UNSET)
-        if ssh_port is None:
-            ssh_port = UNSET
-        elif ssh_port is not UNSET and type(ssh_port) is not int:
-            raise TypeError("SSHPort: not int")
-
-        elevate_to_root = d.pop("elevateToRoot", UNSET)
-        if elevate_to_root is None:
-            elevate_to_root = UNSET
-        elif elevate_to_root is not UNSET and type(elevate_to_root) is not bool:
-            raise TypeError("elevateToRoot: not bool")
-
-        add_to_sudoers = d.pop("addToSudoers", UNSET)
-        if add_to_sudoers is None:
-            add_to_sudoers = UNSET
-        elif add_to_sudoers is not UNSET and type(add_to_sudoers) is not bool:
-            raise TypeError("addToSudoers: not bool")
-
-        use_su = d.pop("useSu", UNSET)
-        if use_su is None:
-            use_su = UNSET
-        elif use_su is not UNSET and type(use_su) is not bool:
-            raise TypeError("useSu: not bool")
-
-        private_key = d.pop("privateKey", UNSET)
-        if private_key is None:
-            private_key = UNSET
-        elif private_key is not UNSET and type(private_key) is not str:
-            raise TypeError("privateKey: not str")
-
-        passphrase = d.pop("passphrase", UNSET)
-        if passphrase is None:
-            passphrase = UNSET
-        elif passphrase is not UNSET and type(passphrase) is not str:
-            raise TypeError("passphrase: not str")
-
-        password = d.pop("password", UNSET)
-        if password is None:
-            password = UNSET
-        elif password is not UNSET and type(password) is not str:
-            raise TypeError("password: not str")
-
-        root_password = d.pop("rootPassword", UNSET)
-        if root_password is None:
-            root_password = UNSET
-        elif root_password is not UNSET and type(root_password) is not str:
-            raise TypeError("rootPassword: not str")
-
+            description = pop("description", None)
+            if type(description) is not str:
+                if description is not None:
+                    raise TypeError("expected str")
+                description = UNSET
+            unique_id = pop("uniqueId", None)
+            if type(unique_id) is not str:
+                if unique_id is not None:
+                    raise TypeError("expected str")
+                unique_id = UNSET
+            ssh_port = pop("SSHPort", None)
+            if type(ssh_port) is not int:
+                if ssh_port is not None:
+                    raise TypeError("expected int")
+                ssh_port = UNSET
+            elevate_to_root = pop("elevateToRoot", None)
+            if type(elevate_to_root) is not bool:
+                if elevate_to_root is not None:
+                    raise TypeError("expected bool")
+                elevate_to_root = UNSET
+            add_to_sudoers = pop("addToSudoers", None)
+            if type(add_to_sudoers) is not bool:
+                if add_to_sudoers is not None:
+                    raise TypeError("expected bool")
+                add_to_sudoers = UNSET
+            use_su = pop("useSu", None)
+            if type(use_su) is not bool:
+                if use_su is not None:
+                    raise TypeError("expected bool")
+                use_su = UNSET
+            private_key = pop("privateKey", None)
+            if type(private_key) is not str:
+                if private_key is not None:
+                    raise TypeError("expected str")
+                private_key = UNSET
+            passphrase = pop("passphrase", None)
+            if type(passphrase) is not str:
+                if passphrase is not None:
+                    raise TypeError("expected str")
+                passphrase = UNSET
+            password = pop("password", None)
+            if type(password) is not str:
+                if password is not None:
+                    raise TypeError("expected str")
+                password = UNSET
+            root_password = pop("rootPassword", None)
+            if type(root_password) is not str:
+                if root_password is not None:
+                    raise TypeError("expected str")
+                root_password = UNSET
+        except (LookupError, TypeError, ValueError, AttributeError) as exc:
+            raise unreadable(
+                exc,
+                src_dict,
+                d,
+                (
+                    "username",
+                    "type",
+                    "authenticationType",
+                    "description",
+                    "uniqueId",
+                    "SSHPort",
+                    "elevateToRoot",
+                    "addToSudoers",
+                    "useSu",
+                    "privateKey",
+                    "passphrase",
+                    "password",
+                    "rootPassword",
+                ),
+            ) from exc
+        # What is left after the known fields were popped; an emptied copy still holds its table (a 20-field
+        # object's: 464 bytes), so the usual case keeps a fresh empty dict (64) instead.
+        additional_properties = d if d else {}
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
         linux_credentials_spec = cls(
-            username=username,
-            type_=type_,
-            authentication_type=authentication_type,
-            description=description,
-            unique_id=unique_id,
-            ssh_port=ssh_port,
-            elevate_to_root=elevate_to_root,
-            add_to_sudoers=add_to_sudoers,
-            use_su=use_su,
-            private_key=private_key,
-            passphrase=passphrase,
-            password=password,
-            root_password=root_password,
+            username,
+            type_,
+            authentication_type,
+            description,
+            unique_id,
+            ssh_port,
+            elevate_to_root,
+            add_to_sudoers,
+            use_su,
+            private_key,
+            passphrase,
+            password,
+            root_password,
+            additional_properties,
         )
-
-        linux_credentials_spec.additional_properties = d
         return linux_credentials_spec
 
     @property

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, object_fields, unreadable
 
 T = TypeVar("T", bound="PreInstalledAgentsPackagesModel")
 
@@ -15,7 +15,7 @@ T = TypeVar("T", bound="PreInstalledAgentsPackagesModel")
 class PreInstalledAgentsPackagesModel:
     include: bool | Unset = UNSET
     package_names: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         include = self.include
@@ -36,21 +36,49 @@ class PreInstalledAgentsPackagesModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        include = d.pop("include", UNSET)
-        if include is None:
-            include = UNSET
-        elif include is not UNSET and type(include) is not bool:
-            raise TypeError("include: not bool")
+        d = (
+            src_dict.copy() if type(src_dict) is dict else object_fields(src_dict)
+        )  # copy(): cheaper than dict()
+        # Bound once: one attribute look-up per model instead of one per field.
+        pop = d.pop
+        # One try around the reading (free until something raises): a failure becomes a
+        # ResponseFieldError naming the field, found from what was popped, at no cost here.
+        try:
+            include = pop("include", None)
+            if type(include) is not bool:
+                if include is not None:
+                    raise TypeError("expected bool")
+                include = UNSET
+            _package_names = pop("packageNames", None)
+            package_names: list[str] | Unset = UNSET
+            if _package_names is not None:  # null reads as UNSET
+                if type(_package_names) is not list:
+                    raise TypeError("expected an array")
+                # No type lies: every item is what the document says.
+                for _item in _package_names:
+                    if type(_item) is not str:
+                        raise TypeError("expected an array of str")
+                package_names = _package_names
 
-        package_names = cast(list[str], d.pop("packageNames", UNSET))
-
+        except (LookupError, TypeError, ValueError, AttributeError) as exc:
+            raise unreadable(
+                exc,
+                src_dict,
+                d,
+                (
+                    "include",
+                    "packageNames",
+                ),
+            ) from exc
+        # What is left after the known fields were popped; an emptied copy still holds its table (a 20-field
+        # object's: 464 bytes), so the usual case keeps a fresh empty dict (64) instead.
+        additional_properties = d if d else {}
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
         pre_installed_agents_packages_model = cls(
-            include=include,
-            package_names=package_names,
+            include,
+            package_names,
+            additional_properties,
         )
-
-        pre_installed_agents_packages_model.additional_properties = d
         return pre_installed_agents_packages_model
 
     @property

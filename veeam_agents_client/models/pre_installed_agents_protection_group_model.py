@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.e_protection_group_type import EProtectionGroupType
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset, object_fields, parse_uuid, unreadable
 
 T = TypeVar("T", bound="PreInstalledAgentsProtectionGroupModel")
 
@@ -21,7 +21,7 @@ class PreInstalledAgentsProtectionGroupModel:
     type_: EProtectionGroupType
     is_disabled: bool | Unset = UNSET
     advanced_settings: AdvancedProtectionGroupSettingsModel | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -57,44 +57,63 @@ class PreInstalledAgentsProtectionGroupModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = parse_uuid(d.pop("id"))
+        d = (
+            src_dict.copy() if type(src_dict) is dict else object_fields(src_dict)
+        )  # copy(): cheaper than dict()
+        # Bound once: one attribute look-up per model instead of one per field.
+        pop = d.pop
+        # One try around the reading (free until something raises): a failure becomes a
+        # ResponseFieldError naming the field, found from what was popped, at no cost here.
+        try:
+            id = parse_uuid(pop("id"))
 
-        name = d.pop("name")
-        if type(name) is not str:
-            raise TypeError("name: not str")
+            name = pop("name")
+            if type(name) is not str:
+                raise TypeError("expected str")
+            description = pop("description")
+            if type(description) is not str:
+                raise TypeError("expected str")
+            type_ = EProtectionGroupType.from_json(pop("type"))
 
-        description = d.pop("description")
-        if type(description) is not str:
-            raise TypeError("description: not str")
-
-        type_ = EProtectionGroupType.from_json(d.pop("type"))
-
-        is_disabled = d.pop("isDisabled", UNSET)
-        if is_disabled is None:
-            is_disabled = UNSET
-        elif is_disabled is not UNSET and type(is_disabled) is not bool:
-            raise TypeError("isDisabled: not bool")
-
-        _advanced_settings = d.pop("advancedSettings", UNSET)
-        advanced_settings: AdvancedProtectionGroupSettingsModel | Unset
-        if _advanced_settings is None or isinstance(_advanced_settings, Unset):
-            advanced_settings = UNSET
-        else:
-            advanced_settings = AdvancedProtectionGroupSettingsModel.from_dict(
-                _advanced_settings
+            is_disabled = pop("isDisabled", None)
+            if type(is_disabled) is not bool:
+                if is_disabled is not None:
+                    raise TypeError("expected bool")
+                is_disabled = UNSET
+            _advanced_settings = pop("advancedSettings", None)
+            advanced_settings: AdvancedProtectionGroupSettingsModel | Unset = (
+                UNSET
+                if _advanced_settings is None
+                else AdvancedProtectionGroupSettingsModel.from_dict(_advanced_settings)
             )
 
+        except (LookupError, TypeError, ValueError, AttributeError) as exc:
+            raise unreadable(
+                exc,
+                src_dict,
+                d,
+                (
+                    "id",
+                    "name",
+                    "description",
+                    "type",
+                    "isDisabled",
+                    "advancedSettings",
+                ),
+            ) from exc
+        # What is left after the known fields were popped; an emptied copy still holds its table (a 20-field
+        # object's: 464 bytes), so the usual case keeps a fresh empty dict (64) instead.
+        additional_properties = d if d else {}
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
         pre_installed_agents_protection_group_model = cls(
-            id=id,
-            name=name,
-            description=description,
-            type_=type_,
-            is_disabled=is_disabled,
-            advanced_settings=advanced_settings,
+            id,
+            name,
+            description,
+            type_,
+            is_disabled,
+            advanced_settings,
+            additional_properties,
         )
-
-        pre_installed_agents_protection_group_model.additional_properties = d
         return pre_installed_agents_protection_group_model
 
     @property

@@ -1,20 +1,21 @@
+from collections.abc import Callable
 from enum import StrEnum
+from typing import ClassVar
+
+from ..types import EnumMembers
 
 
 class PreInstalledAgentsProtectionGroupPackageSpecFormat(StrEnum):
     TAR = "Tar"
     ZIP = "Zip"
 
+    from_json: ClassVar[
+        Callable[[str], "PreInstalledAgentsProtectionGroupPackageSpecFormat"]
+    ]
+    """The member for a value read from JSON; a value this revision does not list gives a pseudo-member."""
+
     def __str__(self) -> str:
         return str(self.value)
-
-    @classmethod
-    def from_json(
-        cls, value: str
-    ) -> "PreInstalledAgentsProtectionGroupPackageSpecFormat":
-        """The member for a value read from JSON: a direct look-up, else `_missing_` below."""
-        member = cls._value2member_map_.get(value)
-        return member if member is not None else cls(value)  # type: ignore[return-value]
 
     @classmethod
     def _missing_(
@@ -28,3 +29,9 @@ class PreInstalledAgentsProtectionGroupPackageSpecFormat(StrEnum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+# A dict's bound __getitem__: one C-level look-up per value, ten times cheaper than a classmethod.
+PreInstalledAgentsProtectionGroupPackageSpecFormat.from_json = EnumMembers(
+    PreInstalledAgentsProtectionGroupPackageSpecFormat
+).__getitem__

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.e_application_plugin_type import EApplicationPluginType
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset, object_fields, parse_uuid, unreadable
 
 T = TypeVar("T", bound="ProtectionGroupOptionsModel")
 
@@ -26,7 +26,7 @@ class ProtectionGroupOptionsModel:
     update_automatically: bool | Unset = UNSET
     reboot_if_required: bool | Unset = UNSET
     advanced_settings: AdvancedProtectionGroupSettingsModel | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         rescan_schedule: dict[str, Any] | Unset = UNSET
@@ -94,117 +94,124 @@ class ProtectionGroupOptionsModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _rescan_schedule = d.pop("rescanSchedule", UNSET)
-        rescan_schedule: ProtectionGroupOptionsRescanScheduleModel | Unset
-        if _rescan_schedule is None or isinstance(_rescan_schedule, Unset):
-            rescan_schedule = UNSET
-        else:
-            rescan_schedule = ProtectionGroupOptionsRescanScheduleModel.from_dict(
-                _rescan_schedule
-            )
-
-        _distribution_server_id = d.pop("distributionServerId", UNSET)
-        distribution_server_id: UUID | Unset
-        if _distribution_server_id is None or isinstance(
-            _distribution_server_id, Unset
-        ):
-            distribution_server_id = UNSET
-        else:
-            distribution_server_id = parse_uuid(_distribution_server_id)
-
-        _distribution_repository_id = d.pop("distributionRepositoryId", UNSET)
-        distribution_repository_id: UUID | Unset
-        if _distribution_repository_id is None or isinstance(
-            _distribution_repository_id, Unset
-        ):
-            distribution_repository_id = UNSET
-        else:
-            distribution_repository_id = parse_uuid(_distribution_repository_id)
-
-        install_backup_agent = d.pop("installBackupAgent", UNSET)
-        if install_backup_agent is None:
-            install_backup_agent = UNSET
-        elif (
-            install_backup_agent is not UNSET and type(install_backup_agent) is not bool
-        ):
-            raise TypeError("installBackupAgent: not bool")
-
-        install_cbt_driver = d.pop("installCBTDriver", UNSET)
-        if install_cbt_driver is None:
-            install_cbt_driver = UNSET
-        elif install_cbt_driver is not UNSET and type(install_cbt_driver) is not bool:
-            raise TypeError("installCBTDriver: not bool")
-
-        install_no_snap_agent = d.pop("installNoSnapAgent", UNSET)
-        if install_no_snap_agent is None:
-            install_no_snap_agent = UNSET
-        elif (
-            install_no_snap_agent is not UNSET
-            and type(install_no_snap_agent) is not bool
-        ):
-            raise TypeError("installNoSnapAgent: not bool")
-
-        install_application_plugins = d.pop("installApplicationPlugins", UNSET)
-        if install_application_plugins is None:
-            install_application_plugins = UNSET
-        elif (
-            install_application_plugins is not UNSET
-            and type(install_application_plugins) is not bool
-        ):
-            raise TypeError("installApplicationPlugins: not bool")
-
-        _application_plugins = d.pop("applicationPlugins", UNSET)
-        application_plugins: list[EApplicationPluginType] | Unset = UNSET
-        if (
-            _application_plugins is not UNSET and _application_plugins is not None
-        ):  # null reads as UNSET
-            application_plugins = []
-            for application_plugins_item_data in _application_plugins:
-                application_plugins_item = EApplicationPluginType.from_json(
-                    application_plugins_item_data
+        d = (
+            src_dict.copy() if type(src_dict) is dict else object_fields(src_dict)
+        )  # copy(): cheaper than dict()
+        # Bound once: one attribute look-up per model instead of one per field.
+        pop = d.pop
+        # One try around the reading (free until something raises): a failure becomes a
+        # ResponseFieldError naming the field, found from what was popped, at no cost here.
+        try:
+            _rescan_schedule = pop("rescanSchedule", None)
+            rescan_schedule: ProtectionGroupOptionsRescanScheduleModel | Unset = (
+                UNSET
+                if _rescan_schedule is None
+                else ProtectionGroupOptionsRescanScheduleModel.from_dict(
+                    _rescan_schedule
                 )
-
-                application_plugins.append(application_plugins_item)
-
-        update_automatically = d.pop("updateAutomatically", UNSET)
-        if update_automatically is None:
-            update_automatically = UNSET
-        elif (
-            update_automatically is not UNSET and type(update_automatically) is not bool
-        ):
-            raise TypeError("updateAutomatically: not bool")
-
-        reboot_if_required = d.pop("rebootIfRequired", UNSET)
-        if reboot_if_required is None:
-            reboot_if_required = UNSET
-        elif reboot_if_required is not UNSET and type(reboot_if_required) is not bool:
-            raise TypeError("rebootIfRequired: not bool")
-
-        _advanced_settings = d.pop("advancedSettings", UNSET)
-        advanced_settings: AdvancedProtectionGroupSettingsModel | Unset
-        if _advanced_settings is None or isinstance(_advanced_settings, Unset):
-            advanced_settings = UNSET
-        else:
-            advanced_settings = AdvancedProtectionGroupSettingsModel.from_dict(
-                _advanced_settings
             )
 
-        protection_group_options_model = cls(
-            rescan_schedule=rescan_schedule,
-            distribution_server_id=distribution_server_id,
-            distribution_repository_id=distribution_repository_id,
-            install_backup_agent=install_backup_agent,
-            install_cbt_driver=install_cbt_driver,
-            install_no_snap_agent=install_no_snap_agent,
-            install_application_plugins=install_application_plugins,
-            application_plugins=application_plugins,
-            update_automatically=update_automatically,
-            reboot_if_required=reboot_if_required,
-            advanced_settings=advanced_settings,
-        )
+            _distribution_server_id = pop("distributionServerId", None)
+            distribution_server_id: UUID | Unset = (
+                UNSET
+                if _distribution_server_id is None
+                else parse_uuid(_distribution_server_id)
+            )
 
-        protection_group_options_model.additional_properties = d
+            _distribution_repository_id = pop("distributionRepositoryId", None)
+            distribution_repository_id: UUID | Unset = (
+                UNSET
+                if _distribution_repository_id is None
+                else parse_uuid(_distribution_repository_id)
+            )
+
+            install_backup_agent = pop("installBackupAgent", None)
+            if type(install_backup_agent) is not bool:
+                if install_backup_agent is not None:
+                    raise TypeError("expected bool")
+                install_backup_agent = UNSET
+            install_cbt_driver = pop("installCBTDriver", None)
+            if type(install_cbt_driver) is not bool:
+                if install_cbt_driver is not None:
+                    raise TypeError("expected bool")
+                install_cbt_driver = UNSET
+            install_no_snap_agent = pop("installNoSnapAgent", None)
+            if type(install_no_snap_agent) is not bool:
+                if install_no_snap_agent is not None:
+                    raise TypeError("expected bool")
+                install_no_snap_agent = UNSET
+            install_application_plugins = pop("installApplicationPlugins", None)
+            if type(install_application_plugins) is not bool:
+                if install_application_plugins is not None:
+                    raise TypeError("expected bool")
+                install_application_plugins = UNSET
+            _application_plugins = pop("applicationPlugins", None)
+            application_plugins: list[EApplicationPluginType] | Unset = UNSET
+            if _application_plugins is not None:  # null reads as UNSET
+                if type(_application_plugins) is not list:
+                    raise TypeError("expected an array")
+                application_plugins = []
+                for application_plugins_item_data in _application_plugins:
+                    application_plugins_item = EApplicationPluginType.from_json(
+                        application_plugins_item_data
+                    )
+
+                    application_plugins.append(application_plugins_item)
+
+            update_automatically = pop("updateAutomatically", None)
+            if type(update_automatically) is not bool:
+                if update_automatically is not None:
+                    raise TypeError("expected bool")
+                update_automatically = UNSET
+            reboot_if_required = pop("rebootIfRequired", None)
+            if type(reboot_if_required) is not bool:
+                if reboot_if_required is not None:
+                    raise TypeError("expected bool")
+                reboot_if_required = UNSET
+            _advanced_settings = pop("advancedSettings", None)
+            advanced_settings: AdvancedProtectionGroupSettingsModel | Unset = (
+                UNSET
+                if _advanced_settings is None
+                else AdvancedProtectionGroupSettingsModel.from_dict(_advanced_settings)
+            )
+
+        except (LookupError, TypeError, ValueError, AttributeError) as exc:
+            raise unreadable(
+                exc,
+                src_dict,
+                d,
+                (
+                    "rescanSchedule",
+                    "distributionServerId",
+                    "distributionRepositoryId",
+                    "installBackupAgent",
+                    "installCBTDriver",
+                    "installNoSnapAgent",
+                    "installApplicationPlugins",
+                    "applicationPlugins",
+                    "updateAutomatically",
+                    "rebootIfRequired",
+                    "advancedSettings",
+                ),
+            ) from exc
+        # What is left after the known fields were popped; an emptied copy still holds its table (a 20-field
+        # object's: 464 bytes), so the usual case keeps a fresh empty dict (64) instead.
+        additional_properties = d if d else {}
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        protection_group_options_model = cls(
+            rescan_schedule,
+            distribution_server_id,
+            distribution_repository_id,
+            install_backup_agent,
+            install_cbt_driver,
+            install_no_snap_agent,
+            install_application_plugins,
+            application_plugins,
+            update_automatically,
+            reboot_if_required,
+            advanced_settings,
+            additional_properties,
+        )
         return protection_group_options_model
 
     @property

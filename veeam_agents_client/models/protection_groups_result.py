@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import ResponseFieldError
+from ..types import object_fields, unreadable
 
 T = TypeVar("T", bound="ProtectionGroupsResult")
 
@@ -20,10 +23,11 @@ class ProtectionGroupsResult:
         | ManuallyAddedProtectionGroupModel
         | PreInstalledAgentsProtectionGroupModel
         | UnmanagedProtectionGroupModel
+        | ProtectionGroupModel
     ]
     pagination: PaginationResult
     """ Where a page sits in the whole list. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data = []
@@ -59,64 +63,92 @@ class ProtectionGroupsResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-
-            def _parse_data_item(
-                data: object,
-            ) -> (
-                ADObjectsProtectionGroupModel
-                | CloudMachinesProtectionGroupModel
-                | CSVFileProtectionGroupModel
-                | IndividualComputersProtectionGroupModel
-                | IrisProtectionGroupModel
-                | ManuallyAddedProtectionGroupModel
-                | PreInstalledAgentsProtectionGroupModel
-                | UnmanagedProtectionGroupModel
-            ):
-                if not isinstance(data, dict):
-                    raise TypeError()
-                kind = data.get("type")
-                if kind == "ManuallyAdded":
-                    return ManuallyAddedProtectionGroupModel.from_dict(data)
-                elif kind == "Unmanaged":
-                    return UnmanagedProtectionGroupModel.from_dict(data)
-                elif kind == "IndividualComputers":
-                    return IndividualComputersProtectionGroupModel.from_dict(data)
-                elif kind == "ADObjects":
-                    return ADObjectsProtectionGroupModel.from_dict(data)
-                elif kind == "CSVFile":
-                    return CSVFileProtectionGroupModel.from_dict(data)
-                elif kind == "PreInstalledAgents":
-                    return PreInstalledAgentsProtectionGroupModel.from_dict(data)
-                elif kind == "CloudMachines":
-                    return CloudMachinesProtectionGroupModel.from_dict(data)
-                elif kind == "Iris":
-                    return IrisProtectionGroupModel.from_dict(data)
-                # An unknown kind reads as the base model, which keeps every field. The generated types name
-                # only the oneOf's members, hence the cast; hand-written types of such a union add the base.
-
-                from ..models.protection_group_model import ProtectionGroupModel
-
-                return cast(
-                    "ADObjectsProtectionGroupModel | CloudMachinesProtectionGroupModel | CSVFileProtectionGroupModel | IndividualComputersProtectionGroupModel | IrisProtectionGroupModel | ManuallyAddedProtectionGroupModel | PreInstalledAgentsProtectionGroupModel | UnmanagedProtectionGroupModel",
-                    ProtectionGroupModel.from_dict(data),
+        d = (
+            src_dict.copy() if type(src_dict) is dict else object_fields(src_dict)
+        )  # copy(): cheaper than dict()
+        # Bound once: one attribute look-up per model instead of one per field.
+        pop = d.pop
+        # One try around the reading (free until something raises): a failure becomes a
+        # ResponseFieldError naming the field, found from what was popped, at no cost here.
+        try:
+            _data = pop("data")
+            if type(_data) is not list:
+                raise TypeError("expected an array")
+            data = []
+            for data_item_data in _data:
+                _data_item = data_item_data
+                _data_item_model: type[
+                    ADObjectsProtectionGroupModel
+                    | CloudMachinesProtectionGroupModel
+                    | CSVFileProtectionGroupModel
+                    | IndividualComputersProtectionGroupModel
+                    | IrisProtectionGroupModel
+                    | ManuallyAddedProtectionGroupModel
+                    | PreInstalledAgentsProtectionGroupModel
+                    | UnmanagedProtectionGroupModel
+                    | ProtectionGroupModel
+                ]
+                _data_item_kind = (
+                    _data_item.get("type") if type(_data_item) is dict else None
                 )
+                if _data_item_kind == "ManuallyAdded":
+                    _data_item_model = ManuallyAddedProtectionGroupModel
+                elif _data_item_kind == "Unmanaged":
+                    _data_item_model = UnmanagedProtectionGroupModel
+                elif _data_item_kind == "IndividualComputers":
+                    _data_item_model = IndividualComputersProtectionGroupModel
+                elif _data_item_kind == "ADObjects":
+                    _data_item_model = ADObjectsProtectionGroupModel
+                elif _data_item_kind == "CSVFile":
+                    _data_item_model = CSVFileProtectionGroupModel
+                elif _data_item_kind == "PreInstalledAgents":
+                    _data_item_model = PreInstalledAgentsProtectionGroupModel
+                elif _data_item_kind == "CloudMachines":
+                    _data_item_model = CloudMachinesProtectionGroupModel
+                elif _data_item_kind == "Iris":
+                    _data_item_model = IrisProtectionGroupModel
+                else:  # a kind this revision does not list
+                    _data_item_model = ProtectionGroupModel
+                data_item: (
+                    ADObjectsProtectionGroupModel
+                    | CloudMachinesProtectionGroupModel
+                    | CSVFileProtectionGroupModel
+                    | IndividualComputersProtectionGroupModel
+                    | IrisProtectionGroupModel
+                    | ManuallyAddedProtectionGroupModel
+                    | PreInstalledAgentsProtectionGroupModel
+                    | UnmanagedProtectionGroupModel
+                    | ProtectionGroupModel
+                )
+                try:
+                    data_item = _data_item_model.from_dict(_data_item)
+                # Not what its kind needs: read as the base, every field kept.
+                except ResponseFieldError:
+                    data_item = ProtectionGroupModel.from_dict(_data_item)
 
-            data_item = _parse_data_item(data_item_data)
+                data.append(data_item)
 
-            data.append(data_item)
+            pagination = PaginationResult.from_dict(pop("pagination"))
 
-        pagination = PaginationResult.from_dict(d.pop("pagination"))
-
+        except (LookupError, TypeError, ValueError, AttributeError) as exc:
+            raise unreadable(
+                exc,
+                src_dict,
+                d,
+                (
+                    "data",
+                    "pagination",
+                ),
+            ) from exc
+        # What is left after the known fields were popped; an emptied copy still holds its table (a 20-field
+        # object's: 464 bytes), so the usual case keeps a fresh empty dict (64) instead.
+        additional_properties = d if d else {}
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
         protection_groups_result = cls(
-            data=data,
-            pagination=pagination,
+            data,
+            pagination,
+            additional_properties,
         )
-
-        protection_groups_result.additional_properties = d
         return protection_groups_result
 
     @property
@@ -152,4 +184,5 @@ from ..models.pagination_result import PaginationResult
 from ..models.pre_installed_agents_protection_group_model import (
     PreInstalledAgentsProtectionGroupModel,
 )
+from ..models.protection_group_model import ProtectionGroupModel
 from ..models.unmanaged_protection_group_model import UnmanagedProtectionGroupModel

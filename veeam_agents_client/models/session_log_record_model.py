@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.e_task_log_record_status import ETaskLogRecordStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, object_fields, parse_datetime, unreadable
 
 T = TypeVar("T", bound="SessionLogRecordModel")
 
@@ -22,7 +22,7 @@ class SessionLogRecordModel:
     title: str | Unset = UNSET
     description: str | Unset = UNSET
     additional_info: list[CommonMetaInfo] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -72,70 +72,84 @@ class SessionLogRecordModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
-        elif id is not UNSET and type(id) is not int:
-            raise TypeError("id: not int")
+        d = (
+            src_dict.copy() if type(src_dict) is dict else object_fields(src_dict)
+        )  # copy(): cheaper than dict()
+        # Bound once: one attribute look-up per model instead of one per field.
+        pop = d.pop
+        # One try around the reading (free until something raises): a failure becomes a
+        # ResponseFieldError naming the field, found from what was popped, at no cost here.
+        try:
+            id = pop("id", None)
+            if type(id) is not int:
+                if id is not None:
+                    raise TypeError("expected int")
+                id = UNSET
+            _status = pop("status", None)
+            status: ETaskLogRecordStatus | Unset = (
+                UNSET if _status is None else ETaskLogRecordStatus.from_json(_status)
+            )
 
-        _status = d.pop("status", UNSET)
-        status: ETaskLogRecordStatus | Unset
-        if _status is None or isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ETaskLogRecordStatus.from_json(_status)
+            _start_time = pop("startTime", None)
+            start_time: datetime.datetime | Unset = (
+                UNSET if _start_time is None else parse_datetime(_start_time)
+            )
 
-        _start_time = d.pop("startTime", UNSET)
-        start_time: datetime.datetime | Unset
-        if _start_time is None or isinstance(_start_time, Unset):
-            start_time = UNSET
-        else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+            _update_time = pop("updateTime", None)
+            update_time: datetime.datetime | Unset = (
+                UNSET if _update_time is None else parse_datetime(_update_time)
+            )
 
-        _update_time = d.pop("updateTime", UNSET)
-        update_time: datetime.datetime | Unset
-        if _update_time is None or isinstance(_update_time, Unset):
-            update_time = UNSET
-        else:
-            update_time = datetime.datetime.fromisoformat(_update_time)
+            title = pop("title", None)
+            if type(title) is not str:
+                if title is not None:
+                    raise TypeError("expected str")
+                title = UNSET
+            description = pop("description", None)
+            if type(description) is not str:
+                if description is not None:
+                    raise TypeError("expected str")
+                description = UNSET
+            _additional_info = pop("additionalInfo", None)
+            additional_info: list[CommonMetaInfo] | Unset = UNSET
+            if _additional_info is not None:  # null reads as UNSET
+                if type(_additional_info) is not list:
+                    raise TypeError("expected an array")
+                # A comprehension over one bound from_dict: no per-item method look-up or append call.
+                _read_additional_info = CommonMetaInfo.from_dict
+                additional_info = [
+                    _read_additional_info(item) for item in _additional_info
+                ]
 
-        title = d.pop("title", UNSET)
-        if title is None:
-            title = UNSET
-        elif title is not UNSET and type(title) is not str:
-            raise TypeError("title: not str")
-
-        description = d.pop("description", UNSET)
-        if description is None:
-            description = UNSET
-        elif description is not UNSET and type(description) is not str:
-            raise TypeError("description: not str")
-
-        _additional_info = d.pop("additionalInfo", UNSET)
-        additional_info: list[CommonMetaInfo] | Unset = UNSET
-        if (
-            _additional_info is not UNSET and _additional_info is not None
-        ):  # null reads as UNSET
-            additional_info = []
-            for additional_info_item_data in _additional_info:
-                additional_info_item = CommonMetaInfo.from_dict(
-                    additional_info_item_data
-                )
-
-                additional_info.append(additional_info_item)
-
+        except (LookupError, TypeError, ValueError, AttributeError) as exc:
+            raise unreadable(
+                exc,
+                src_dict,
+                d,
+                (
+                    "id",
+                    "status",
+                    "startTime",
+                    "updateTime",
+                    "title",
+                    "description",
+                    "additionalInfo",
+                ),
+            ) from exc
+        # What is left after the known fields were popped; an emptied copy still holds its table (a 20-field
+        # object's: 464 bytes), so the usual case keeps a fresh empty dict (64) instead.
+        additional_properties = d if d else {}
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
         session_log_record_model = cls(
-            id=id,
-            status=status,
-            start_time=start_time,
-            update_time=update_time,
-            title=title,
-            description=description,
-            additional_info=additional_info,
+            id,
+            status,
+            start_time,
+            update_time,
+            title,
+            description,
+            additional_info,
+            additional_properties,
         )
-
-        session_log_record_model.additional_properties = d
         return session_log_record_model
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.e_session_result import ESessionResult
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, object_fields, unreadable
 
 T = TypeVar("T", bound="SessionResultModel")
 
@@ -20,7 +20,7 @@ class SessionResultModel:
     """ Outcome of a session. """
     message: str | Unset = UNSET
     is_canceled: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         result = self.result.value
@@ -45,28 +45,47 @@ class SessionResultModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        result = ESessionResult.from_json(d.pop("result"))
+        d = (
+            src_dict.copy() if type(src_dict) is dict else object_fields(src_dict)
+        )  # copy(): cheaper than dict()
+        # Bound once: one attribute look-up per model instead of one per field.
+        pop = d.pop
+        # One try around the reading (free until something raises): a failure becomes a
+        # ResponseFieldError naming the field, found from what was popped, at no cost here.
+        try:
+            result = ESessionResult.from_json(pop("result"))
 
-        message = d.pop("message", UNSET)
-        if message is None:
-            message = UNSET
-        elif message is not UNSET and type(message) is not str:
-            raise TypeError("message: not str")
-
-        is_canceled = d.pop("isCanceled", UNSET)
-        if is_canceled is None:
-            is_canceled = UNSET
-        elif is_canceled is not UNSET and type(is_canceled) is not bool:
-            raise TypeError("isCanceled: not bool")
-
+            message = pop("message", None)
+            if type(message) is not str:
+                if message is not None:
+                    raise TypeError("expected str")
+                message = UNSET
+            is_canceled = pop("isCanceled", None)
+            if type(is_canceled) is not bool:
+                if is_canceled is not None:
+                    raise TypeError("expected bool")
+                is_canceled = UNSET
+        except (LookupError, TypeError, ValueError, AttributeError) as exc:
+            raise unreadable(
+                exc,
+                src_dict,
+                d,
+                (
+                    "result",
+                    "message",
+                    "isCanceled",
+                ),
+            ) from exc
+        # What is left after the known fields were popped; an emptied copy still holds its table (a 20-field
+        # object's: 464 bytes), so the usual case keeps a fresh empty dict (64) instead.
+        additional_properties = d if d else {}
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
         session_result_model = cls(
-            result=result,
-            message=message,
-            is_canceled=is_canceled,
+            result,
+            message,
+            is_canceled,
+            additional_properties,
         )
-
-        session_result_model.additional_properties = d
         return session_result_model
 
     @property

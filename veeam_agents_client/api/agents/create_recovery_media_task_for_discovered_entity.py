@@ -8,6 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...errors import ResponseFieldError
 from ...models.common_task_model import CommonTaskModel
 from ...models.deployment_kit_task_model import DeploymentKitTaskModel
 from ...models.e_recovery_media_format import ERecoveryMediaFormat
@@ -17,7 +18,8 @@ from ...models.flr_restore_task_model import FlrRestoreTaskModel
 from ...models.flr_search_task_model import FlrSearchTaskModel
 from ...models.hierarchy_rescan_task_model import HierarchyRescanTaskModel
 from ...models.recovery_media_task_model import RecoveryMediaTaskModel
-from ...types import UNSET, Response, build_response
+from ...models.task_model import TaskModel
+from ...types import UNSET, Response, build_response, json_body
 
 
 def _get_kwargs(
@@ -63,68 +65,81 @@ def _parse_response(
     | FlrSearchTaskModel
     | HierarchyRescanTaskModel
     | RecoveryMediaTaskModel
+    | TaskModel
     | Error
     | None
 ):
     if response.status_code == 201:
-
-        def _parse_response_201(
-            data: object,
-        ) -> "CommonTaskModel | DeploymentKitTaskModel | FlrDownloadTaskModel | FlrRestoreTaskModel | FlrSearchTaskModel | HierarchyRescanTaskModel | RecoveryMediaTaskModel":
-            if not isinstance(data, dict):
-                raise TypeError()
-            kind = data.get("type")
-            if kind == "Common":
-                return CommonTaskModel.from_dict(data)
-            elif kind == "FlrRestore":
-                return FlrRestoreTaskModel.from_dict(data)
-            elif kind == "FlrDownload":
-                return FlrDownloadTaskModel.from_dict(data)
-            elif kind == "FlrSearch":
-                return FlrSearchTaskModel.from_dict(data)
-            elif kind == "HierarchyRescan":
-                return HierarchyRescanTaskModel.from_dict(data)
-            elif kind == "DeploymentKit":
-                return DeploymentKitTaskModel.from_dict(data)
-            elif kind == "RecoveryMedia":
-                return RecoveryMediaTaskModel.from_dict(data)
-            # An unknown kind reads as the base model, which keeps every field. The generated types name
-            # only the oneOf's members, hence the cast; hand-written types of such a union add the base.
-            from typing import cast
-
-            from ...models.task_model import TaskModel
-
-            return cast(
-                "CommonTaskModel | DeploymentKitTaskModel | FlrDownloadTaskModel | FlrRestoreTaskModel | FlrSearchTaskModel | HierarchyRescanTaskModel | RecoveryMediaTaskModel",
-                TaskModel.from_dict(data),
-            )
-
-        response_201 = _parse_response_201(response.json())
+        _response_201 = json_body(response.content)
+        _response_201_model: type[
+            CommonTaskModel
+            | DeploymentKitTaskModel
+            | FlrDownloadTaskModel
+            | FlrRestoreTaskModel
+            | FlrSearchTaskModel
+            | HierarchyRescanTaskModel
+            | RecoveryMediaTaskModel
+            | TaskModel
+        ]
+        _response_201_kind = (
+            _response_201.get("type") if type(_response_201) is dict else None
+        )
+        if _response_201_kind == "Common":
+            _response_201_model = CommonTaskModel
+        elif _response_201_kind == "FlrRestore":
+            _response_201_model = FlrRestoreTaskModel
+        elif _response_201_kind == "FlrDownload":
+            _response_201_model = FlrDownloadTaskModel
+        elif _response_201_kind == "FlrSearch":
+            _response_201_model = FlrSearchTaskModel
+        elif _response_201_kind == "HierarchyRescan":
+            _response_201_model = HierarchyRescanTaskModel
+        elif _response_201_kind == "DeploymentKit":
+            _response_201_model = DeploymentKitTaskModel
+        elif _response_201_kind == "RecoveryMedia":
+            _response_201_model = RecoveryMediaTaskModel
+        else:  # a kind this revision does not list
+            _response_201_model = TaskModel
+        response_201: (
+            CommonTaskModel
+            | DeploymentKitTaskModel
+            | FlrDownloadTaskModel
+            | FlrRestoreTaskModel
+            | FlrSearchTaskModel
+            | HierarchyRescanTaskModel
+            | RecoveryMediaTaskModel
+            | TaskModel
+        )
+        try:
+            response_201 = _response_201_model.from_dict(_response_201)
+        # Not what its kind needs: read as the base, every field kept.
+        except ResponseFieldError:
+            response_201 = TaskModel.from_dict(_response_201)
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(json_body(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_body(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = Error.from_dict(json_body(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(json_body(response.content))
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = Error.from_dict(json_body(response.content))
 
         return response_500
 
@@ -144,6 +159,7 @@ def _build_response(
     | FlrSearchTaskModel
     | HierarchyRescanTaskModel
     | RecoveryMediaTaskModel
+    | TaskModel
     | Error
 ]:
     return build_response(
@@ -167,6 +183,7 @@ def sync_detailed(
     | FlrSearchTaskModel
     | HierarchyRescanTaskModel
     | RecoveryMediaTaskModel
+    | TaskModel
     | Error
 ]:
     """
@@ -182,7 +199,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CommonTaskModel | DeploymentKitTaskModel | FlrDownloadTaskModel | FlrRestoreTaskModel | FlrSearchTaskModel | HierarchyRescanTaskModel | RecoveryMediaTaskModel | Error]
+        Response[CommonTaskModel | DeploymentKitTaskModel | FlrDownloadTaskModel | FlrRestoreTaskModel | FlrSearchTaskModel | HierarchyRescanTaskModel | RecoveryMediaTaskModel | TaskModel | Error]
     """
 
     kwargs = _get_kwargs(
@@ -216,6 +233,7 @@ def sync(
     | FlrSearchTaskModel
     | HierarchyRescanTaskModel
     | RecoveryMediaTaskModel
+    | TaskModel
     | Error
     | None
 ):
@@ -232,7 +250,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CommonTaskModel | DeploymentKitTaskModel | FlrDownloadTaskModel | FlrRestoreTaskModel | FlrSearchTaskModel | HierarchyRescanTaskModel | RecoveryMediaTaskModel | Error
+        CommonTaskModel | DeploymentKitTaskModel | FlrDownloadTaskModel | FlrRestoreTaskModel | FlrSearchTaskModel | HierarchyRescanTaskModel | RecoveryMediaTaskModel | TaskModel | Error
     """
 
     return sync_detailed(
@@ -261,6 +279,7 @@ async def asyncio_detailed(
     | FlrSearchTaskModel
     | HierarchyRescanTaskModel
     | RecoveryMediaTaskModel
+    | TaskModel
     | Error
 ]:
     """
@@ -276,7 +295,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CommonTaskModel | DeploymentKitTaskModel | FlrDownloadTaskModel | FlrRestoreTaskModel | FlrSearchTaskModel | HierarchyRescanTaskModel | RecoveryMediaTaskModel | Error]
+        Response[CommonTaskModel | DeploymentKitTaskModel | FlrDownloadTaskModel | FlrRestoreTaskModel | FlrSearchTaskModel | HierarchyRescanTaskModel | RecoveryMediaTaskModel | TaskModel | Error]
     """
 
     kwargs = _get_kwargs(
@@ -308,6 +327,7 @@ async def asyncio(
     | FlrSearchTaskModel
     | HierarchyRescanTaskModel
     | RecoveryMediaTaskModel
+    | TaskModel
     | Error
     | None
 ):
@@ -324,7 +344,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CommonTaskModel | DeploymentKitTaskModel | FlrDownloadTaskModel | FlrRestoreTaskModel | FlrSearchTaskModel | HierarchyRescanTaskModel | RecoveryMediaTaskModel | Error
+        CommonTaskModel | DeploymentKitTaskModel | FlrDownloadTaskModel | FlrRestoreTaskModel | FlrSearchTaskModel | HierarchyRescanTaskModel | RecoveryMediaTaskModel | TaskModel | Error
     """
 
     return (

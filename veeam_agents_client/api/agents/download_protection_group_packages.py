@@ -13,7 +13,7 @@ from ...models.error import Error
 from ...models.pre_installed_agents_protection_group_package_spec import (
     PreInstalledAgentsProtectionGroupPackageSpec,
 )
-from ...types import File, Response, build_response
+from ...types import File, Response, build_response, json_body
 
 
 def _get_kwargs(
@@ -49,22 +49,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(json_body(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_body(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = Error.from_dict(json_body(response.content))
 
         return response_403
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = Error.from_dict(json_body(response.content))
 
         return response_500
 

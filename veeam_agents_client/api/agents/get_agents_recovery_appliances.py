@@ -14,7 +14,7 @@ from ...models.e_agents_recovery_appliances_state_filter import (
     EAgentsRecoveryAppliancesStateFilter,
 )
 from ...models.error import Error
-from ...types import UNSET, Response, Unset, build_response
+from ...types import UNSET, Response, Unset, build_response, json_body
 
 
 def _get_kwargs(
@@ -68,27 +68,29 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AgentsRecoveryAppliancesResult | Error | None:
     if response.status_code == 200:
-        response_200 = AgentsRecoveryAppliancesResult.from_dict(response.json())
+        response_200 = AgentsRecoveryAppliancesResult.from_dict(
+            json_body(response.content)
+        )
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(json_body(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_body(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = Error.from_dict(json_body(response.content))
 
         return response_403
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = Error.from_dict(json_body(response.content))
 
         return response_500
 

@@ -12,7 +12,7 @@ from ...models.e_discovered_entity_filters_order_column import (
 )
 from ...models.e_inventory_permission_scope import EInventoryPermissionScope
 from ...models.error import Error
-from ...types import UNSET, Response, Unset, build_response
+from ...types import UNSET, Response, Unset, build_response, json_body
 
 
 def _get_kwargs(
@@ -78,27 +78,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DiscoveredEntitiesResult | Error | None:
     if response.status_code == 200:
-        response_200 = DiscoveredEntitiesResult.from_dict(response.json())
+        response_200 = DiscoveredEntitiesResult.from_dict(json_body(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(json_body(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_body(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = Error.from_dict(json_body(response.content))
 
         return response_403
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = Error.from_dict(json_body(response.content))
 
         return response_500
 

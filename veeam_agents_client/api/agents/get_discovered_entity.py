@@ -8,12 +8,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...errors import ResponseFieldError
 from ...models.discovered_ad_entity_model import DiscoveredADEntityModel
 from ...models.discovered_cluster_entity_model import DiscoveredClusterEntityModel
 from ...models.discovered_computer_entity_model import DiscoveredComputerEntityModel
+from ...models.discovered_entity_model import DiscoveredEntityModel
 from ...models.e_inventory_permission_scope import EInventoryPermissionScope
 from ...models.error import Error
-from ...types import UNSET, Response, Unset, build_response
+from ...types import UNSET, Response, Unset, build_response, json_body
 
 
 def _get_kwargs(
@@ -55,60 +57,65 @@ def _parse_response(
     DiscoveredADEntityModel
     | DiscoveredClusterEntityModel
     | DiscoveredComputerEntityModel
+    | DiscoveredEntityModel
     | Error
     | None
 ):
     if response.status_code == 200:
-
-        def _parse_response_200(
-            data: object,
-        ) -> "DiscoveredADEntityModel | DiscoveredClusterEntityModel | DiscoveredComputerEntityModel":
-            if not isinstance(data, dict):
-                raise TypeError()
-            kind = data.get("type")
-            if kind == "ActiveDirectory":
-                return DiscoveredADEntityModel.from_dict(data)
-            elif kind == "Computer":
-                return DiscoveredComputerEntityModel.from_dict(data)
-            elif kind == "Cluster":
-                return DiscoveredClusterEntityModel.from_dict(data)
-            # An unknown kind reads as the base model, which keeps every field. The generated types name
-            # only the oneOf's members, hence the cast; hand-written types of such a union add the base.
-            from typing import cast
-
-            from ...models.discovered_entity_model import DiscoveredEntityModel
-
-            return cast(
-                "DiscoveredADEntityModel | DiscoveredClusterEntityModel | DiscoveredComputerEntityModel",
-                DiscoveredEntityModel.from_dict(data),
-            )
-
-        response_200 = _parse_response_200(response.json())
+        _response_200 = json_body(response.content)
+        _response_200_model: type[
+            DiscoveredADEntityModel
+            | DiscoveredClusterEntityModel
+            | DiscoveredComputerEntityModel
+            | DiscoveredEntityModel
+        ]
+        _response_200_kind = (
+            _response_200.get("type") if type(_response_200) is dict else None
+        )
+        if _response_200_kind == "ActiveDirectory":
+            _response_200_model = DiscoveredADEntityModel
+        elif _response_200_kind == "Computer":
+            _response_200_model = DiscoveredComputerEntityModel
+        elif _response_200_kind == "Cluster":
+            _response_200_model = DiscoveredClusterEntityModel
+        else:  # a kind this revision does not list
+            _response_200_model = DiscoveredEntityModel
+        response_200: (
+            DiscoveredADEntityModel
+            | DiscoveredClusterEntityModel
+            | DiscoveredComputerEntityModel
+            | DiscoveredEntityModel
+        )
+        try:
+            response_200 = _response_200_model.from_dict(_response_200)
+        # Not what its kind needs: read as the base, every field kept.
+        except ResponseFieldError:
+            response_200 = DiscoveredEntityModel.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(json_body(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_body(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = Error.from_dict(json_body(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(json_body(response.content))
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = Error.from_dict(json_body(response.content))
 
         return response_500
 
@@ -124,6 +131,7 @@ def _build_response(
     DiscoveredADEntityModel
     | DiscoveredClusterEntityModel
     | DiscoveredComputerEntityModel
+    | DiscoveredEntityModel
     | Error
 ]:
     return build_response(
@@ -142,6 +150,7 @@ def sync_detailed(
     DiscoveredADEntityModel
     | DiscoveredClusterEntityModel
     | DiscoveredComputerEntityModel
+    | DiscoveredEntityModel
     | Error
 ]:
     """Get a discovered entity
@@ -159,7 +168,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DiscoveredADEntityModel | DiscoveredClusterEntityModel | DiscoveredComputerEntityModel | Error]
+        Response[DiscoveredADEntityModel | DiscoveredClusterEntityModel | DiscoveredComputerEntityModel | DiscoveredEntityModel | Error]
     """
 
     kwargs = _get_kwargs(
@@ -187,6 +196,7 @@ def sync(
     DiscoveredADEntityModel
     | DiscoveredClusterEntityModel
     | DiscoveredComputerEntityModel
+    | DiscoveredEntityModel
     | Error
     | None
 ):
@@ -205,7 +215,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DiscoveredADEntityModel | DiscoveredClusterEntityModel | DiscoveredComputerEntityModel | Error
+        DiscoveredADEntityModel | DiscoveredClusterEntityModel | DiscoveredComputerEntityModel | DiscoveredEntityModel | Error
     """
 
     return sync_detailed(
@@ -228,6 +238,7 @@ async def asyncio_detailed(
     DiscoveredADEntityModel
     | DiscoveredClusterEntityModel
     | DiscoveredComputerEntityModel
+    | DiscoveredEntityModel
     | Error
 ]:
     """Get a discovered entity
@@ -245,7 +256,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DiscoveredADEntityModel | DiscoveredClusterEntityModel | DiscoveredComputerEntityModel | Error]
+        Response[DiscoveredADEntityModel | DiscoveredClusterEntityModel | DiscoveredComputerEntityModel | DiscoveredEntityModel | Error]
     """
 
     kwargs = _get_kwargs(
@@ -271,6 +282,7 @@ async def asyncio(
     DiscoveredADEntityModel
     | DiscoveredClusterEntityModel
     | DiscoveredComputerEntityModel
+    | DiscoveredEntityModel
     | Error
     | None
 ):
@@ -289,7 +301,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DiscoveredADEntityModel | DiscoveredClusterEntityModel | DiscoveredComputerEntityModel | Error
+        DiscoveredADEntityModel | DiscoveredClusterEntityModel | DiscoveredComputerEntityModel | DiscoveredEntityModel | Error
     """
 
     return (

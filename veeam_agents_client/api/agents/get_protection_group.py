@@ -8,6 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...errors import ResponseFieldError
 from ...models.ad_objects_protection_group_model import ADObjectsProtectionGroupModel
 from ...models.cloud_machines_protection_group_model import (
     CloudMachinesProtectionGroupModel,
@@ -25,8 +26,9 @@ from ...models.manually_added_protection_group_model import (
 from ...models.pre_installed_agents_protection_group_model import (
     PreInstalledAgentsProtectionGroupModel,
 )
+from ...models.protection_group_model import ProtectionGroupModel
 from ...models.unmanaged_protection_group_model import UnmanagedProtectionGroupModel
-from ...types import UNSET, Response, Unset, build_response
+from ...types import UNSET, Response, Unset, build_response, json_body
 
 
 def _get_kwargs(
@@ -71,70 +73,85 @@ def _parse_response(
     | ManuallyAddedProtectionGroupModel
     | PreInstalledAgentsProtectionGroupModel
     | UnmanagedProtectionGroupModel
+    | ProtectionGroupModel
     | Error
     | None
 ):
     if response.status_code == 200:
-
-        def _parse_response_200(
-            data: object,
-        ) -> "ADObjectsProtectionGroupModel | CloudMachinesProtectionGroupModel | CSVFileProtectionGroupModel | IndividualComputersProtectionGroupModel | IrisProtectionGroupModel | ManuallyAddedProtectionGroupModel | PreInstalledAgentsProtectionGroupModel | UnmanagedProtectionGroupModel":
-            if not isinstance(data, dict):
-                raise TypeError()
-            kind = data.get("type")
-            if kind == "ManuallyAdded":
-                return ManuallyAddedProtectionGroupModel.from_dict(data)
-            elif kind == "Unmanaged":
-                return UnmanagedProtectionGroupModel.from_dict(data)
-            elif kind == "IndividualComputers":
-                return IndividualComputersProtectionGroupModel.from_dict(data)
-            elif kind == "ADObjects":
-                return ADObjectsProtectionGroupModel.from_dict(data)
-            elif kind == "CSVFile":
-                return CSVFileProtectionGroupModel.from_dict(data)
-            elif kind == "PreInstalledAgents":
-                return PreInstalledAgentsProtectionGroupModel.from_dict(data)
-            elif kind == "CloudMachines":
-                return CloudMachinesProtectionGroupModel.from_dict(data)
-            elif kind == "Iris":
-                return IrisProtectionGroupModel.from_dict(data)
-            # An unknown kind reads as the base model, which keeps every field. The generated types name
-            # only the oneOf's members, hence the cast; hand-written types of such a union add the base.
-            from typing import cast
-
-            from ...models.protection_group_model import ProtectionGroupModel
-
-            return cast(
-                "ADObjectsProtectionGroupModel | CloudMachinesProtectionGroupModel | CSVFileProtectionGroupModel | IndividualComputersProtectionGroupModel | IrisProtectionGroupModel | ManuallyAddedProtectionGroupModel | PreInstalledAgentsProtectionGroupModel | UnmanagedProtectionGroupModel",
-                ProtectionGroupModel.from_dict(data),
-            )
-
-        response_200 = _parse_response_200(response.json())
+        _response_200 = json_body(response.content)
+        _response_200_model: type[
+            ADObjectsProtectionGroupModel
+            | CloudMachinesProtectionGroupModel
+            | CSVFileProtectionGroupModel
+            | IndividualComputersProtectionGroupModel
+            | IrisProtectionGroupModel
+            | ManuallyAddedProtectionGroupModel
+            | PreInstalledAgentsProtectionGroupModel
+            | UnmanagedProtectionGroupModel
+            | ProtectionGroupModel
+        ]
+        _response_200_kind = (
+            _response_200.get("type") if type(_response_200) is dict else None
+        )
+        if _response_200_kind == "ManuallyAdded":
+            _response_200_model = ManuallyAddedProtectionGroupModel
+        elif _response_200_kind == "Unmanaged":
+            _response_200_model = UnmanagedProtectionGroupModel
+        elif _response_200_kind == "IndividualComputers":
+            _response_200_model = IndividualComputersProtectionGroupModel
+        elif _response_200_kind == "ADObjects":
+            _response_200_model = ADObjectsProtectionGroupModel
+        elif _response_200_kind == "CSVFile":
+            _response_200_model = CSVFileProtectionGroupModel
+        elif _response_200_kind == "PreInstalledAgents":
+            _response_200_model = PreInstalledAgentsProtectionGroupModel
+        elif _response_200_kind == "CloudMachines":
+            _response_200_model = CloudMachinesProtectionGroupModel
+        elif _response_200_kind == "Iris":
+            _response_200_model = IrisProtectionGroupModel
+        else:  # a kind this revision does not list
+            _response_200_model = ProtectionGroupModel
+        response_200: (
+            ADObjectsProtectionGroupModel
+            | CloudMachinesProtectionGroupModel
+            | CSVFileProtectionGroupModel
+            | IndividualComputersProtectionGroupModel
+            | IrisProtectionGroupModel
+            | ManuallyAddedProtectionGroupModel
+            | PreInstalledAgentsProtectionGroupModel
+            | UnmanagedProtectionGroupModel
+            | ProtectionGroupModel
+        )
+        try:
+            response_200 = _response_200_model.from_dict(_response_200)
+        # Not what its kind needs: read as the base, every field kept.
+        except ResponseFieldError:
+            response_200 = ProtectionGroupModel.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(json_body(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_body(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = Error.from_dict(json_body(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(json_body(response.content))
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = Error.from_dict(json_body(response.content))
 
         return response_500
 
@@ -155,6 +172,7 @@ def _build_response(
     | ManuallyAddedProtectionGroupModel
     | PreInstalledAgentsProtectionGroupModel
     | UnmanagedProtectionGroupModel
+    | ProtectionGroupModel
     | Error
 ]:
     return build_response(
@@ -177,6 +195,7 @@ def sync_detailed(
     | ManuallyAddedProtectionGroupModel
     | PreInstalledAgentsProtectionGroupModel
     | UnmanagedProtectionGroupModel
+    | ProtectionGroupModel
     | Error
 ]:
     """
@@ -190,7 +209,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ADObjectsProtectionGroupModel | CloudMachinesProtectionGroupModel | CSVFileProtectionGroupModel | IndividualComputersProtectionGroupModel | IrisProtectionGroupModel | ManuallyAddedProtectionGroupModel | PreInstalledAgentsProtectionGroupModel | UnmanagedProtectionGroupModel | Error]
+        Response[ADObjectsProtectionGroupModel | CloudMachinesProtectionGroupModel | CSVFileProtectionGroupModel | IndividualComputersProtectionGroupModel | IrisProtectionGroupModel | ManuallyAddedProtectionGroupModel | PreInstalledAgentsProtectionGroupModel | UnmanagedProtectionGroupModel | ProtectionGroupModel | Error]
     """
 
     kwargs = _get_kwargs(
@@ -221,6 +240,7 @@ def sync(
     | ManuallyAddedProtectionGroupModel
     | PreInstalledAgentsProtectionGroupModel
     | UnmanagedProtectionGroupModel
+    | ProtectionGroupModel
     | Error
     | None
 ):
@@ -235,7 +255,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ADObjectsProtectionGroupModel | CloudMachinesProtectionGroupModel | CSVFileProtectionGroupModel | IndividualComputersProtectionGroupModel | IrisProtectionGroupModel | ManuallyAddedProtectionGroupModel | PreInstalledAgentsProtectionGroupModel | UnmanagedProtectionGroupModel | Error
+        ADObjectsProtectionGroupModel | CloudMachinesProtectionGroupModel | CSVFileProtectionGroupModel | IndividualComputersProtectionGroupModel | IrisProtectionGroupModel | ManuallyAddedProtectionGroupModel | PreInstalledAgentsProtectionGroupModel | UnmanagedProtectionGroupModel | ProtectionGroupModel | Error
     """
 
     return sync_detailed(
@@ -261,6 +281,7 @@ async def asyncio_detailed(
     | ManuallyAddedProtectionGroupModel
     | PreInstalledAgentsProtectionGroupModel
     | UnmanagedProtectionGroupModel
+    | ProtectionGroupModel
     | Error
 ]:
     """
@@ -274,7 +295,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ADObjectsProtectionGroupModel | CloudMachinesProtectionGroupModel | CSVFileProtectionGroupModel | IndividualComputersProtectionGroupModel | IrisProtectionGroupModel | ManuallyAddedProtectionGroupModel | PreInstalledAgentsProtectionGroupModel | UnmanagedProtectionGroupModel | Error]
+        Response[ADObjectsProtectionGroupModel | CloudMachinesProtectionGroupModel | CSVFileProtectionGroupModel | IndividualComputersProtectionGroupModel | IrisProtectionGroupModel | ManuallyAddedProtectionGroupModel | PreInstalledAgentsProtectionGroupModel | UnmanagedProtectionGroupModel | ProtectionGroupModel | Error]
     """
 
     kwargs = _get_kwargs(
@@ -303,6 +324,7 @@ async def asyncio(
     | ManuallyAddedProtectionGroupModel
     | PreInstalledAgentsProtectionGroupModel
     | UnmanagedProtectionGroupModel
+    | ProtectionGroupModel
     | Error
     | None
 ):
@@ -317,7 +339,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ADObjectsProtectionGroupModel | CloudMachinesProtectionGroupModel | CSVFileProtectionGroupModel | IndividualComputersProtectionGroupModel | IrisProtectionGroupModel | ManuallyAddedProtectionGroupModel | PreInstalledAgentsProtectionGroupModel | UnmanagedProtectionGroupModel | Error
+        ADObjectsProtectionGroupModel | CloudMachinesProtectionGroupModel | CSVFileProtectionGroupModel | IndividualComputersProtectionGroupModel | IrisProtectionGroupModel | ManuallyAddedProtectionGroupModel | PreInstalledAgentsProtectionGroupModel | UnmanagedProtectionGroupModel | ProtectionGroupModel | Error
     """
 
     return (

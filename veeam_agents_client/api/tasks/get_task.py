@@ -8,6 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...errors import ResponseFieldError
 from ...models.common_task_model import CommonTaskModel
 from ...models.deployment_kit_task_model import DeploymentKitTaskModel
 from ...models.error import Error
@@ -16,7 +17,8 @@ from ...models.flr_restore_task_model import FlrRestoreTaskModel
 from ...models.flr_search_task_model import FlrSearchTaskModel
 from ...models.hierarchy_rescan_task_model import HierarchyRescanTaskModel
 from ...models.recovery_media_task_model import RecoveryMediaTaskModel
-from ...types import Response, build_response
+from ...models.task_model import TaskModel
+from ...types import Response, build_response, json_body
 
 
 def _get_kwargs(
@@ -48,68 +50,81 @@ def _parse_response(
     | FlrSearchTaskModel
     | HierarchyRescanTaskModel
     | RecoveryMediaTaskModel
+    | TaskModel
     | Error
     | None
 ):
     if response.status_code == 200:
-
-        def _parse_response_200(
-            data: object,
-        ) -> "CommonTaskModel | DeploymentKitTaskModel | FlrDownloadTaskModel | FlrRestoreTaskModel | FlrSearchTaskModel | HierarchyRescanTaskModel | RecoveryMediaTaskModel":
-            if not isinstance(data, dict):
-                raise TypeError()
-            kind = data.get("type")
-            if kind == "Common":
-                return CommonTaskModel.from_dict(data)
-            elif kind == "FlrRestore":
-                return FlrRestoreTaskModel.from_dict(data)
-            elif kind == "FlrDownload":
-                return FlrDownloadTaskModel.from_dict(data)
-            elif kind == "FlrSearch":
-                return FlrSearchTaskModel.from_dict(data)
-            elif kind == "HierarchyRescan":
-                return HierarchyRescanTaskModel.from_dict(data)
-            elif kind == "DeploymentKit":
-                return DeploymentKitTaskModel.from_dict(data)
-            elif kind == "RecoveryMedia":
-                return RecoveryMediaTaskModel.from_dict(data)
-            # An unknown kind reads as the base model, which keeps every field. The generated types name
-            # only the oneOf's members, hence the cast; hand-written types of such a union add the base.
-            from typing import cast
-
-            from ...models.task_model import TaskModel
-
-            return cast(
-                "CommonTaskModel | DeploymentKitTaskModel | FlrDownloadTaskModel | FlrRestoreTaskModel | FlrSearchTaskModel | HierarchyRescanTaskModel | RecoveryMediaTaskModel",
-                TaskModel.from_dict(data),
-            )
-
-        response_200 = _parse_response_200(response.json())
+        _response_200 = json_body(response.content)
+        _response_200_model: type[
+            CommonTaskModel
+            | DeploymentKitTaskModel
+            | FlrDownloadTaskModel
+            | FlrRestoreTaskModel
+            | FlrSearchTaskModel
+            | HierarchyRescanTaskModel
+            | RecoveryMediaTaskModel
+            | TaskModel
+        ]
+        _response_200_kind = (
+            _response_200.get("type") if type(_response_200) is dict else None
+        )
+        if _response_200_kind == "Common":
+            _response_200_model = CommonTaskModel
+        elif _response_200_kind == "FlrRestore":
+            _response_200_model = FlrRestoreTaskModel
+        elif _response_200_kind == "FlrDownload":
+            _response_200_model = FlrDownloadTaskModel
+        elif _response_200_kind == "FlrSearch":
+            _response_200_model = FlrSearchTaskModel
+        elif _response_200_kind == "HierarchyRescan":
+            _response_200_model = HierarchyRescanTaskModel
+        elif _response_200_kind == "DeploymentKit":
+            _response_200_model = DeploymentKitTaskModel
+        elif _response_200_kind == "RecoveryMedia":
+            _response_200_model = RecoveryMediaTaskModel
+        else:  # a kind this revision does not list
+            _response_200_model = TaskModel
+        response_200: (
+            CommonTaskModel
+            | DeploymentKitTaskModel
+            | FlrDownloadTaskModel
+            | FlrRestoreTaskModel
+            | FlrSearchTaskModel
+            | HierarchyRescanTaskModel
+            | RecoveryMediaTaskModel
+            | TaskModel
+        )
+        try:
+            response_200 = _response_200_model.from_dict(_response_200)
+        # Not what its kind needs: read as the base, every field kept.
+        except ResponseFieldError:
+            response_200 = TaskModel.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(json_body(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(json_body(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = Error.from_dict(json_body(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(json_body(response.content))
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = Error.from_dict(json_body(response.content))
 
         return response_500
 
@@ -129,6 +144,7 @@ def _build_response(
     | FlrSearchTaskModel
     | HierarchyRescanTaskModel
     | RecoveryMediaTaskModel
+    | TaskModel
     | Error
 ]:
     return build_response(
@@ -149,6 +165,7 @@ def sync_detailed(
     | FlrSearchTaskModel
     | HierarchyRescanTaskModel
     | RecoveryMediaTaskModel
+    | TaskModel
     | Error
 ]:
     """
@@ -161,7 +178,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CommonTaskModel | DeploymentKitTaskModel | FlrDownloadTaskModel | FlrRestoreTaskModel | FlrSearchTaskModel | HierarchyRescanTaskModel | RecoveryMediaTaskModel | Error]
+        Response[CommonTaskModel | DeploymentKitTaskModel | FlrDownloadTaskModel | FlrRestoreTaskModel | FlrSearchTaskModel | HierarchyRescanTaskModel | RecoveryMediaTaskModel | TaskModel | Error]
     """
 
     kwargs = _get_kwargs(
@@ -189,6 +206,7 @@ def sync(
     | FlrSearchTaskModel
     | HierarchyRescanTaskModel
     | RecoveryMediaTaskModel
+    | TaskModel
     | Error
     | None
 ):
@@ -202,7 +220,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CommonTaskModel | DeploymentKitTaskModel | FlrDownloadTaskModel | FlrRestoreTaskModel | FlrSearchTaskModel | HierarchyRescanTaskModel | RecoveryMediaTaskModel | Error
+        CommonTaskModel | DeploymentKitTaskModel | FlrDownloadTaskModel | FlrRestoreTaskModel | FlrSearchTaskModel | HierarchyRescanTaskModel | RecoveryMediaTaskModel | TaskModel | Error
     """
 
     return sync_detailed(
@@ -225,6 +243,7 @@ async def asyncio_detailed(
     | FlrSearchTaskModel
     | HierarchyRescanTaskModel
     | RecoveryMediaTaskModel
+    | TaskModel
     | Error
 ]:
     """
@@ -237,7 +256,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CommonTaskModel | DeploymentKitTaskModel | FlrDownloadTaskModel | FlrRestoreTaskModel | FlrSearchTaskModel | HierarchyRescanTaskModel | RecoveryMediaTaskModel | Error]
+        Response[CommonTaskModel | DeploymentKitTaskModel | FlrDownloadTaskModel | FlrRestoreTaskModel | FlrSearchTaskModel | HierarchyRescanTaskModel | RecoveryMediaTaskModel | TaskModel | Error]
     """
 
     kwargs = _get_kwargs(
@@ -263,6 +282,7 @@ async def asyncio(
     | FlrSearchTaskModel
     | HierarchyRescanTaskModel
     | RecoveryMediaTaskModel
+    | TaskModel
     | Error
     | None
 ):
@@ -276,7 +296,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CommonTaskModel | DeploymentKitTaskModel | FlrDownloadTaskModel | FlrRestoreTaskModel | FlrSearchTaskModel | HierarchyRescanTaskModel | RecoveryMediaTaskModel | Error
+        CommonTaskModel | DeploymentKitTaskModel | FlrDownloadTaskModel | FlrRestoreTaskModel | FlrSearchTaskModel | HierarchyRescanTaskModel | RecoveryMediaTaskModel | TaskModel | Error
     """
 
     return (
