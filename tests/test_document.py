@@ -29,7 +29,7 @@ RELAXATIONS = {
     "wider-bounds": "a bound (minimum, pattern, ...) that not every revision sets is left out",
     "narrower-required": "a field not every revision requires, or Veeam's examples omit, is optional",
     "dropped-operation": "an operation the newest revision no longer publishes, with what only it reaches",
-    "empty-204": "1.3-rev0 gave two 204 answers a body schema; later revisions and servers send none",
+    "empty-204": "an older revision gave 204 answers a body schema; later revisions and servers send none",
 }
 
 

@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-from conftest import ENTITY_ID, GROUP_ID, SESSION_ID, SPEC_PATH, TOKEN_ID, example
+from conftest import ENTITY_ID, GROUP_ID, REVISIONS, SESSION_ID, SPEC_PATH, TOKEN_ID, example
 from test_models import CLUSTER_ENTITY, SEED_PROTECTED_COMPUTER, SEED_SESSION, SEED_TOKEN
 
 from veeam_agents_client import (
@@ -163,10 +163,10 @@ async def test_sessions_get_and_wait(stub, make_client) -> None:
 
 async def test_raw_client_shares_auth_and_version(stub, make_client) -> None:
     stub.route("GET", f"/api/v1/agents/recoveryTokens/{TOKEN_ID}", SEED_TOKEN)
-    async with make_client(api_version="1.3-rev1") as vbr:
+    async with make_client(api_version=REVISIONS[-2]) as vbr:  # a pinned revision, not the default
         response = await get_computer_recovery_token.asyncio_detailed(uuid.UUID(TOKEN_ID), client=vbr.raw)
     assert isinstance(response.parsed, ComputerRecoveryTokenModel)
-    assert all(r.headers["x-api-version"] == "1.3-rev1" for r in stub.requests)
+    assert all(r.headers["x-api-version"] == REVISIONS[-2] for r in stub.requests)
     assert stub.requests[-2].headers["authorization"].startswith("Bearer access-")
 
 
