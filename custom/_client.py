@@ -13,11 +13,13 @@ from typing import Any, Self
 import httpx
 
 from ._agent_packages import AgentPackages
+from ._agent_states import AgentStates
 from ._auth import BearerAuth, Tokens, header_safe
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_PAGE_SIZE, DEFAULT_TIMEOUT, LOGGER
 from ._discovered_entities import DiscoveredEntities
 from ._errors import ClientClosedError
 from ._protected_computers import ProtectedComputers
+from ._recovery_appliances import RecoveryAppliances
 from ._recovery_tokens import RecoveryTokens
 from ._retries import RetryingTransport, RetryPolicy
 from ._revisions import Revision
@@ -46,7 +48,8 @@ class VeeamAgentsClient:
 
     The API by resource group: ``recovery_tokens`` (RecoveryTokens), ``protected_computers``
     (ProtectedComputers), ``discovered_entities`` (DiscoveredEntities), ``agent_packages``
-    (AgentPackages), ``sessions`` (Sessions) and ``tasks`` (Tasks); ``raw`` is the generated
+    (AgentPackages), ``sessions`` (Sessions), ``tasks`` (Tasks), ``agent_states`` (AgentStates) and
+    ``recovery_appliances`` (RecoveryAppliances); ``raw`` is the generated
     client, for calling any generated function with this client's auth, retries and timeouts.
 
     `api_version` pins an API revision (e.g. "1.3-rev0"). Left out, the client offers the newest
@@ -131,6 +134,8 @@ class VeeamAgentsClient:
         self.agent_packages = AgentPackages(self)
         self.sessions = Sessions(self)
         self.tasks = Tasks(self)
+        self.agent_states = AgentStates(self)
+        self.recovery_appliances = RecoveryAppliances(self)
 
     @property
     def api_version(self) -> str:

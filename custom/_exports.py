@@ -1,6 +1,7 @@
 """The public names of the hand-written layer, re-exported by the package ``__init__``."""
 
 from ._agent_packages import AgentPackages, LinuxPackageFilters, UnixPackageFilters
+from ._agent_states import AgentStateFilters, AgentStates
 from ._client import VeeamAgentsClient
 from ._constants import API_VERSION
 from ._discovered_entities import DiscoveredEntities, DiscoveredEntity, DiscoveredEntityFilters
@@ -28,6 +29,7 @@ from ._errors import (
 )
 from ._pagination import Page
 from ._protected_computers import ProtectedComputerFilters, ProtectedComputers
+from ._recovery_appliances import RecoveryApplianceFilters, RecoveryAppliances
 from ._recovery_tokens import RecoveryTokenFilters, RecoveryTokens
 from ._retries import RetryPolicy
 from ._revisions import KNOWN_REVISIONS
@@ -39,6 +41,8 @@ __all__ = [
     "API_VERSION",
     "KNOWN_REVISIONS",
     "AgentPackages",
+    "AgentStateFilters",
+    "AgentStates",
     "AnyTask",
     "ApiConnectionError",
     "ApiError",
@@ -58,6 +62,8 @@ __all__ = [
     "PaginationError",
     "ProtectedComputerFilters",
     "ProtectedComputers",
+    "RecoveryApplianceFilters",
+    "RecoveryAppliances",
     "RecoveryTokenFilters",
     "RecoveryTokens",
     "RetryPolicy",

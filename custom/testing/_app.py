@@ -30,7 +30,7 @@ from ._errors import ErrorCode, FakeApiError, bad_request, not_found
 from ._query import Paging, page, parse_enum, parse_paging, parse_uuid, pattern_matcher
 from ._revisions import Rules, module_name, rules_for
 from ._sessions import ACTION_TITLES, Action, Session
-from ._site import RecoveryToken, token_string
+from ._site import RecoveryAppliance, RecoveryToken, token_string
 from ._validate import date_time, json_object, required, text, uuid_list
 
 if TYPE_CHECKING:
@@ -345,6 +345,117 @@ def action(kind: Action) -> Handler:
     return start
 
 
+# --- agent states ---------------------------------------------------------------------------
+
+AGENT_PRESENT = ("Installed", "UpgradeRequired")
+
+
+def _with_agent(group: EntityGroup, slot: int) -> bool:
+    return group.field(slot, "type") == "Computer" and group.field(slot, "agentStatus") in AGENT_PRESENT
+
+
+def agent_state_body(group: EntityGroup, slot: int) -> dict[str, Any]:
+    """The state of the agent on a discovered computer: the computer's id and name, whether it answers."""
+    return {"id": group.entity_id(slot), "name": group.field(slot, "name"), "status": group.field(slot, "state")}
+
+
+def list_agent_states(call: Call) -> dict[str, Any]:
+    """GET /api/v1/agents/discoveredEntities/states: the computers of every group that have an agent."""
+    paging = parse_paging({k: v for k, v in call.query.items() if k != "orderColumn"}, [])  # none documented
+    named = ListFilter(name=call.query.get("nameFilter"))
+    states = [
+        (group, slot)
+        for group in call.fake.groups.values()
+        for slot in group.select(named, None, True)
+        if _with_agent(group, slot)
+    ]
+    return page(_sorted(states, paging, {}), paging, lambda found: agent_state_body(*found))
+
+
+def get_agent_state(call: Call) -> dict[str, Any]:
+    """GET /api/v1/agents/discoveredEntities/states/{id}."""
+    state_id = call.path_uuid()
+    for group in call.fake.groups.values():
+        slot = group.slot_of(state_id)
+        if slot is not None and _with_agent(group, slot):
+            return agent_state_body(group, slot)
+    raise not_found("Agent state", state_id)
+
+
+# --- recovery appliances ---------------------------------------------------------------------
+
+APPLIANCE_ORDER: dict[str, Callable[[RecoveryAppliance], Any]] = {
+    "HostName": lambda a: a.host_name.casefold(),
+    "Version": lambda a: a.version,
+    "Addresses": lambda a: a.addresses,
+    "IsDetached": lambda a: a.detached,
+    "CreationTime": lambda a: a.created,
+    "LastContactTime": lambda a: a.last_contact,
+    "PlatformType": lambda a: a.linux,
+}
+
+
+def list_recovery_appliances(call: Call) -> dict[str, Any]:
+    """GET /api/v1/agents/recoveryAppliances; Connected is not detached, Disconnected is detached."""
+    paging = parse_paging(call.query, list(APPLIANCE_ORDER))
+    appliances = _name_filtered(list(call.fake.recovery_appliances.values()), call.query, lambda a: a.host_name)
+    state = parse_enum(call.query, "stateFilter", ["All", "Connected", "Disconnected"])
+    if state in ("Connected", "Disconnected"):
+        appliances = [a for a in appliances if a.detached == (state == "Disconnected")]
+    return page(_sorted(appliances, paging, APPLIANCE_ORDER), paging, RecoveryAppliance.model)
+
+
+def _appliance(call: Call, appliance_id: str) -> RecoveryAppliance:
+    """The appliance, else 400: the document lists no 404 for the appliance operations."""
+    appliance = call.fake.recovery_appliances.get(appliance_id)
+    if appliance is None:
+        raise FakeApiError(
+            400, "NotFound", f"Recovery appliance with ID {appliance_id} was not found.", resource_id=appliance_id
+        )
+    return appliance
+
+
+def get_recovery_appliance(call: Call) -> dict[str, Any]:
+    """GET /api/v1/agents/recoveryAppliances/{id}."""
+    return _appliance(call, call.path_uuid()).model()
+
+
+def _reboot(call: Call, appliances: list[RecoveryAppliance]) -> dict[str, Any]:
+    """Start one session rebooting ``appliances``; a detached one cannot be reached (400)."""
+    detached = [a.host_name for a in appliances if a.detached]
+    if detached:
+        raise bad_request(f"Recovery appliance {', '.join(detached)} is detached and cannot be rebooted.")
+    fake = call.fake
+    names = [a.host_name for a in appliances]
+    session = Session(
+        id=fake.new_uuid(),
+        usn=fake.sessions.take_usn(),
+        action="rebootAppliances",
+        group=None,
+        slots=[],
+        name=ACTION_TITLES["rebootAppliances"].format(names[0] if len(names) == 1 else f"{len(names)} appliances"),
+        platform="LinuxPhysical" if all(a.linux for a in appliances) else "WindowsPhysical",
+        started=fake.now(),
+        duration=fake.session_duration,
+        result=fake.session_result,
+        initiated_by=call.caller.user.username,
+        appliances=appliances,
+    )
+    fake.stats.sessions_started += 1
+    return session_body(call, fake.sessions.start(session))
+
+
+def reboot_recovery_appliance(call: Call) -> dict[str, Any]:
+    """POST /api/v1/agents/recoveryAppliances/{id}/reboot."""
+    return _reboot(call, [_appliance(call, call.path_uuid())])
+
+
+def reboot_recovery_appliances(call: Call) -> dict[str, Any]:
+    """POST /api/v1/agents/recoveryAppliances/reboot."""
+    ids = uuid_list(required(json_object(call.body), "ids"), "ids")
+    return _reboot(call, [_appliance(call, appliance_id) for appliance_id in dict.fromkeys(ids)])
+
+
 # --- packages --------------------------------------------------------------------------------
 
 
@@ -376,6 +487,7 @@ def list_unix_packages(call: Call) -> dict[str, Any]:
 HTTP_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE")
 AGENTS = "/api/v1/agents"
 ENTITIES = AGENTS + "/protectionGroups/{id}/discoveredEntities"
+APPLIANCES = AGENTS + "/recoveryAppliances"
 # (operationId, method, path, handler, roles; None: no token needed)
 OPERATIONS: list[tuple[str, str, str, Handler, frozenset[Role] | None]] = [
     ("CreateToken", "POST", "/api/oauth2/token", create_token, None),
@@ -440,6 +552,13 @@ OPERATIONS: list[tuple[str, str, str, Handler, frozenset[Role] | None]] = [
     ("DeleteDiscoveredEntity", "DELETE", ENTITIES + "/{entityId}", delete_entity, ADMIN_ONLY),
     ("GetAllAgentPackages", "GET", AGENTS + "/packages/linux", list_linux_packages, ADMIN_ONLY),
     ("GetAllAgentPackagesForUnix", "GET", AGENTS + "/packages/unix", list_unix_packages, ADMIN_ONLY),
+    ("GetAllAgentStates", "GET", AGENTS + "/discoveredEntities/states", list_agent_states, ADMIN_ONLY),
+    ("GetAgentState", "GET", AGENTS + "/discoveredEntities/states/{id}", get_agent_state, ADMIN_ONLY),
+    ("GetAgentsRecoveryAppliances", "GET", APPLIANCES, list_recovery_appliances, ADMIN_ONLY),
+    # the fixed path before {id}: a POST .../reboot is the reboot of several, not of an appliance "reboot"
+    ("RebootAgentsRecoveryAppliances", "POST", APPLIANCES + "/reboot", reboot_recovery_appliances, ADMIN_ONLY),
+    ("GetAgentsRecoveryAppliance", "GET", APPLIANCES + "/{id}", get_recovery_appliance, ADMIN_ONLY),
+    ("RebootAgentsRecoveryAppliance", "POST", APPLIANCES + "/{id}/reboot", reboot_recovery_appliance, ADMIN_ONLY),
 ]
 
 

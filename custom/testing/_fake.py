@@ -23,7 +23,13 @@ from ._faults import FaultInjector, Faults
 from ._revisions import Rules, served
 from ._server import RunningServer, serve
 from ._sessions import SESSION_RESULTS, Session, SessionBook, SessionResult
-from ._site import RecoveryToken, seed_protected_computers, seed_recovery_tokens
+from ._site import (
+    RecoveryAppliance,
+    RecoveryToken,
+    seed_protected_computers,
+    seed_recovery_appliances,
+    seed_recovery_tokens,
+)
 from ._stats import Stats
 from ._tasks import TASK_RESULTS, Task, TaskResult
 
@@ -46,6 +52,7 @@ class FakeVBR:
         entities_per_group: int | Sequence[int] = 1000,
         recovery_tokens: int = 5,
         protected_computers: int = 40,
+        recovery_appliances: int = 3,
         seed: int = 0,
         access_token_lifetime: float = 900.0,
         refresh_token_lifetime: float = REFRESH_TOKEN_LIFETIME,
@@ -78,6 +85,7 @@ class FakeVBR:
         self.protected_computers: dict[str, dict[str, Any]] = seed_protected_computers(
             protected_computers, list(self.groups.values()), self.rng, seed
         )
+        self.recovery_appliances: dict[str, RecoveryAppliance] = seed_recovery_appliances(recovery_appliances, seed)
         self.sessions = SessionBook(self.now)
         self.tasks: dict[str, Task] = {}
         self.faults = Faults()
@@ -131,6 +139,11 @@ class FakeVBR:
         """Ids of the protected computers."""
         return list(self.protected_computers)
 
+    @property
+    def recovery_appliance_ids(self) -> list[str]:
+        """Ids of the recovery appliances (every third one is detached: it cannot be rebooted)."""
+        return list(self.recovery_appliances)
+
     def _group(self, group_id: str) -> EntityGroup:
         group = self.groups.get(group_id.lower()) if isinstance(group_id, str) else None
         if group is None:
@@ -164,7 +177,7 @@ class FakeVBR:
     def _session(self, session_id: str) -> Session:
         session = self.sessions.sessions.get(str(session_id).lower())
         if session is None:
-            raise KeyError(f"no session {session_id!r} on this fake; a discovered-entity action starts one")
+            raise KeyError(f"no session {session_id!r} on this fake; a discovered-entity action or a reboot starts one")
         return session
 
     def start_task(

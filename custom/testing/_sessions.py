@@ -1,4 +1,5 @@
-"""Sessions started by discovered-entity actions: progress from elapsed time, effects when they end."""
+"""Sessions started by discovered-entity actions and appliance reboots: progress from elapsed time,
+effects when they end."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from typing import Any, Literal, get_args
 
 from ._data import AGENT_VERSION, ZERO_UUID, from_timestamp, iso
 from ._entities import DRIVER_VERSION, PLUGIN_TYPES, EntityGroup
+from ._site import RecoveryAppliance
 
-Action = Literal["rescan", "installAgent", "uninstallAgent", "uninstallAllComponents"]
+Action = Literal["rescan", "installAgent", "uninstallAgent", "uninstallAllComponents", "rebootAppliances"]
 SessionResult = Literal["Success", "Warning", "Failed"]
 SESSION_RESULTS: tuple[SessionResult, ...] = get_args(SessionResult)
 
@@ -18,18 +20,23 @@ ACTION_TITLES: dict[str, str] = {
     "installAgent": "Install agent on {}",
     "uninstallAgent": "Uninstall agent from {}",
     "uninstallAllComponents": "Uninstall all components from {}",
+    "rebootAppliances": "Reboot recovery appliance {}",
+}
+SESSION_TYPES: dict[str, str] = {
+    "uninstallAllComponents": "Infrastructure",
+    "rebootAppliances": "AgentsRecoveryAppliancesManagement",
 }
 STARTING_SHARE = 0.1  # the first tenth of a session's duration it reports Starting
 
 
 @dataclass
 class Session:
-    """A running or finished action on some entities of a group."""
+    """A running or finished action on some entities of a group, or on recovery appliances (no group)."""
 
     id: str
     usn: int
     action: Action
-    group: EntityGroup
+    group: EntityGroup | None
     slots: list[int]
     name: str
     platform: str
@@ -40,15 +47,16 @@ class Session:
     applied: bool = False
     held_at: float | None = None  # when it stopped in ActionRequired; None while it runs
     held_for: float = 0.0  # seconds spent in ActionRequired before, which do not count as progress
+    appliances: list[RecoveryAppliance] = field(default_factory=list)
 
     def model(self, now: float) -> dict[str, Any]:
         """The SessionModel body at time ``now``."""
         elapsed = self._elapsed(now)
         body: dict[str, Any] = {
-            "sessionType": "Infrastructure" if self.action == "uninstallAllComponents" else "AgentDiscovery",
+            "sessionType": SESSION_TYPES.get(self.action, "AgentDiscovery"),
             "id": self.id,
             "name": self.name,
-            "jobId": self.group.id,
+            "jobId": ZERO_UUID if self.group is None else self.group.id,
             "creationTime": iso(from_timestamp(self.started)),
             "usn": self.usn,
             "platformName": self.platform,
@@ -147,7 +155,12 @@ class SessionBook:
             if session.applied or not session.finished(now):
                 continue
             session.applied = True
+            if session.result != "Failed":
+                for appliance in session.appliances:  # a rebooted appliance reports back as it comes up
+                    appliance.last_contact = from_timestamp(session.end())
             group = session.group
+            if group is None:
+                continue
             for slot in session.slots:
                 if group.slot_of(group.entity_id(slot)) is None or group.field(slot, "type") != "Computer":
                     continue

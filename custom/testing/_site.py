@@ -1,4 +1,4 @@
-"""Recovery tokens and protected computers of the seeded site."""
+"""Recovery tokens, protected computers and recovery appliances of the seeded site."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from ._data import EPOCH, iso, stable_uuid
+from ._data import AGENT_VERSION, EPOCH, ZERO_UUID, iso, stable_uuid
 from ._entities import SITES, EntityGroup
 
 
@@ -68,3 +68,62 @@ def seed_protected_computers(
             ],
         }
     return computers
+
+
+@dataclass
+class RecoveryAppliance:
+    """A computer booted from Veeam Recovery Media and registered with VBR; a detached one has
+    lost its connection (the Disconnected state) and cannot be rebooted from VBR."""
+
+    id: str
+    host_name: str
+    version: str
+    addresses: list[str]
+    created: datetime
+    last_contact: datetime
+    detached: bool
+    linux: bool
+    bios_id: str
+
+    def model(self) -> dict[str, Any]:
+        """The AgentRecoveryApplianceModel body."""
+        return {
+            "id": self.id,
+            "hostName": self.host_name,
+            "version": self.version,
+            "endpoint": self.addresses[0],
+            "addresses": list(self.addresses),
+            "port": 10006,
+            "creationTime": iso(self.created),
+            "isVerified": True,
+            "isDetached": self.detached,
+            "canExpire": self.detached,
+            "verificationPhrase": "-".join(self.bios_id[i : i + 4].upper() for i in (0, 4, 9, 14)),
+            "usedPersonalCertificate": False,
+            "lastContactTime": iso(self.last_contact),
+            "platformId": ZERO_UUID,
+            "platformType": "LinuxPhysical" if self.linux else "WindowsPhysical",
+            "hostBiosId": self.bios_id,
+            "operations": [{"operation": "Reboot", "enabled": not self.detached}],
+        }
+
+
+def seed_recovery_appliances(count: int, seed: int) -> dict[str, RecoveryAppliance]:
+    """``count`` appliances, every third one detached (from its own generator: the site's ids stay as they were)."""
+    rng = random.Random(f"recovery-appliances-{seed}")
+    appliances = {}
+    for number in range(count):
+        created = EPOCH - timedelta(days=rng.randint(1, 20), minutes=rng.randint(0, 1439))
+        appliance = RecoveryAppliance(
+            id=stable_uuid("recovery-appliance", seed, number),
+            host_name=f"{SITES[number % len(SITES)]}-bmr{number:03d}",
+            version=AGENT_VERSION,
+            addresses=[f"10.200.{number // 256}.{number % 256}"],
+            created=created,
+            last_contact=created + timedelta(minutes=rng.randint(5, 600)),
+            detached=number % 3 == 2,
+            linux=number % 4 == 3,
+            bios_id=stable_uuid("recovery-appliance-bios", seed, number),
+        )
+        appliances[appliance.id] = appliance
+    return appliances
