@@ -71,6 +71,21 @@ async def tasks(vbr: VeeamAgentsClient, fake: FakeVBR) -> None:
     assert type(task) is RecoveryMediaTaskModel and task.state == "Stopped"
 
 
+async def agent_states(vbr: VeeamAgentsClient, fake: FakeVBR) -> None:
+    states = [state async for state in vbr.agent_states.iterate(page_size=7)]
+    assert states and len({state.id for state in states}) == len(states)
+    assert (await vbr.agent_states.get(states[0].id)) == states[0]
+
+
+async def recovery_appliances(vbr: VeeamAgentsClient, fake: FakeVBR) -> None:
+    connected = [a async for a in vbr.recovery_appliances.iterate(state_filter="Connected")]
+    assert connected and not any(appliance.is_detached for appliance in connected)
+    assert (await vbr.recovery_appliances.get(connected[0].id)).host_name == connected[0].host_name
+    session = await vbr.recovery_appliances.reboot(connected[0].id)
+    assert (await vbr.sessions.wait(session, timeout=30, poll_interval=0.05)).state == "Stopped"
+    assert (await vbr.recovery_appliances.reboot_many([a.id for a in connected])).state in ("Starting", "Working")
+
+
 # Each scenario with the generated operations it uses: the revision table says which revisions have them.
 SCENARIOS: dict[str, tuple[Scenario, set[str]]] = {
     "recovery_tokens": (
@@ -84,6 +99,16 @@ SCENARIOS: dict[str, tuple[Scenario, set[str]]] = {
     ),
     "agent_packages": (agent_packages, {"get_all_agent_packages", "get_all_agent_packages_for_unix"}),
     "tasks": (tasks, {"get_task"}),
+    "agent_states": (agent_states, {"get_all_agent_states", "get_agent_state"}),
+    "recovery_appliances": (
+        recovery_appliances,
+        {
+            "get_agents_recovery_appliances",
+            "get_agents_recovery_appliance",
+            "reboot_agents_recovery_appliance",
+            "reboot_agents_recovery_appliances",
+        },
+    ),
 }
 
 

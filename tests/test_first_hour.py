@@ -86,7 +86,8 @@ async def test_resource_classes_have_public_names() -> None:
         namespaces = {name: value for name, value in vars(client).items() if type(value).__module__.startswith(
             "veeam_agents_client._") and not name.startswith("_")}  # fmt: skip
         assert set(namespaces) == {"recovery_tokens", "protected_computers", "discovered_entities",
-                                   "agent_packages", "sessions", "tasks"}  # fmt: skip
+                                   "agent_packages", "sessions", "tasks", "agent_states",
+                                   "recovery_appliances"}  # fmt: skip
         documentation = pydoc.render_doc(veeam_agents_client.VeeamAgentsClient, renderer=pydoc.plaintext)
         for name, resource in namespaces.items():
             public = type(resource).__name__
@@ -98,7 +99,7 @@ async def test_resource_classes_have_public_names() -> None:
 
 def test_every_filter_typeddict_has_a_public_name() -> None:
     resources = [getattr(veeam_agents_client, name) for name in ("RecoveryTokens", "ProtectedComputers",
-                 "DiscoveredEntities", "AgentPackages")]  # fmt: skip
+                 "DiscoveredEntities", "AgentPackages", "AgentStates", "RecoveryAppliances")]  # fmt: skip
     used = set()
     for resource in resources:
         for name, method in vars(resource).items():
@@ -106,7 +107,7 @@ def test_every_filter_typeddict_has_a_public_name() -> None:
                 kwargs = typing.get_type_hints(method, include_extras=True).get("filters")
                 if kwargs is not None:
                     used.add(typing.get_args(kwargs)[0])
-    assert len(used) == 5
+    assert len(used) == 7
     for typed_dict in used:
         assert getattr(veeam_agents_client, typed_dict.__name__) is typed_dict
         assert typed_dict.__name__ in veeam_agents_client.__all__

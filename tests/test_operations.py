@@ -194,6 +194,12 @@ CALLS = {
     "GetAllAgentPackagesForUnix": lambda vbr: vbr.agent_packages.list_unix(),
     "GetSession": lambda vbr: vbr.sessions.get(SESSION_ID),
     "GetTask": lambda vbr: vbr.tasks.get(SESSION_ID),
+    "GetAllAgentStates": lambda vbr: vbr.agent_states.list(),
+    "GetAgentState": lambda vbr: vbr.agent_states.get(TOKEN_ID),
+    "GetAgentsRecoveryAppliances": lambda vbr: vbr.recovery_appliances.list(),
+    "GetAgentsRecoveryAppliance": lambda vbr: vbr.recovery_appliances.get(TOKEN_ID),
+    "RebootAgentsRecoveryAppliance": lambda vbr: vbr.recovery_appliances.reboot(TOKEN_ID),
+    "RebootAgentsRecoveryAppliances": lambda vbr: vbr.recovery_appliances.reboot_many([TOKEN_ID]),
 }
 ERRORS = {
     400: BadRequestError,

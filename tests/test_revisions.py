@@ -267,6 +267,8 @@ SAMPLE_CALLS: dict[str, Callable[[VeeamAgentsClient], Any]] = {
     "discovered_entities": lambda vbr: vbr.discovered_entities.list(GROUP_ID),
     "agent_packages": lambda vbr: vbr.agent_packages.list_linux(),
     "tasks": lambda vbr: vbr.tasks.get(TASK_ID),
+    "agent_states": lambda vbr: vbr.agent_states.get(SESSION_ID),
+    "recovery_appliances": lambda vbr: vbr.recovery_appliances.get(TOKEN_ID),
 }
 
 
