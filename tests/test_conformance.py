@@ -284,6 +284,18 @@ def realistic_calls(revision: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
     yield "DELETE", entity_path + "/{entityId}", {"path_parameters": {"id": group, "entityId": entities[-1]}}
     yield "GET", "/api/v1/agents/packages/linux", {"query": {"distributionFilter": "ubuntu"}}
     yield "GET", "/api/v1/agents/packages/unix", {}
+    yield "GET", "/api/v1/agents/discoveredEntities/states", {"query": {"nameFilter": "*0*", "orderAsc": False}}
+    with_agent = next(e for e in entities if (FAKE.entity(group, e) or {}).get("agentStatus") == "Installed")
+    yield "GET", "/api/v1/agents/discoveredEntities/states/{id}", {"path_parameters": {"id": with_agent}}
+    appliances = FAKE.recovery_appliance_ids[:2]  # connected ones (every third is detached)
+    yield (
+        "GET",
+        "/api/v1/agents/recoveryAppliances",
+        {"query": {"orderColumn": "LastContactTime", "stateFilter": "All"}},
+    )
+    yield "GET", "/api/v1/agents/recoveryAppliances/{id}", {"path_parameters": {"id": appliances[0]}}
+    yield "POST", "/api/v1/agents/recoveryAppliances/{id}/reboot", {"path_parameters": {"id": appliances[0]}}
+    yield "POST", "/api/v1/agents/recoveryAppliances/reboot", {"body": {"ids": appliances}}
     for task in (FAKE.start_task(duration=0), FAKE.start_task()):  # finished, and running
         yield "GET", "/api/v1/tasks/{id}", {"path_parameters": {"id": task}}
 
