@@ -85,7 +85,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_api_version: str = "1.3-rev2",
 ) -> Response[AgentStateModel | Error]:
-    """
+    """Get an agent state
+
+     Read whether the agent on one discovered computer answers.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -116,7 +119,10 @@ def sync(
     client: AuthenticatedClient | Client,
     x_api_version: str = "1.3-rev2",
 ) -> AgentStateModel | Error | None:
-    """
+    """Get an agent state
+
+     Read whether the agent on one discovered computer answers.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -142,7 +148,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_api_version: str = "1.3-rev2",
 ) -> Response[AgentStateModel | Error]:
-    """
+    """Get an agent state
+
+     Read whether the agent on one discovered computer answers.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -171,7 +180,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_api_version: str = "1.3-rev2",
 ) -> AgentStateModel | Error | None:
-    """
+    """Get an agent state
+
+     Read whether the agent on one discovered computer answers.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.

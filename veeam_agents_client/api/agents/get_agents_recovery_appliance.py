@@ -82,7 +82,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_api_version: str = "1.3-rev2",
 ) -> Response[AgentRecoveryApplianceModel | Error]:
-    """
+    """Get a recovery appliance
+
+     Read one recovery appliance by its ID.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -113,7 +116,10 @@ def sync(
     client: AuthenticatedClient | Client,
     x_api_version: str = "1.3-rev2",
 ) -> AgentRecoveryApplianceModel | Error | None:
-    """
+    """Get a recovery appliance
+
+     Read one recovery appliance by its ID.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -139,7 +145,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_api_version: str = "1.3-rev2",
 ) -> Response[AgentRecoveryApplianceModel | Error]:
-    """
+    """Get a recovery appliance
+
+     Read one recovery appliance by its ID.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -168,7 +177,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_api_version: str = "1.3-rev2",
 ) -> AgentRecoveryApplianceModel | Error | None:
-    """
+    """Get a recovery appliance
+
+     Read one recovery appliance by its ID.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.

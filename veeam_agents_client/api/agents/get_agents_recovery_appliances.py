@@ -119,7 +119,11 @@ def sync_detailed(
     state_filter: EAgentsRecoveryAppliancesStateFilter | Unset = UNSET,
     x_api_version: str = "1.3-rev2",
 ) -> Response[AgentsRecoveryAppliancesResult | Error]:
-    """
+    """List recovery appliances
+
+     Page through the computers booted from Veeam Recovery Media that are registered with the server for
+    remote bare-metal recovery.
+
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
@@ -165,7 +169,11 @@ def sync(
     state_filter: EAgentsRecoveryAppliancesStateFilter | Unset = UNSET,
     x_api_version: str = "1.3-rev2",
 ) -> AgentsRecoveryAppliancesResult | Error | None:
-    """
+    """List recovery appliances
+
+     Page through the computers booted from Veeam Recovery Media that are registered with the server for
+    remote bare-metal recovery.
+
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
@@ -206,7 +214,11 @@ async def asyncio_detailed(
     state_filter: EAgentsRecoveryAppliancesStateFilter | Unset = UNSET,
     x_api_version: str = "1.3-rev2",
 ) -> Response[AgentsRecoveryAppliancesResult | Error]:
-    """
+    """List recovery appliances
+
+     Page through the computers booted from Veeam Recovery Media that are registered with the server for
+    remote bare-metal recovery.
+
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
@@ -250,7 +262,11 @@ async def asyncio(
     state_filter: EAgentsRecoveryAppliancesStateFilter | Unset = UNSET,
     x_api_version: str = "1.3-rev2",
 ) -> AgentsRecoveryAppliancesResult | Error | None:
-    """
+    """List recovery appliances
+
+     Page through the computers booted from Veeam Recovery Media that are registered with the server for
+    remote bare-metal recovery.
+
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.

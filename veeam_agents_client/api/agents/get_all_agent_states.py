@@ -95,7 +95,11 @@ def sync_detailed(
     name_filter: str | Unset = UNSET,
     x_api_version: str = "1.3-rev2",
 ) -> Response[AgentStatesResult | Error]:
-    """
+    """List agent states
+
+     Page through the agents on discovered computers of every protection group, each with whether it
+    answers (Online, Offline or Unknown).
+
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
@@ -135,7 +139,11 @@ def sync(
     name_filter: str | Unset = UNSET,
     x_api_version: str = "1.3-rev2",
 ) -> AgentStatesResult | Error | None:
-    """
+    """List agent states
+
+     Page through the agents on discovered computers of every protection group, each with whether it
+    answers (Online, Offline or Unknown).
+
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
@@ -170,7 +178,11 @@ async def asyncio_detailed(
     name_filter: str | Unset = UNSET,
     x_api_version: str = "1.3-rev2",
 ) -> Response[AgentStatesResult | Error]:
-    """
+    """List agent states
+
+     Page through the agents on discovered computers of every protection group, each with whether it
+    answers (Online, Offline or Unknown).
+
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
@@ -208,7 +220,11 @@ async def asyncio(
     name_filter: str | Unset = UNSET,
     x_api_version: str = "1.3-rev2",
 ) -> AgentStatesResult | Error | None:
-    """
+    """List agent states
+
+     Page through the agents on discovered computers of every protection group, each with whether it
+    answers (Online, Offline or Unknown).
+
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.

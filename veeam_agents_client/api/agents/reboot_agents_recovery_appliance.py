@@ -80,7 +80,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_api_version: str = "1.3-rev2",
 ) -> Response[Error | SessionModel]:
-    """
+    """Reboot a recovery appliance
+
+     Start rebooting one recovery appliance; the answer is the session to follow.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -111,7 +114,10 @@ def sync(
     client: AuthenticatedClient | Client,
     x_api_version: str = "1.3-rev2",
 ) -> Error | SessionModel | None:
-    """
+    """Reboot a recovery appliance
+
+     Start rebooting one recovery appliance; the answer is the session to follow.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -137,7 +143,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_api_version: str = "1.3-rev2",
 ) -> Response[Error | SessionModel]:
-    """
+    """Reboot a recovery appliance
+
+     Start rebooting one recovery appliance; the answer is the session to follow.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -166,7 +175,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_api_version: str = "1.3-rev2",
 ) -> Error | SessionModel | None:
-    """
+    """Reboot a recovery appliance
+
+     Start rebooting one recovery appliance; the answer is the session to follow.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.

@@ -83,7 +83,10 @@ def sync_detailed(
     body: RebootAgentsRecoveryAppliancesSpec,
     x_api_version: str = "1.3-rev2",
 ) -> Response[Error | SessionModel]:
-    """
+    """Reboot recovery appliances
+
+     Start rebooting several recovery appliances in one session; the answer is that session.
+
     Args:
         x_api_version (str):  Default: '1.3-rev2'.
         body (RebootAgentsRecoveryAppliancesSpec):
@@ -114,7 +117,10 @@ def sync(
     body: RebootAgentsRecoveryAppliancesSpec,
     x_api_version: str = "1.3-rev2",
 ) -> Error | SessionModel | None:
-    """
+    """Reboot recovery appliances
+
+     Start rebooting several recovery appliances in one session; the answer is that session.
+
     Args:
         x_api_version (str):  Default: '1.3-rev2'.
         body (RebootAgentsRecoveryAppliancesSpec):
@@ -140,7 +146,10 @@ async def asyncio_detailed(
     body: RebootAgentsRecoveryAppliancesSpec,
     x_api_version: str = "1.3-rev2",
 ) -> Response[Error | SessionModel]:
-    """
+    """Reboot recovery appliances
+
+     Start rebooting several recovery appliances in one session; the answer is that session.
+
     Args:
         x_api_version (str):  Default: '1.3-rev2'.
         body (RebootAgentsRecoveryAppliancesSpec):
@@ -169,7 +178,10 @@ async def asyncio(
     body: RebootAgentsRecoveryAppliancesSpec,
     x_api_version: str = "1.3-rev2",
 ) -> Error | SessionModel | None:
-    """
+    """Reboot recovery appliances
+
+     Start rebooting several recovery appliances in one session; the answer is that session.
+
     Args:
         x_api_version (str):  Default: '1.3-rev2'.
         body (RebootAgentsRecoveryAppliancesSpec):
