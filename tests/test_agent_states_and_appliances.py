@@ -153,7 +153,7 @@ async def test_recovery_appliance_get(fake: FakeVBR, server: RunningServer) -> N
     seeded = next(a for a in fake.recovery_appliances.values() if a.detached)
     async with client(server) as vbr:
         appliance = await vbr.recovery_appliances.get(seeded.id)
-        with pytest.raises(BadRequestError) as missing:  # the document lists no 404 for this operation
+        with pytest.raises(NotFoundError) as missing:  # declared by the derivation's 404 rule
             await vbr.recovery_appliances.get(uuid.uuid4())
     assert (str(appliance.id), appliance.host_name, appliance.is_detached) == (seeded.id, seeded.host_name, True)
     assert [(op.operation, op.enabled) for op in appliance.operations] == [
@@ -189,6 +189,8 @@ async def test_reboot_refusals(fake: FakeVBR, server: RunningServer) -> None:
         assert detached.host_name in refused.value.message
         with pytest.raises(BadRequestError):
             await vbr.recovery_appliances.reboot(detached.id)
+        with pytest.raises(NotFoundError):
+            await vbr.recovery_appliances.reboot(uuid.uuid4())
         with pytest.raises(BadRequestError) as unknown:
             await vbr.recovery_appliances.reboot_many([uuid.uuid4()])
         assert unknown.value.error_code == "NotFound"

@@ -267,6 +267,18 @@ def declare_bad_request(document: Json, intent: Json) -> None:
             operation["responses"] = dict(sorted(operation["responses"].items()))
 
 
+def declare_not_found_for_ids(document: Json, intent: Json) -> None:
+    """Every operation on an object named in its path declares 404: VBR answers it for an unknown ID.
+
+    Veeam's document leaves it out for some (the recovery appliances); a client must still read it
+    as NotFoundError, and a conformant fake must be allowed to send it.
+    """
+    for path, _, operation in operations(document):
+        if "{" in path and "404" not in operation["responses"]:
+            operation["responses"]["404"] = {"$ref": "#/components/responses/NotFound"}
+            operation["responses"] = dict(sorted(operation["responses"].items()))
+
+
 def relax_what_examples_omit(document: Json, intent: Json) -> None:
     """A field that Veeam's own examples (of any revision) leave out is not required.
 
@@ -302,6 +314,7 @@ DELIBERATE_CHANGES: tuple[Callable[[Json, Json], None], ...] = (
     split_discriminated_families,
     keep_single_parent_models,
     declare_bad_request,
+    declare_not_found_for_ids,
     relax_what_examples_omit,
     mark_secrets,
 )

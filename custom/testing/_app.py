@@ -405,13 +405,15 @@ def list_recovery_appliances(call: Call) -> dict[str, Any]:
     return page(_sorted(appliances, paging, APPLIANCE_ORDER), paging, RecoveryAppliance.model)
 
 
-def _appliance(call: Call, appliance_id: str) -> RecoveryAppliance:
-    """The appliance, else 400: the document lists no 404 for the appliance operations."""
+def _appliance(call: Call, appliance_id: str, *, in_body: bool = False) -> RecoveryAppliance:
+    """The appliance, else 404 for the one named in the path, 400 for one named in the body."""
     appliance = call.fake.recovery_appliances.get(appliance_id)
-    if appliance is None:
+    if appliance is None and in_body:
         raise FakeApiError(
             400, "NotFound", f"Recovery appliance with ID {appliance_id} was not found.", resource_id=appliance_id
         )
+    if appliance is None:
+        raise not_found("Recovery appliance", appliance_id)
     return appliance
 
 
@@ -453,7 +455,7 @@ def reboot_recovery_appliance(call: Call) -> dict[str, Any]:
 def reboot_recovery_appliances(call: Call) -> dict[str, Any]:
     """POST /api/v1/agents/recoveryAppliances/reboot."""
     ids = uuid_list(required(json_object(call.body), "ids"), "ids")
-    return _reboot(call, [_appliance(call, appliance_id) for appliance_id in dict.fromkeys(ids)])
+    return _reboot(call, [_appliance(call, appliance_id, in_body=True) for appliance_id in dict.fromkeys(ids)])
 
 
 # --- packages --------------------------------------------------------------------------------

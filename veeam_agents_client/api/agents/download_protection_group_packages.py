@@ -63,6 +63,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = Error.from_dict(json_body(response.content))
+
+        return response_404
+
     if response.status_code == 500:
         response_500 = Error.from_dict(json_body(response.content))
 
