@@ -36,7 +36,7 @@ async def poll_until(
     ceiling = max(interval, seconds(max_poll_interval, "max_poll_interval"))
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
-    current: Any = last
+    current = last
     while True:
         scope = asyncio.timeout_at(deadline)
         try:
