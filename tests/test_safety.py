@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import uuid
 import warnings
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 from conftest import BASE_URL, GROUP_ID, TOKEN_ID, VBRStub
 from test_models import SEED_TOKEN
 
-from veeam_agents_client import InsecureTLSWarning, VeeamAgentsClient, VeeamError
-from veeam_agents_client.api import API_VERSION
+from veeam_agents_client import InsecureTLSWarning, VeeamAgentsClient, VeeamError, models
+from veeam_agents_client.api import API_VERSION, SECRET_FIELDS
 
 AWARE = dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
 NAIVE = dt.datetime(2030, 1, 1)
@@ -180,3 +182,18 @@ async def test_secrets_never_show(caplog) -> None:
     for text in texts:
         for secret in secrets:
             assert secret not in text, (secret, text)
+
+
+@pytest.mark.parametrize("model_name", sorted(SECRET_FIELDS))
+def test_models_hide_their_secrets_in_repr(model_name: str) -> None:
+    """Every model with an `x-secret` property (tokens, the login form, a recovery token) shows its
+    other fields but never a secret's value, in repr and str (what logs and tracebacks use)."""
+    model = getattr(models, model_name)
+    attributes = [field.name for field in attrs.fields(model) if field.name != "additional_properties"]
+    secret = {re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower() for name in SECRET_FIELDS[model_name]}
+    assert secret <= set(attributes), (secret, attributes)
+    instance = model(**{name: f"s3cr3t-{name}" if name in secret else f"visible-{name}" for name in attributes})
+    for text in (repr(instance), str(instance)):
+        assert "s3cr3t" not in text, text
+        assert text.count("<redacted>") == len(secret)
+        assert all(f"visible-{name}" in text for name in attributes if name not in secret), text

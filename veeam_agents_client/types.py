@@ -14,7 +14,7 @@ from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 from uuid import UUID, SafeUUID
 
 import httpx
-from attrs import define
+from attrs import define, fields
 
 from .errors import ResponseFieldError, UnexpectedResponseBody
 
@@ -192,6 +192,18 @@ def unreadable(
         else step + exc.path
     )
     return ResponseFieldError(path, exc.value, exc.reason, source)
+
+
+def redacted_repr(model: Any, secrets: frozenset[str]) -> str:
+    """A model's repr with the values of its secret attributes (`x-secret` in the document) hidden,
+    so that a token or password never reaches a log line or a traceback through repr or str."""
+    shown = ", ".join(
+        f"{name}={'<redacted>' if name in secrets and value is not UNSET else repr(value)}"
+        for name, value in (
+            (field.name, getattr(model, field.name)) for field in fields(type(model))
+        )
+    )
+    return f"{type(model).__name__}({shown})"
 
 
 class _CollectorPause:

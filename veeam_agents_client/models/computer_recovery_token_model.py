@@ -8,7 +8,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, object_fields, parse_datetime, parse_uuid, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    parse_datetime,
+    parse_uuid,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="ComputerRecoveryTokenModel")
 
@@ -22,6 +30,16 @@ class ComputerRecoveryTokenModel:
     expiration_date: datetime.datetime
     recovery_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(
+            self,
+            frozenset(
+                {
+                    "recovery_token",
+                }
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

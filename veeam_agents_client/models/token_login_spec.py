@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.e_login_grant_type import ELoginGrantType
-from ..types import UNSET, Unset, object_fields, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="TokenLoginSpec")
 
@@ -25,6 +31,19 @@ class TokenLoginSpec:
     use_short_term_refresh: bool | Unset = UNSET
     vbr_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(
+            self,
+            frozenset(
+                {
+                    "code",
+                    "password",
+                    "refresh_token",
+                    "vbr_token",
+                }
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         grant_type = self.grant_type.value

@@ -7,7 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import object_fields, parse_datetime, unreadable
+from ..types import (
+    object_fields,
+    parse_datetime,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="TokenModel")
 
@@ -23,6 +28,17 @@ class TokenModel:
     issued: datetime.datetime
     expires: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(
+            self,
+            frozenset(
+                {
+                    "access_token",
+                    "refresh_token",
+                }
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         access_token = self.access_token
