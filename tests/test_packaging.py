@@ -79,3 +79,31 @@ def test_the_readme_install_commands_fit_the_wheel(wheel: zipfile.ZipFile) -> No
         assert extra in PYPROJECT["project"]["optional-dependencies"]
     minimum = PYPROJECT["project"]["requires-python"].removeprefix(">=")
     assert f"Python {minimum} or newer" in section
+
+
+def test_models_are_imported_on_first_use() -> None:
+    """Importing the client leaves most models unimported; every exported name still resolves
+    (attribute, from-import, dir) to the class defined in its own module."""
+    script = """
+import sys
+import veeam_agents_client
+from veeam_agents_client import models
+loaded = {name for name in sys.modules if name.startswith("veeam_agents_client.models.")}
+print(len(loaded), len(models.__all__))
+from veeam_agents_client.models import TokenModel
+assert TokenModel.__module__ == "veeam_agents_client.models.token_model"
+for name in models.__all__:
+    model = getattr(models, name)
+    assert model.__name__ == name and model.__module__.startswith("veeam_agents_client.models."), name
+assert set(models.__all__) <= set(dir(models))
+try:
+    models.NoSuchModel
+except AttributeError as error:
+    assert "NoSuchModel" in str(error)
+else:
+    raise AssertionError("an unknown name must raise AttributeError")
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd="/", check=False)
+    assert result.returncode == 0, result.stderr
+    loaded, total = map(int, result.stdout.split())
+    assert loaded < total * 0.75, (loaded, total)
