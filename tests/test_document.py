@@ -196,3 +196,36 @@ def test_installed_package_holds_generated_and_hand_written_code() -> None:
 def spec_document() -> dict[str, Any]:
     document: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
     return document
+
+
+def test_the_revision_table_knows_which_revisions_send_each_property() -> None:
+    """For every property of every published schema: the revisions that have it are exactly those
+    `PROPERTIES` allows (no mark: all of them), `$ref` properties included."""
+    from veeam_agents_client.revisions import PROPERTIES
+
+    published = {revision: spec.load(revision)["components"]["schemas"] for revision in REVISIONS}
+    key = spec.revision_key
+    checked = 0
+    for name in {name for schemas in published.values() for name in schemas}:
+        having = [revision for revision in REVISIONS if name in published[revision]]
+        holders = {revision: _properties(published[revision], name) for revision in having}
+        for prop in set().union(*holders.values()):
+            since, until = PROPERTIES.get(name, {}).get(prop, (None, None))
+            allowed = [
+                revision
+                for revision in having
+                if (since is None or key(since) <= key(revision)) and (until is None or key(revision) <= key(until))
+            ]
+            assert allowed == [revision for revision in having if prop in holders[revision]], (name, prop)
+            checked += 1
+    assert checked > 500
+
+
+def _properties(schemas: dict[str, Any], name: str) -> set[str]:
+    """The properties a schema's model has: its own, and those of the parts of its allOf."""
+    names: set[str] = set()
+    for part in [schemas[name], *schemas[name].get("allOf", [])]:
+        names |= (
+            _properties(schemas, spec.ref_name(part["$ref"])[1]) if "$ref" in part else set(part.get("properties", {}))
+        )
+    return names

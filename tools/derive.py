@@ -58,7 +58,8 @@ def read_every_revision(document: Json, older: list[Json]) -> None:
 
     Operations get `x-since` (the oldest revision that has them). Parameters, success responses
     and properties that not every revision of their operation or schema has get `x-since` and/or
-    `x-until` (the last revision that had them; older ones are kept so old payloads read).
+    `x-until` (the last revision that had them; older ones are kept so old payloads read); for a
+    `$ref` property, which takes no siblings, its schema gets `x-property-since` / `-until` maps.
     Required lists keep only what every revision requires, bounds only those every revision sets
     (rev2 gave `limit` a minimum that older servers do not keep); enums gain older values, except
     values the newest revision renamed (same word, other case), which `x-enum-by-revision`
@@ -104,7 +105,10 @@ def read_every_revision(document: Json, older: list[Json]) -> None:
                         for part in _property_holders(doc["components"]["schemas"][name])
                     )
                 ]
-                _mark_span(prop, in_revisions, versions)
+                if "$ref" in prop:  # a $ref takes no siblings in OpenAPI 3.0: the holder keeps its span
+                    _mark_ref_span(holder, prop_name, in_revisions, versions)
+                else:
+                    _mark_span(prop, in_revisions, versions)
         if "enum" in schema:
             _mark_enum_spans(schema, [doc["components"]["schemas"][name] for doc in having], versions)
     _adopt_missing_components(document, older)
@@ -122,6 +126,15 @@ def _mark_span(node: Json, having: list[str], versions: list[str]) -> None:
         node["x-since"] = having[0]
     if having[-1] != versions[-1]:
         node["x-until"] = having[-1]
+
+
+def _mark_ref_span(holder: Json, prop_name: str, having: list[str], versions: list[str]) -> None:
+    """`x-property-since` / `x-property-until` (property -> revision) on the schema holding a `$ref`
+    property that only some revisions have."""
+    span = {}
+    _mark_span(span, having, versions)
+    for mark, revision in span.items():
+        holder.setdefault(mark.replace("x-", "x-property-", 1), {})[prop_name] = revision
 
 
 def _mark_enum_spans(schema: Json, published: list[Json], versions: list[str]) -> None:

@@ -64,9 +64,12 @@ def table(document: Json) -> str:
     properties: dict[str, dict[str, Span]] = {}
     for name, schema in document["components"]["schemas"].items():
         for part in [schema, *schema.get("allOf", [])]:
+            since, until = part.get("x-property-since", {}), part.get("x-property-until", {})
             for prop, prop_schema in part.get("properties", {}).items():
                 if "x-since" in prop_schema or "x-until" in prop_schema:
                     properties.setdefault(name, {})[prop] = _span(prop_schema)
+                elif prop in since or prop in until:
+                    properties.setdefault(name, {})[prop] = (since.get(prop), until.get(prop))
     revisions |= {value for marks in properties.values() for span in marks.values() for value in span if value}
     values: dict[str, dict[str, Span]] = {}
     for name, schema in document["components"]["schemas"].items():

@@ -279,14 +279,31 @@ QUERY_PARAMETERS: dict[str, dict[str, Span]] = {
 """Endpoint module -> parameters not all have."""
 
 PROPERTIES: dict[str, dict[str, Span]] = {
+    "ADObjectCustomCredentialsModel": {
+        "connectionType": ("1.3-rev2", None),
+        "singleUseCredentials": ("1.3-rev2", None),
+    },
+    "ADObjectModel": {
+        "groupScope": ("1.3-rev2", None),
+    },
+    "ADObjectsProtectionGroupCredentialModel": {
+        "masterConnectionType": ("1.3-rev2", None),
+    },
     "CredentialsSpec": {
         "uniqueId": ("1.3-rev2", None),
     },
     "DiscoveredComputerEntityModel": {
         "isTrusted": ("1.3-rev1", None),
+        "embeddedRecoveryMediaState": ("1.3-rev2", None),
+    },
+    "DiscoveredEntityFilters": {
+        "permissionScope": ("1.3-rev2", None),
     },
     "ProtectionGroupAdvancedWindowsSettingsModel": {
         "createEmbeddedRecoveryMedia": ("1.3-rev2", None),
+    },
+    "ProtectionGroupFilters": {
+        "permissionScope": ("1.3-rev2", None),
     },
     "ProtectionGroupOptionsModel": {
         "installNoSnapAgent": ("1.3-rev2", None),
@@ -294,7 +311,10 @@ PROPERTIES: dict[str, dict[str, Span]] = {
     "SessionModel": {
         "initiatedBy": ("1.3-rev0", None),
         "relatedSessionId": ("1.3-rev1", None),
+        "algorithm": ("1.3-rev2", None),
+        "progress": ("1.3-rev2", None),
         "originalSessionId": ("1.3-rev2", None),
+        "retryInfo": ("1.3-rev2", None),
     },
 }
 """Schema -> properties not every revision sends."""
