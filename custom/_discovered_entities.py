@@ -360,9 +360,10 @@ class DiscoveredEntities:
             "client": self._client.raw,
             "body": DiscoveredEntitiesActionSpec(entity_ids=id_list(entity_ids, "entity_ids")),
         }
-        if not session:
-            return await call_no_content(endpoint, **arguments)
-        return await call(endpoint, SessionModel, **arguments)
+        if session:
+            return await call(endpoint, SessionModel, **arguments)
+        await call_no_content(endpoint, **arguments)
+        return None
 
     # --- agent backups of an entity (1.3-rev2) -------------------------------------------------------
 
