@@ -35,28 +35,16 @@ LOGGER = logging.getLogger("veeam_agents_client")
 
 RAW_ONLY_OPERATIONS = frozenset(
     {
-        "AttachBackupToAgent",
         "CreateProtectionGroup",
         "CreateRecoveryMediaForDiscoveredEntity",
-        "CreateRecoveryMediaTaskForDiscoveredEntity",
         "DeleteProtectionGroup",
-        "DetachBackupFromAgent",
         "DisableProtectionGroup",
         "DownloadProtectionGroupPackages",
         "EnableProtectionGroup",
-        "GetAgentBackups",
-        "GetAllDiscoveredEntities",
         "GetAllProtectionGroups",
         "GetProtectionGroup",
-        "InstallCBTDriverOnDiscoveredEntities",
-        "PrepareForRemoteBmr",
-        "RebootDiscoveredEntities",
-        "RecreateEmbeddedRecoveryMedia",
         "RescanProtectionGroup",
-        "TrustDiscoveredEntities",
-        "UninstallCBTDriverFromDiscoveredEntities",
         "UpdateProtectionGroup",
-        "UpgradeAgentOnDiscoveredEntities",
     }
 )
 """Operations of the document that have no hand-written call yet: reachable through `vbr.raw`.

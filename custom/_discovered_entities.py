@@ -5,20 +5,36 @@ from __future__ import annotations
 import dataclasses
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
-from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict, Unpack, cast, overload
 
-from ._pagination import Lister, Page
+from ._pagination import Filters, Lister, Page
 from ._response import call, call_no_content
+from ._tasks import TASK_MODELS, AnyTask
 from ._validation import enum_value, flag, id_list, text, uuid_value
 from .api.agents import (
+    attach_backup_to_agent,
+    create_recovery_media_task_for_discovered_entity,
     delete_discovered_entity,
+    detach_backup_from_agent,
+    get_agent_backups,
+    get_all_discovered_entities,
     get_discovered_entities,
     get_discovered_entity,
     install_agent_on_discovered_entities,
+    install_cbt_driver_on_discovered_entities,
+    prepare_for_remote_bmr,
+    reboot_discovered_entities,
+    recreate_embedded_recovery_media,
     rescan_discovered_entities,
+    trust_discovered_entities,
     uninstall_agent_from_discovered_entities,
     uninstall_all_components_from_discovered_entities,
+    uninstall_cbt_driver_from_discovered_entities,
+    upgrade_agent_on_discovered_entities,
 )
+from .models.backup_ids_spec import BackupIdsSpec
+from .models.backup_model import BackupModel
+from .models.backups_result import BackupsResult
 from .models.discovered_ad_entity_model import DiscoveredADEntityModel
 from .models.discovered_cluster_entity_model import DiscoveredClusterEntityModel
 from .models.discovered_computer_entity_model import DiscoveredComputerEntityModel
@@ -29,12 +45,14 @@ from .models.e_agent_status import EAgentStatus
 from .models.e_discovered_computer_state import EDiscoveredComputerState
 from .models.e_discovered_entity_filters_order_column import EDiscoveredEntityFiltersOrderColumn
 from .models.e_driver_status import EDriverStatus
+from .models.e_inventory_permission_scope import EInventoryPermissionScope
+from .models.e_recovery_media_format import ERecoveryMediaFormat
 from .models.session_model import SessionModel
 
 if TYPE_CHECKING:
     from ._client import VeeamAgentsClient
 
-__all__ = ["DiscoveredEntities", "DiscoveredEntity"]
+__all__ = ["AllDiscoveredEntityFilters", "DiscoveredEntities", "DiscoveredEntity", "DiscoveredEntityFilters"]
 
 DiscoveredEntity: TypeAlias = (
     DiscoveredComputerEntityModel | DiscoveredClusterEntityModel | DiscoveredADEntityModel | DiscoveredEntityModel
@@ -62,30 +80,57 @@ class DiscoveredEntityFilters(TypedDict, total=False):
     driver_status_filter: EDriverStatus | str
 
 
+class AllDiscoveredEntityFilters(DiscoveredEntityFilters, total=False):
+    """Keyword filters of the list of every group's discovered entities (1.3-rev2)."""
+
+    permission_scope: EInventoryPermissionScope | str
+
+
 def _filter_value(value: object, name: str) -> object:
     """The state/status filters are strings in the query; the filter schema names their enums."""
     enum = {"state_filter": EDiscoveredComputerState, "agent_status_filter": EAgentStatus}.get(name, EDriverStatus)
     return enum_value(value, enum, name).value
 
 
+_FILTERS: Filters = {
+    "order_column": lambda v, n: enum_value(v, EDiscoveredEntityFiltersOrderColumn, n),
+    "order_asc": flag,
+    "name_filter": text,
+    "ip_address_filter": text,
+    "state_filter": _filter_value,
+    "agent_status_filter": _filter_value,
+    "driver_status_filter": _filter_value,
+}
+
+
 class DiscoveredEntities:
-    """``client.discovered_entities``: computers, clusters and AD objects a protection group found."""
+    """``client.discovered_entities``: computers, clusters and AD objects a protection group found,
+    the agent actions run on them, their recovery media and their agent backups."""
 
     def __init__(self, client: VeeamAgentsClient) -> None:
         self._client = client
         self._lister: Lister[DiscoveredEntity] = Lister(
             endpoint=get_discovered_entities.asyncio_detailed,
             result=DiscoveredEntitiesResult,
-            filters={
-                "order_column": lambda v, n: enum_value(v, EDiscoveredEntityFiltersOrderColumn, n),
-                "order_asc": flag,
-                "name_filter": text,
-                "ip_address_filter": text,
-                "state_filter": _filter_value,
-                "agent_status_filter": _filter_value,
-                "driver_status_filter": _filter_value,
-            },
+            filters=_FILTERS,
             key=lambda entity: entity.id,
+            call_kwargs=dict,
+            default_page_size=client.page_size,
+        )
+        # The same entity id may come back from two groups: an item of every group is (group, id).
+        self._all_lister: Lister[DiscoveredEntity] = Lister(
+            endpoint=get_all_discovered_entities.asyncio_detailed,
+            result=DiscoveredEntitiesResult,
+            filters={**_FILTERS, "permission_scope": lambda v, n: enum_value(v, EInventoryPermissionScope, n)},
+            key=lambda entity: (entity.protection_group_id, entity.id),
+            call_kwargs=lambda: {"client": client.raw},
+            default_page_size=client.page_size,
+        )
+        self._backup_lister: Lister[BackupModel] = Lister(
+            endpoint=get_agent_backups.asyncio_detailed,
+            result=BackupsResult,
+            filters={},
+            key=lambda backup: backup.id,
             call_kwargs=dict,
             default_page_size=client.page_size,
         )
@@ -94,6 +139,13 @@ class DiscoveredEntities:
         group = uuid_value(protection_group_id, "protection_group_id")
         client = self._client
         return dataclasses.replace(self._lister, call_kwargs=lambda: {"id": group, "client": client.raw})
+
+    def _for_entity(self, entity_id: uuid.UUID | str) -> Lister[BackupModel]:
+        entity = uuid_value(entity_id, "entity_id")
+        client = self._client
+        return dataclasses.replace(self._backup_lister, call_kwargs=lambda: {"id": entity, "client": client.raw})
+
+    # --- one group's entities ----------------------------------------------------------------------
 
     async def list(
         self,
@@ -130,6 +182,38 @@ class DiscoveredEntities:
         """Every discovered entity of the group, each once."""
         return self._for_group(protection_group_id).items(skip, page_size, concurrency, filters)
 
+    # --- every group's entities (1.3-rev2) ---------------------------------------------------------
+
+    async def list_all(
+        self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[AllDiscoveredEntityFilters]
+    ) -> Page[DiscoveredEntity]:
+        """One page of the discovered entities of every protection group."""
+        return await self._all_lister.list(skip, limit, filters)
+
+    def pages_all(
+        self,
+        *,
+        skip: int = 0,
+        page_size: int | None = None,
+        concurrency: int = 1,
+        **filters: Unpack[AllDiscoveredEntityFilters],
+    ) -> AsyncIterator[Page[DiscoveredEntity]]:
+        """Every page of the discovered entities of every protection group, in order."""
+        return self._all_lister.pages(skip, page_size, concurrency, filters)
+
+    def iterate_all(
+        self,
+        *,
+        skip: int = 0,
+        page_size: int | None = None,
+        concurrency: int = 1,
+        **filters: Unpack[AllDiscoveredEntityFilters],
+    ) -> AsyncIterator[DiscoveredEntity]:
+        """Every discovered entity of every protection group, each once."""
+        return self._all_lister.items(skip, page_size, concurrency, filters)
+
+    # --- one entity ------------------------------------------------------------------------------
+
     async def get(self, protection_group_id: uuid.UUID | str, entity_id: uuid.UUID | str) -> DiscoveredEntity:
         """One discovered entity, as the model for its type."""
         entity = await call(
@@ -149,6 +233,28 @@ class DiscoveredEntities:
             entity_id=uuid_value(entity_id, "entity_id"),
             client=self._client.raw,
         )
+
+    async def create_recovery_media_task(
+        self,
+        protection_group_id: uuid.UUID | str,
+        entity_id: uuid.UUID | str,
+        *,
+        format: ERecoveryMediaFormat | str = ERecoveryMediaFormat.ISO,
+        allow_remote_bmr: bool = False,
+    ) -> AnyTask:
+        """Start building Veeam Recovery Media for a computer (1.3-rev2); returns the task to follow
+        with ``client.tasks.wait``. `allow_remote_bmr` lets the booted media connect back to VBR."""
+        return await call(
+            create_recovery_media_task_for_discovered_entity.asyncio_detailed,
+            TASK_MODELS,
+            id=uuid_value(protection_group_id, "protection_group_id"),
+            entity_id=uuid_value(entity_id, "entity_id"),
+            format_=enum_value(format, ERecoveryMediaFormat, "format"),
+            allow_remote_bmr=flag(allow_remote_bmr, "allow_remote_bmr"),
+            client=self._client.raw,
+        )
+
+    # --- actions on a group's entities -------------------------------------------------------------
 
     async def rescan(self, protection_group_id: uuid.UUID | str, entity_ids: Iterable[uuid.UUID | str]) -> SessionModel:
         """Start a rescan of the entities; returns the session to follow with ``client.sessions.wait``."""
@@ -178,16 +284,124 @@ class DiscoveredEntities:
             entity_ids,
         )
 
+    async def upgrade_agent(
+        self, protection_group_id: uuid.UUID | str, entity_ids: Iterable[uuid.UUID | str]
+    ) -> SessionModel:
+        """Start upgrading the agent on the entities to the server's version (1.3-rev1); returns the session."""
+        return await self._act(upgrade_agent_on_discovered_entities.asyncio_detailed, protection_group_id, entity_ids)
+
+    async def install_cbt_driver(
+        self, protection_group_id: uuid.UUID | str, entity_ids: Iterable[uuid.UUID | str]
+    ) -> SessionModel:
+        """Start installing the changed block tracking driver on the entities (1.3-rev1); returns the session."""
+        return await self._act(
+            install_cbt_driver_on_discovered_entities.asyncio_detailed, protection_group_id, entity_ids
+        )
+
+    async def uninstall_cbt_driver(
+        self, protection_group_id: uuid.UUID | str, entity_ids: Iterable[uuid.UUID | str]
+    ) -> SessionModel:
+        """Start removing the changed block tracking driver from the entities (1.3-rev1); returns the session."""
+        return await self._act(
+            uninstall_cbt_driver_from_discovered_entities.asyncio_detailed, protection_group_id, entity_ids
+        )
+
+    async def trust(self, protection_group_id: uuid.UUID | str, entity_ids: Iterable[uuid.UUID | str]) -> None:
+        """Trust the certificates the entities presented (1.3-rev1); done when it returns, no session."""
+        await self._act(trust_discovered_entities.asyncio_detailed, protection_group_id, entity_ids, session=False)
+
+    async def reboot(self, protection_group_id: uuid.UUID | str, entity_ids: Iterable[uuid.UUID | str]) -> SessionModel:
+        """Start rebooting the entities (1.3-rev2); returns the session."""
+        return await self._act(reboot_discovered_entities.asyncio_detailed, protection_group_id, entity_ids)
+
+    async def prepare_for_remote_bmr(
+        self, protection_group_id: uuid.UUID | str, entity_ids: Iterable[uuid.UUID | str]
+    ) -> SessionModel:
+        """Start preparing the entities for remote bare-metal recovery (1.3-rev2); returns the session."""
+        return await self._act(prepare_for_remote_bmr.asyncio_detailed, protection_group_id, entity_ids)
+
+    async def recreate_embedded_recovery_media(
+        self, protection_group_id: uuid.UUID | str, entity_ids: Iterable[uuid.UUID | str]
+    ) -> SessionModel:
+        """Start rebuilding the recovery media embedded on the entities (1.3-rev2); returns the session."""
+        return await self._act(recreate_embedded_recovery_media.asyncio_detailed, protection_group_id, entity_ids)
+
+    @overload
     async def _act(
         self,
         endpoint: Callable[..., Awaitable[Any]],
         protection_group_id: uuid.UUID | str,
         entity_ids: Iterable[uuid.UUID | str],
-    ) -> SessionModel:
-        return await call(
+        *,
+        session: Literal[True] = True,
+    ) -> SessionModel: ...
+
+    @overload
+    async def _act(
+        self,
+        endpoint: Callable[..., Awaitable[Any]],
+        protection_group_id: uuid.UUID | str,
+        entity_ids: Iterable[uuid.UUID | str],
+        *,
+        session: Literal[False],
+    ) -> None: ...
+
+    async def _act(
+        self,
+        endpoint: Callable[..., Awaitable[Any]],
+        protection_group_id: uuid.UUID | str,
+        entity_ids: Iterable[uuid.UUID | str],
+        *,
+        session: bool = True,
+    ) -> SessionModel | None:
+        """Run an action on some entities of a group: the session it started, or nothing (a 204)."""
+        arguments: dict[str, Any] = {
+            "id": uuid_value(protection_group_id, "protection_group_id"),
+            "client": self._client.raw,
+            "body": DiscoveredEntitiesActionSpec(entity_ids=id_list(entity_ids, "entity_ids")),
+        }
+        if session:
+            return await call(endpoint, SessionModel, **arguments)
+        await call_no_content(endpoint, **arguments)
+        return None
+
+    # --- agent backups of an entity (1.3-rev2) -------------------------------------------------------
+
+    async def backups(
+        self, entity_id: uuid.UUID | str, *, skip: int = 0, limit: int | None = None
+    ) -> Page[BackupModel]:
+        """One page of the backups attached to the agent of a discovered entity."""
+        return await self._for_entity(entity_id).list(skip, limit, {})
+
+    def backups_pages(
+        self, entity_id: uuid.UUID | str, *, skip: int = 0, page_size: int | None = None, concurrency: int = 1
+    ) -> AsyncIterator[Page[BackupModel]]:
+        """Every page of the entity's agent backups, in order."""
+        return self._for_entity(entity_id).pages(skip, page_size, concurrency, {})
+
+    def iterate_backups(
+        self, entity_id: uuid.UUID | str, *, skip: int = 0, page_size: int | None = None, concurrency: int = 1
+    ) -> AsyncIterator[BackupModel]:
+        """Every agent backup of the entity, each once."""
+        return self._for_entity(entity_id).items(skip, page_size, concurrency, {})
+
+    async def attach_backup(self, entity_id: uuid.UUID | str, backup_ids: Iterable[uuid.UUID | str]) -> None:
+        """Attach existing backups to the agent of a discovered entity (1.3-rev2)."""
+        await self._backup_ids(attach_backup_to_agent.asyncio_detailed, entity_id, backup_ids)
+
+    async def detach_backup(self, entity_id: uuid.UUID | str, backup_ids: Iterable[uuid.UUID | str]) -> None:
+        """Detach backups from the agent of a discovered entity (1.3-rev2); the backups themselves stay."""
+        await self._backup_ids(detach_backup_from_agent.asyncio_detailed, entity_id, backup_ids)
+
+    async def _backup_ids(
+        self,
+        endpoint: Callable[..., Awaitable[Any]],
+        entity_id: uuid.UUID | str,
+        backup_ids: Iterable[uuid.UUID | str],
+    ) -> None:
+        await call_no_content(
             endpoint,
-            SessionModel,
-            id=uuid_value(protection_group_id, "protection_group_id"),
+            id=uuid_value(entity_id, "entity_id"),
             client=self._client.raw,
-            body=DiscoveredEntitiesActionSpec(entity_ids=id_list(entity_ids, "entity_ids")),
+            body=BackupIdsSpec(backup_ids=id_list(backup_ids, "backup_ids")),
         )

@@ -4,7 +4,12 @@ from ._agent_packages import AgentPackages, LinuxPackageFilters, UnixPackageFilt
 from ._agent_states import AgentStateFilters, AgentStates
 from ._client import VeeamAgentsClient
 from ._constants import API_VERSION
-from ._discovered_entities import DiscoveredEntities, DiscoveredEntity, DiscoveredEntityFilters
+from ._discovered_entities import (
+    AllDiscoveredEntityFilters,
+    DiscoveredEntities,
+    DiscoveredEntity,
+    DiscoveredEntityFilters,
+)
 from ._errors import (
     ApiConnectionError,
     ApiError,
@@ -43,6 +48,7 @@ __all__ = [
     "AgentPackages",
     "AgentStateFilters",
     "AgentStates",
+    "AllDiscoveredEntityFilters",
     "AnyTask",
     "ApiConnectionError",
     "ApiError",

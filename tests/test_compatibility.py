@@ -86,6 +86,54 @@ async def recovery_appliances(vbr: VeeamAgentsClient, fake: FakeVBR) -> None:
     assert (await vbr.recovery_appliances.reboot_many([a.id for a in connected])).state in ("Starting", "Working")
 
 
+def computer_with_agent(fake: FakeVBR) -> tuple[str, str]:
+    """(group id, entity id) of the first computer with an agent, read from the fake (no request)."""
+    group = fake.group_ids[0]
+    for entity_id in fake.entity_ids(group):
+        entity = fake.entity(group, entity_id) or {}
+        if entity.get("type") == "Computer" and entity.get("agentStatus") in ("Installed", "UpgradeRequired"):
+            return group, entity_id
+    raise AssertionError("the fake has no computer with an agent")
+
+
+async def agent_maintenance(vbr: VeeamAgentsClient, fake: FakeVBR) -> None:
+    group, entity = computer_with_agent(fake)
+    for act in (vbr.discovered_entities.upgrade_agent, vbr.discovered_entities.install_cbt_driver):
+        session = await act(group, [entity])
+        assert (await vbr.sessions.wait(session, timeout=30, poll_interval=0.05)).state == "Stopped"
+    assert (fake.entity(group, entity) or {})["driverStatus"] == "Installed"
+    await vbr.discovered_entities.uninstall_cbt_driver(group, [entity])
+    assert await vbr.discovered_entities.trust(group, [entity]) is None
+    assert (fake.entity(group, entity) or {})["isTrusted"] is True
+
+
+async def every_group(vbr: VeeamAgentsClient, fake: FakeVBR) -> None:
+    everything = [entity async for entity in vbr.discovered_entities.iterate_all(page_size=25, concurrency=2)]
+    assert len(everything) == sum(len(fake.entity_ids(group)) for group in fake.group_ids)
+
+
+async def remote_recovery(vbr: VeeamAgentsClient, fake: FakeVBR) -> None:
+    group, entity = computer_with_agent(fake)
+    for act in (
+        vbr.discovered_entities.reboot,
+        vbr.discovered_entities.prepare_for_remote_bmr,
+        vbr.discovered_entities.recreate_embedded_recovery_media,
+    ):
+        session = await act(group, [entity])
+        assert (await vbr.sessions.wait(session, timeout=30, poll_interval=0.05)).state == "Stopped"
+    task = await vbr.discovered_entities.create_recovery_media_task(group, entity, allow_remote_bmr=True)
+    assert (await vbr.tasks.wait(task, timeout=30, poll_interval=0.05)).state == "Stopped"
+
+
+async def agent_backups(vbr: VeeamAgentsClient, fake: FakeVBR) -> None:
+    holder = next(iter(fake.agent_backups.holders.values()))
+    spare = fake.agent_backups.unattached()[0].id
+    before = [backup.id async for backup in vbr.discovered_entities.iterate_backups(holder)]
+    await vbr.discovered_entities.attach_backup(holder, [spare])
+    assert (await vbr.discovered_entities.backups(holder)).total == len(before) + 1
+    await vbr.discovered_entities.detach_backup(holder, [spare])
+
+
 # Each scenario with the generated operations it uses: the revision table says which revisions have them.
 SCENARIOS: dict[str, tuple[Scenario, set[str]]] = {
     "recovery_tokens": (
@@ -96,6 +144,30 @@ SCENARIOS: dict[str, tuple[Scenario, set[str]]] = {
     "discovered_entities": (
         discovered_entities,
         {"get_discovered_entities", "get_discovered_entity", "install_agent_on_discovered_entities"},
+    ),
+    "agent_maintenance": (
+        agent_maintenance,
+        {
+            "upgrade_agent_on_discovered_entities",
+            "install_cbt_driver_on_discovered_entities",
+            "uninstall_cbt_driver_from_discovered_entities",
+            "trust_discovered_entities",
+        },
+    ),
+    "every_group": (every_group, {"get_all_discovered_entities"}),
+    "remote_recovery": (
+        remote_recovery,
+        {
+            "reboot_discovered_entities",
+            "prepare_for_remote_bmr",
+            "recreate_embedded_recovery_media",
+            "create_recovery_media_task_for_discovered_entity",
+            "get_task",
+        },
+    ),
+    "agent_backups": (
+        agent_backups,
+        {"get_agent_backups", "attach_backup_to_agent", "detach_backup_from_agent"},
     ),
     "agent_packages": (agent_packages, {"get_all_agent_packages", "get_all_agent_packages_for_unix"}),
     "tasks": (tasks, {"get_task"}),

@@ -40,6 +40,15 @@ UNSERVED = RAW_ONLY_OPERATIONS | set().union(*map(operation_ids, DOCUMENTS.value
     DOCUMENTS[REVISIONS[-1]]
 )
 
+# Paths where one method is served and another is raw-only: the fake's 405 rightly lists only the
+# served methods there, so the Allow header check is off on those paths (none once all are served).
+NEWEST_OPERATIONS = [
+    (path, operation["operationId"]) for path, _, operation in spec.operations(DOCUMENTS[REVISIONS[-1]])
+]
+PARTLY_SERVED = {path for path, op in NEWEST_OPERATIONS if op in UNSERVED} & {
+    path for path, op in NEWEST_OPERATIONS if op not in UNSERVED
+}
+
 
 def revision_schema(revision: str) -> Any:
     """The revision's document for schemathesis, against the fake, without the operations it lacks."""
@@ -192,6 +201,8 @@ def send(case: schemathesis.Case[Any]) -> Any:
     headers = {"Authorization": f"Bearer {FAKE.issue_token()}"}
     response = case.call(headers=headers)
     excluded = list(EXCLUDED)
+    if case.operation.path in PARTLY_SERVED:
+        excluded.append(schemathesis.checks.allow_header_conformance)
     if response.status_code == 204:
         assert response.content == b""
         excluded += NO_BODY_CHECKS
@@ -296,6 +307,32 @@ def realistic_calls(revision: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
     yield "GET", "/api/v1/agents/recoveryAppliances/{id}", {"path_parameters": {"id": appliances[0]}}
     yield "POST", "/api/v1/agents/recoveryAppliances/{id}/reboot", {"path_parameters": {"id": appliances[0]}}
     yield "POST", "/api/v1/agents/recoveryAppliances/reboot", {"body": {"ids": appliances}}
+    # discovered entities of 1.3-rev1 and 1.3-rev2
+    yield (
+        "GET",
+        "/api/v1/agents/discoveredEntities",
+        {"query": {"orderColumn": "DriverStatus", "orderAsc": False, "permissionScope": "Backup", "limit": 30}},
+    )
+    for action in (
+        "upgradeAgent",
+        "installCBTDriver",
+        "uninstallCBTDriver",
+        "trust",
+        "reboot",
+        "prepareForRemoteBmr",
+        "recreateEmbeddedRm",
+    ):
+        yield "POST", f"{entity_path}/{action}", {"path_parameters": {"id": group}, "body": {"entityIds": [with_agent]}}
+    yield (
+        "POST",
+        entity_path + "/{entityId}/createRecoveryMedia",
+        {"path_parameters": {"id": group, "entityId": with_agent}, "query": {"format": "Iso", "allowRemoteBmr": True}},
+    )
+    holder, spare = next(iter(FAKE.agent_backups.holders.values())), FAKE.agent_backups.unattached()[0].id
+    backups_path = "/api/v1/agents/discoveredEntities/{id}"
+    yield "GET", backups_path + "/backups", {"path_parameters": {"id": holder}, "query": {"limit": 1}}
+    for verb in ("attachBackup", "detachBackup"):
+        yield "POST", f"{backups_path}/{verb}", {"path_parameters": {"id": holder}, "body": {"backupIds": [spare]}}
     for task in (FAKE.start_task(duration=0), FAKE.start_task()):  # finished, and running
         yield "GET", "/api/v1/tasks/{id}", {"path_parameters": {"id": task}}
 

@@ -122,10 +122,18 @@ async def test_discovered_entities_list_get_delete(stub, make_client, spec) -> N
         ("install_agent", "installAgent"),
         ("uninstall_agent", "uninstallAgent"),
         ("uninstall_all_components", "uninstallAllComponents"),
+        ("upgrade_agent", "upgradeAgent"),
+        ("install_cbt_driver", "installCBTDriver"),
+        ("uninstall_cbt_driver", "uninstallCBTDriver"),
+        ("reboot", "reboot"),
+        ("prepare_for_remote_bmr", "prepareForRemoteBmr"),
+        ("recreate_embedded_recovery_media", "recreateEmbeddedRm"),
     ],
 )
 async def test_entity_actions_return_the_session(stub, make_client, spec, method, action) -> None:
-    stub.route("POST", f"{ENTITIES}/{action}", example(spec, "AgentDiscoveryEntitySessionModelExample"))
+    operation = spec["paths"][f"/api/v1/agents/protectionGroups/{{id}}/discoveredEntities/{action}"]["post"]
+    status = next(int(code) for code in operation["responses"] if code.startswith("2"))  # 201 for the newest
+    stub.route("POST", f"{ENTITIES}/{action}", (status, example(spec, "AgentDiscoveryEntitySessionModelExample")))
     async with make_client() as vbr:
         session = await getattr(vbr.discovered_entities, method)(GROUP_ID, [ENTITY_ID])
     assert isinstance(session, SessionModel) and session.id == uuid.UUID(SESSION_ID)
@@ -188,6 +196,26 @@ CALLS = {
     "UninstallAllComponentsFromDiscoveredEntities": lambda vbr: vbr.discovered_entities.uninstall_all_components(
         GROUP_ID, [ENTITY_ID]
     ),
+    "GetAllDiscoveredEntities": lambda vbr: vbr.discovered_entities.list_all(),
+    "UpgradeAgentOnDiscoveredEntities": lambda vbr: vbr.discovered_entities.upgrade_agent(GROUP_ID, [ENTITY_ID]),
+    "InstallCBTDriverOnDiscoveredEntities": lambda vbr: vbr.discovered_entities.install_cbt_driver(
+        GROUP_ID, [ENTITY_ID]
+    ),
+    "UninstallCBTDriverFromDiscoveredEntities": lambda vbr: vbr.discovered_entities.uninstall_cbt_driver(
+        GROUP_ID, [ENTITY_ID]
+    ),
+    "TrustDiscoveredEntities": lambda vbr: vbr.discovered_entities.trust(GROUP_ID, [ENTITY_ID]),
+    "RebootDiscoveredEntities": lambda vbr: vbr.discovered_entities.reboot(GROUP_ID, [ENTITY_ID]),
+    "PrepareForRemoteBmr": lambda vbr: vbr.discovered_entities.prepare_for_remote_bmr(GROUP_ID, [ENTITY_ID]),
+    "RecreateEmbeddedRecoveryMedia": lambda vbr: vbr.discovered_entities.recreate_embedded_recovery_media(
+        GROUP_ID, [ENTITY_ID]
+    ),
+    "CreateRecoveryMediaTaskForDiscoveredEntity": lambda vbr: vbr.discovered_entities.create_recovery_media_task(
+        GROUP_ID, ENTITY_ID
+    ),
+    "GetAgentBackups": lambda vbr: vbr.discovered_entities.backups(TOKEN_ID),
+    "AttachBackupToAgent": lambda vbr: vbr.discovered_entities.attach_backup(TOKEN_ID, [SESSION_ID]),
+    "DetachBackupFromAgent": lambda vbr: vbr.discovered_entities.detach_backup(TOKEN_ID, [SESSION_ID]),
     "GetDiscoveredEntity": lambda vbr: vbr.discovered_entities.get(GROUP_ID, ENTITY_ID),
     "DeleteDiscoveredEntity": lambda vbr: vbr.discovered_entities.delete(GROUP_ID, ENTITY_ID),
     "GetAllAgentPackages": lambda vbr: vbr.agent_packages.list_linux(),

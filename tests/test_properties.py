@@ -613,6 +613,8 @@ ENUMS = {
     "linux_order": models.ELinuxPackageFiltersOrderColumn,
     "unix_order": models.EUnixPackageFiltersOrderColumn,
     "bitness": models.EOSBitness,
+    "permission_scope": models.EInventoryPermissionScope,
+    "media_format": models.ERecoveryMediaFormat,
 }
 
 others = st.one_of(
@@ -673,6 +675,7 @@ ENTITY_FILTERS = {"order_column": "entities_order", "ip_address_filter": "text",
                   "agent_status_filter": "agent_status", "driver_status_filter": "driver_status"}  # fmt: skip
 LINUX_FILTERS = {"order_column": "linux_order", "distribution_filter": "text", "package_bitness_filter": "bitness"}
 GROUP_AND_IDS = {"protection_group_id": "uuid", "entity_ids": "uuids"}
+BACKUP_WALK_ARGS = {"skip": "skip", "page_size": "limit", "concurrency": "concurrency"}
 
 # "resource.method" -> (positional parameters, keyword parameters, the optional ones among them)
 METHODS: dict[str, tuple[dict[str, str], dict[str, str]]] = {
@@ -698,6 +701,19 @@ METHODS: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "discovered_entities.install_agent": (GROUP_AND_IDS, {}),
     "discovered_entities.uninstall_agent": (GROUP_AND_IDS, {}),
     "discovered_entities.uninstall_all_components": (GROUP_AND_IDS, {}),
+    "discovered_entities.list_all": ({}, {**LIST_ARGS, **ENTITY_FILTERS, "permission_scope": "permission_scope"}),
+    "discovered_entities.pages_all": ({}, {**WALK_ARGS, **ENTITY_FILTERS, "permission_scope": "permission_scope"}),
+    "discovered_entities.iterate_all": ({}, {**WALK_ARGS, **ENTITY_FILTERS, "permission_scope": "permission_scope"}),
+    **{f"discovered_entities.{action}": (GROUP_AND_IDS, {}) for action in (
+        "upgrade_agent", "install_cbt_driver", "uninstall_cbt_driver", "trust", "reboot", "prepare_for_remote_bmr",
+        "recreate_embedded_recovery_media")},
+    "discovered_entities.create_recovery_media_task": ({"protection_group_id": "uuid", "entity_id": "uuid"},
+                                                       {"format": "media_format", "allow_remote_bmr": "flag"}),
+    "discovered_entities.backups": ({"entity_id": "uuid"}, {"skip": "skip", "limit": "limit"}),
+    "discovered_entities.backups_pages": ({"entity_id": "uuid"}, BACKUP_WALK_ARGS),
+    "discovered_entities.iterate_backups": ({"entity_id": "uuid"}, BACKUP_WALK_ARGS),
+    "discovered_entities.attach_backup": ({"entity_id": "uuid", "backup_ids": "uuids"}, {}),
+    "discovered_entities.detach_backup": ({"entity_id": "uuid", "backup_ids": "uuids"}, {}),
     "agent_packages.list_linux": ({}, {**LIST_ARGS, **LINUX_FILTERS}),
     "agent_packages.iterate_linux": ({}, {**WALK_ARGS, **LINUX_FILTERS}),
     "agent_packages.list_unix": ({}, {**LIST_ARGS, "order_column": "unix_order"}),

@@ -23,9 +23,12 @@ from starlette.routing import Route
 from ..models.e_inventory_permission_scope import EInventoryPermissionScope
 from ..models.e_login_grant_type import ELoginGrantType
 from ..models.e_session_state import ESessionState
+
+# The handlers there use this module's helpers at call time: imported as a module, the cycle is harmless.
+from . import _entity_operations as ops
 from ._auth import Login, Role
 from ._data import LINUX_PACKAGES, UNIX_PACKAGES, from_timestamp
-from ._entities import AGENT_STATUSES, DRIVER_WITH_AGENT, STATES, EntityGroup, ListFilter
+from ._entities import AGENT_STATUSES, DRIVER_WITH_AGENT, ORDER_FIELDS, STATES, EntityGroup, ListFilter
 from ._errors import ErrorCode, FakeApiError, bad_request, not_found
 from ._query import Paging, page, parse_enum, parse_paging, parse_uuid, pattern_matcher
 from ._revisions import Rules, module_name, rules_for
@@ -284,13 +287,17 @@ def entity_body(call: Call, entity: dict[str, Any]) -> dict[str, Any]:
 
 
 def list_entities(call: Call) -> dict[str, Any]:
-    """GET /api/v1/agents/protectionGroups/{id}/discoveredEntities.
-
-    The fake's administrator may do everything, so ``permissionScope`` is checked but filters nothing.
-    """
+    """GET /api/v1/agents/protectionGroups/{id}/discoveredEntities."""
     group = _group(call)
+    flt, paging = entity_query(call)
+    slots = group.select(flt, paging.order_column, paging.order_asc)
+    return page(slots, paging, lambda slot: entity_body(call, group.get(slot)))
+
+
+def entity_query(call: Call) -> tuple[ListFilter, Paging]:
+    """The filters and paging of a discovered-entity list; ``permissionScope`` is checked but
+    filters nothing (the fake's administrator may do everything)."""
     parse_enum(call.query, "permissionScope", PERMISSION_SCOPES)
-    paging = parse_paging(call.query, ["Name", "State", "AgentStatus", "DriverStatus", "OperatingSystem"])
     flt = ListFilter(
         name=call.query.get("nameFilter"),
         ip_address=call.query.get("ipAddressFilter"),
@@ -298,8 +305,7 @@ def list_entities(call: Call) -> dict[str, Any]:
         agent_status=parse_enum(call.query, "agentStatusFilter", AGENT_STATUS_VALUES),
         driver_status=parse_enum(call.query, "driverStatusFilter", DRIVER_STATUS_VALUES),
     )
-    slots = group.select(flt, paging.order_column, paging.order_asc)
-    return page(slots, paging, lambda slot: entity_body(call, group.get(slot)))
+    return flt, parse_paging(call.query, list(ORDER_FIELDS))
 
 
 def get_entity(call: Call) -> dict[str, Any]:
@@ -315,13 +321,18 @@ def delete_entity(call: Call) -> None:
     group.delete(_entity_slot(group, call.path_uuid("entityId")))
 
 
+def action_targets(call: Call) -> tuple[EntityGroup, list[int]]:
+    """The group in the path and the slots of the entities the body names (404 for an unknown one)."""
+    group = _group(call)
+    entity_ids = uuid_list(required(json_object(call.body), "entityIds"), "entityIds")
+    return group, [_entity_slot(group, entity_id) for entity_id in entity_ids]
+
+
 def action(kind: Action) -> Handler:
     """The handler of one discovered-entity action: it starts a session."""
 
     def start(call: Call) -> dict[str, Any]:
-        group = _group(call)
-        entity_ids = uuid_list(required(json_object(call.body), "entityIds"), "entityIds")
-        slots = [_entity_slot(group, entity_id) for entity_id in entity_ids]
+        group, slots = action_targets(call)
         fake = call.fake
         names = [str(group.field(slot, "name")) for slot in slots]
         linux = all(group.field(slot, "operatingSystem") == "Linux" for slot in slots)
@@ -347,12 +358,6 @@ def action(kind: Action) -> Handler:
 
 # --- agent states ---------------------------------------------------------------------------
 
-AGENT_PRESENT = ("Installed", "UpgradeRequired")
-
-
-def _with_agent(group: EntityGroup, slot: int) -> bool:
-    return group.field(slot, "type") == "Computer" and group.field(slot, "agentStatus") in AGENT_PRESENT
-
 
 def agent_state_body(group: EntityGroup, slot: int) -> dict[str, Any]:
     """The state of the agent on a discovered computer: the computer's id and name, whether it answers."""
@@ -367,7 +372,7 @@ def list_agent_states(call: Call) -> dict[str, Any]:
         (group, slot)
         for group in call.fake.groups.values()
         for slot in group.select(named, None, True)
-        if _with_agent(group, slot)
+        if group.has_agent(slot)
     ]
     return page(_sorted(states, paging, {}), paging, lambda found: agent_state_body(*found))
 
@@ -377,7 +382,7 @@ def get_agent_state(call: Call) -> dict[str, Any]:
     state_id = call.path_uuid()
     for group in call.fake.groups.values():
         slot = group.slot_of(state_id)
-        if slot is not None and _with_agent(group, slot):
+        if slot is not None and group.has_agent(slot):
             return agent_state_body(group, slot)
     raise not_found("Agent state", state_id)
 
@@ -550,6 +555,43 @@ OPERATIONS: list[tuple[str, str, str, Handler, frozenset[Role] | None]] = [
         action("uninstallAllComponents"),
         ADMIN_ONLY,
     ),
+    # discovered entities of 1.3-rev1 and 1.3-rev2 (before ENTITIES/{entityId}, which would take .../trust)
+    ("GetAllDiscoveredEntities", "GET", AGENTS + "/discoveredEntities", ops.list_all_entities, ADMIN_ONLY),
+    ("UpgradeAgentOnDiscoveredEntities", "POST", ENTITIES + "/upgradeAgent", action("upgradeAgent"), ADMIN_ONLY),
+    (
+        "InstallCBTDriverOnDiscoveredEntities",
+        "POST",
+        ENTITIES + "/installCBTDriver",
+        action("installCBTDriver"),
+        ADMIN_ONLY,
+    ),
+    (
+        "UninstallCBTDriverFromDiscoveredEntities",
+        "POST",
+        ENTITIES + "/uninstallCBTDriver",
+        action("uninstallCBTDriver"),
+        ADMIN_ONLY,
+    ),
+    ("TrustDiscoveredEntities", "POST", ENTITIES + "/trust", ops.trust, ADMIN_ONLY),
+    ("RebootDiscoveredEntities", "POST", ENTITIES + "/reboot", action("reboot"), ADMIN_ONLY),
+    ("PrepareForRemoteBmr", "POST", ENTITIES + "/prepareForRemoteBmr", action("prepareForRemoteBmr"), ADMIN_ONLY),
+    (
+        "RecreateEmbeddedRecoveryMedia",
+        "POST",
+        ENTITIES + "/recreateEmbeddedRm",
+        action("recreateEmbeddedRm"),
+        ADMIN_ONLY,
+    ),
+    (
+        "CreateRecoveryMediaTaskForDiscoveredEntity",
+        "POST",
+        ENTITIES + "/{entityId}/createRecoveryMedia",
+        ops.create_recovery_media_task,
+        ADMIN_ONLY,
+    ),
+    ("GetAgentBackups", "GET", AGENTS + "/discoveredEntities/{id}/backups", ops.list_agent_backups, ADMIN_ONLY),
+    ("AttachBackupToAgent", "POST", AGENTS + "/discoveredEntities/{id}/attachBackup", ops.attach_backup, ADMIN_ONLY),
+    ("DetachBackupFromAgent", "POST", AGENTS + "/discoveredEntities/{id}/detachBackup", ops.detach_backup, ADMIN_ONLY),
     ("GetDiscoveredEntity", "GET", ENTITIES + "/{entityId}", get_entity, ADMIN_ONLY),
     ("DeleteDiscoveredEntity", "DELETE", ENTITIES + "/{entityId}", delete_entity, ADMIN_ONLY),
     ("GetAllAgentPackages", "GET", AGENTS + "/packages/linux", list_linux_packages, ADMIN_ONLY),

@@ -55,6 +55,7 @@ DRIVER_WITH_AGENT = (
     ("Failed", 2),
 )
 DRIVER_WITHOUT_AGENT = (("NotInstalled", 80), ("Unknown", 20))
+AGENT_PRESENT = ("Installed", "UpgradeRequired")  # the agent statuses of a computer that has one
 
 # Fields the list filters and sort orders read, in this order.
 FILTER_FIELDS = ("name", "type", "state", "agentStatus", "driverStatus", "operatingSystem")
@@ -144,6 +145,10 @@ class EntityGroup:
         if entity is not None:
             return entity.get(name)
         return self._core(slot)[FILTER_FIELDS.index(name)] if name in FILTER_FIELDS else None
+
+    def has_agent(self, slot: int) -> bool:
+        """Whether the entity in ``slot`` is a computer with the agent on it."""
+        return self.field(slot, "type") == "Computer" and self.field(slot, "agentStatus") in AGENT_PRESENT
 
     def select(self, flt: ListFilter, order: str | None, asc: bool) -> list[int]:
         """Slots matching ``flt`` in the requested order; cached until the group changes."""

@@ -16,6 +16,7 @@ import httpx
 from starlette.types import ASGIApp
 
 from ..models.e_session_state import ESessionState
+from ._agent_backups import AgentBackups, seed_agent_backups
 from ._app import build_app
 from ._auth import DEFAULT_USERS, TokenStore, User
 from ._entities import Entity, EntityGroup
@@ -53,6 +54,7 @@ class FakeVBR:
         recovery_tokens: int = 5,
         protected_computers: int = 40,
         recovery_appliances: int = 3,
+        agent_backups: int = 12,
         seed: int = 0,
         access_token_lifetime: float = 900.0,
         refresh_token_lifetime: float = REFRESH_TOKEN_LIFETIME,
@@ -86,6 +88,7 @@ class FakeVBR:
             protected_computers, list(self.groups.values()), self.rng, seed
         )
         self.recovery_appliances: dict[str, RecoveryAppliance] = seed_recovery_appliances(recovery_appliances, seed)
+        self.agent_backups: AgentBackups = seed_agent_backups(agent_backups, list(self.groups.values()), seed)
         self.sessions = SessionBook(self.now)
         self.tasks: dict[str, Task] = {}
         self.faults = Faults()

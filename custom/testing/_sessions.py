@@ -5,13 +5,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, Literal, get_args
 
 from ._data import AGENT_VERSION, ZERO_UUID, from_timestamp, iso
-from ._entities import DRIVER_VERSION, PLUGIN_TYPES, EntityGroup
+from ._entities import AGENT_PRESENT, DRIVER_VERSION, PLUGIN_TYPES, EntityGroup
 from ._site import RecoveryAppliance
 
-Action = Literal["rescan", "installAgent", "uninstallAgent", "uninstallAllComponents", "rebootAppliances"]
+Action = Literal[
+    "rescan",
+    "installAgent",
+    "uninstallAgent",
+    "uninstallAllComponents",
+    "rebootAppliances",
+    "upgradeAgent",
+    "installCBTDriver",
+    "uninstallCBTDriver",
+    "reboot",
+    "prepareForRemoteBmr",
+    "recreateEmbeddedRm",
+]
 SessionResult = Literal["Success", "Warning", "Failed"]
 SESSION_RESULTS: tuple[SessionResult, ...] = get_args(SessionResult)
 
@@ -21,6 +34,12 @@ ACTION_TITLES: dict[str, str] = {
     "uninstallAgent": "Uninstall agent from {}",
     "uninstallAllComponents": "Uninstall all components from {}",
     "rebootAppliances": "Reboot recovery appliance {}",
+    "upgradeAgent": "Upgrade agent on {}",
+    "installCBTDriver": "Install CBT driver on {}",
+    "uninstallCBTDriver": "Uninstall CBT driver from {}",
+    "reboot": "Reboot of {}",
+    "prepareForRemoteBmr": "Prepare {} for remote bare-metal recovery",
+    "recreateEmbeddedRm": "Recreate embedded recovery media on {}",
 }
 SESSION_TYPES: dict[str, str] = {
     "uninstallAllComponents": "Infrastructure",
@@ -105,10 +124,20 @@ class Session:
             self.held_at = None
 
 
-def _effects(action: Action, result: SessionResult, agent_status: str | None) -> dict[str, Any]:
-    """Field changes a finished action makes to a Computer entity."""
+EMBEDDED_MEDIA = ("prepareForRemoteBmr", "recreateEmbeddedRm")
+NEEDS_AGENT = ("upgradeAgent", "installCBTDriver", "uninstallCBTDriver")  # nothing happens on a computer without one
+
+
+def _effects(action: Action, result: SessionResult, read: Callable[[str], Any], end: str) -> dict[str, Any]:
+    """Field changes a finished action makes to a Computer entity (``read`` reads its fields now;
+    ``end`` is when the session stopped)."""
+    if action in EMBEDDED_MEDIA:
+        state = {"state": "Failed", "message": "Recovery media creation failed."} if result == "Failed" else {}
+        return {"embeddedRecoveryMediaState": (state or {"state": "Created"}) | {"lastUpdateDate": end}}
     if result == "Failed":
         return {"agentStatus": "Failed"} if action == "installAgent" else {}
+    if action in NEEDS_AGENT and read("agentStatus") not in AGENT_PRESENT:
+        return {}
     if action == "installAgent":
         return {
             "agentStatus": "Installed",
@@ -116,6 +145,14 @@ def _effects(action: Action, result: SessionResult, agent_status: str | None) ->
             "driverStatus": "Installed",
             "driverVersion": DRIVER_VERSION,
         }
+    if action == "upgradeAgent":
+        return {"agentStatus": "Installed", "agentVersion": AGENT_VERSION}
+    if action == "installCBTDriver":  # the driver loads after a reboot
+        return {"driverStatus": "Installed", "driverVersion": DRIVER_VERSION, "rebootRequired": True}
+    if action == "uninstallCBTDriver":
+        return {"driverStatus": "NotInstalled", "driverVersion": None, "rebootRequired": True}
+    if action == "reboot":
+        return {"state": "Online", "rebootRequired": False}
     if action == "uninstallAgent":
         return {"agentStatus": "NotInstalled", "agentVersion": None}
     if action == "uninstallAllComponents":
@@ -127,7 +164,7 @@ def _effects(action: Action, result: SessionResult, agent_status: str | None) ->
             "rebootRequired": True,
             "plugins": [{"type": plugin, "status": "NotInstalled"} for plugin in PLUGIN_TYPES],
         }
-    return {"state": "Online"} | ({"agentStatus": "NotInstalled"} if agent_status in (None, "Unknown") else {})
+    return {"state": "Online"} | ({"agentStatus": "NotInstalled"} if read("agentStatus") in (None, "Unknown") else {})
 
 
 @dataclass
@@ -165,7 +202,7 @@ class SessionBook:
                 if group.slot_of(group.entity_id(slot)) is None or group.field(slot, "type") != "Computer":
                     continue
                 now_iso = iso(from_timestamp(session.end()))
-                changes = _effects(session.action, session.result, group.field(slot, "agentStatus"))
+                changes = _effects(session.action, session.result, partial(group.field, slot), now_iso)
                 if session.result != "Failed":
                     changes["lastConnected"] = now_iso
                 group.update(slot, changes)

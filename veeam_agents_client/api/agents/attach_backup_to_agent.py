@@ -90,7 +90,11 @@ def sync_detailed(
     body: BackupIdsSpec,
     x_api_version: str = "1.3-rev2",
 ) -> Response[Any | Error]:
-    """
+    """Attach backups to an agent
+
+     Link existing backups to the agent of one discovered entity. An unknown backup ID in the body is a
+    400. Roles: Veeam Backup Administrator.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -124,7 +128,11 @@ def sync(
     body: BackupIdsSpec,
     x_api_version: str = "1.3-rev2",
 ) -> Any | Error | None:
-    """
+    """Attach backups to an agent
+
+     Link existing backups to the agent of one discovered entity. An unknown backup ID in the body is a
+    400. Roles: Veeam Backup Administrator.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -153,7 +161,11 @@ async def asyncio_detailed(
     body: BackupIdsSpec,
     x_api_version: str = "1.3-rev2",
 ) -> Response[Any | Error]:
-    """
+    """Attach backups to an agent
+
+     Link existing backups to the agent of one discovered entity. An unknown backup ID in the body is a
+    400. Roles: Veeam Backup Administrator.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -185,7 +197,11 @@ async def asyncio(
     body: BackupIdsSpec,
     x_api_version: str = "1.3-rev2",
 ) -> Any | Error | None:
-    """
+    """Attach backups to an agent
+
+     Link existing backups to the agent of one discovered entity. An unknown backup ID in the body is a
+    400. Roles: Veeam Backup Administrator.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.

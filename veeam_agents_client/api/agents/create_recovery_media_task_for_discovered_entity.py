@@ -186,7 +186,11 @@ def sync_detailed(
     | TaskModel
     | Error
 ]:
-    """
+    """Create recovery media as a task
+
+     Start building Veeam Recovery Media for one computer with the agent installed. Returns the task to
+    follow; the media is fetched when it has finished. Roles: Veeam Backup Administrator.
+
     Args:
         id (UUID):
         entity_id (UUID):
@@ -237,7 +241,11 @@ def sync(
     | Error
     | None
 ):
-    """
+    """Create recovery media as a task
+
+     Start building Veeam Recovery Media for one computer with the agent installed. Returns the task to
+    follow; the media is fetched when it has finished. Roles: Veeam Backup Administrator.
+
     Args:
         id (UUID):
         entity_id (UUID):
@@ -282,7 +290,11 @@ async def asyncio_detailed(
     | TaskModel
     | Error
 ]:
-    """
+    """Create recovery media as a task
+
+     Start building Veeam Recovery Media for one computer with the agent installed. Returns the task to
+    follow; the media is fetched when it has finished. Roles: Veeam Backup Administrator.
+
     Args:
         id (UUID):
         entity_id (UUID):
@@ -331,7 +343,11 @@ async def asyncio(
     | Error
     | None
 ):
-    """
+    """Create recovery media as a task
+
+     Start building Veeam Recovery Media for one computer with the agent installed. Returns the task to
+    follow; the media is fetched when it has finished. Roles: Veeam Backup Administrator.
+
     Args:
         id (UUID):
         entity_id (UUID):

@@ -98,7 +98,11 @@ def sync_detailed(
     limit: int | Unset = 200,
     x_api_version: str = "1.3-rev2",
 ) -> Response[BackupsResult | Error]:
-    """
+    """List the backups of an agent
+
+     Page through the backups attached to the agent of one discovered entity. Roles: Veeam Backup
+    Administrator.
+
     Args:
         id (UUID):
         skip (int | Unset):
@@ -135,7 +139,11 @@ def sync(
     limit: int | Unset = 200,
     x_api_version: str = "1.3-rev2",
 ) -> BackupsResult | Error | None:
-    """
+    """List the backups of an agent
+
+     Page through the backups attached to the agent of one discovered entity. Roles: Veeam Backup
+    Administrator.
+
     Args:
         id (UUID):
         skip (int | Unset):
@@ -167,7 +175,11 @@ async def asyncio_detailed(
     limit: int | Unset = 200,
     x_api_version: str = "1.3-rev2",
 ) -> Response[BackupsResult | Error]:
-    """
+    """List the backups of an agent
+
+     Page through the backups attached to the agent of one discovered entity. Roles: Veeam Backup
+    Administrator.
+
     Args:
         id (UUID):
         skip (int | Unset):
@@ -202,7 +214,11 @@ async def asyncio(
     limit: int | Unset = 200,
     x_api_version: str = "1.3-rev2",
 ) -> BackupsResult | Error | None:
-    """
+    """List the backups of an agent
+
+     Page through the backups attached to the agent of one discovered entity. Roles: Veeam Backup
+    Administrator.
+
     Args:
         id (UUID):
         skip (int | Unset):

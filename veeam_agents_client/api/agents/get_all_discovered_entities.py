@@ -131,7 +131,11 @@ def sync_detailed(
     permission_scope: EInventoryPermissionScope | Unset = UNSET,
     x_api_version: str = "1.3-rev2",
 ) -> Response[DiscoveredEntitiesResult | Error]:
-    """
+    """List the discovered entities of every protection group
+
+     Page through the computers, clusters and Active Directory objects that any protection group has
+    discovered, with the filters of the per-group list. Roles: Veeam Backup Administrator.
+
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
@@ -190,7 +194,11 @@ def sync(
     permission_scope: EInventoryPermissionScope | Unset = UNSET,
     x_api_version: str = "1.3-rev2",
 ) -> DiscoveredEntitiesResult | Error | None:
-    """
+    """List the discovered entities of every protection group
+
+     Page through the computers, clusters and Active Directory objects that any protection group has
+    discovered, with the filters of the per-group list. Roles: Veeam Backup Administrator.
+
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
@@ -244,7 +252,11 @@ async def asyncio_detailed(
     permission_scope: EInventoryPermissionScope | Unset = UNSET,
     x_api_version: str = "1.3-rev2",
 ) -> Response[DiscoveredEntitiesResult | Error]:
-    """
+    """List the discovered entities of every protection group
+
+     Page through the computers, clusters and Active Directory objects that any protection group has
+    discovered, with the filters of the per-group list. Roles: Veeam Backup Administrator.
+
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
@@ -301,7 +313,11 @@ async def asyncio(
     permission_scope: EInventoryPermissionScope | Unset = UNSET,
     x_api_version: str = "1.3-rev2",
 ) -> DiscoveredEntitiesResult | Error | None:
-    """
+    """List the discovered entities of every protection group
+
+     Page through the computers, clusters and Active Directory objects that any protection group has
+    discovered, with the filters of the per-group list. Roles: Veeam Backup Administrator.
+
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.

@@ -92,7 +92,12 @@ def sync_detailed(
     body: DiscoveredEntitiesActionSpec,
     x_api_version: str = "1.3-rev2",
 ) -> Response[Error | SessionModel]:
-    """
+    """Prepare for remote bare-metal recovery
+
+     Start placing recovery media on the given computers of a protection group so that they can later be
+    restored from the server without local media. Returns the started session. Roles: Veeam Backup
+    Administrator.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -126,7 +131,12 @@ def sync(
     body: DiscoveredEntitiesActionSpec,
     x_api_version: str = "1.3-rev2",
 ) -> Error | SessionModel | None:
-    """
+    """Prepare for remote bare-metal recovery
+
+     Start placing recovery media on the given computers of a protection group so that they can later be
+    restored from the server without local media. Returns the started session. Roles: Veeam Backup
+    Administrator.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -155,7 +165,12 @@ async def asyncio_detailed(
     body: DiscoveredEntitiesActionSpec,
     x_api_version: str = "1.3-rev2",
 ) -> Response[Error | SessionModel]:
-    """
+    """Prepare for remote bare-metal recovery
+
+     Start placing recovery media on the given computers of a protection group so that they can later be
+    restored from the server without local media. Returns the started session. Roles: Veeam Backup
+    Administrator.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -187,7 +202,12 @@ async def asyncio(
     body: DiscoveredEntitiesActionSpec,
     x_api_version: str = "1.3-rev2",
 ) -> Error | SessionModel | None:
-    """
+    """Prepare for remote bare-metal recovery
+
+     Start placing recovery media on the given computers of a protection group so that they can later be
+    restored from the server without local media. Returns the started session. Roles: Veeam Backup
+    Administrator.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.

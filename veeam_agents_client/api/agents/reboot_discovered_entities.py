@@ -92,7 +92,11 @@ def sync_detailed(
     body: DiscoveredEntitiesActionSpec,
     x_api_version: str = "1.3-rev2",
 ) -> Response[Error | SessionModel]:
-    """
+    """Reboot discovered entities
+
+     Start restarting the given computers of a protection group, for example after a driver change.
+    Returns the started session. Roles: Veeam Backup Administrator.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -126,7 +130,11 @@ def sync(
     body: DiscoveredEntitiesActionSpec,
     x_api_version: str = "1.3-rev2",
 ) -> Error | SessionModel | None:
-    """
+    """Reboot discovered entities
+
+     Start restarting the given computers of a protection group, for example after a driver change.
+    Returns the started session. Roles: Veeam Backup Administrator.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -155,7 +163,11 @@ async def asyncio_detailed(
     body: DiscoveredEntitiesActionSpec,
     x_api_version: str = "1.3-rev2",
 ) -> Response[Error | SessionModel]:
-    """
+    """Reboot discovered entities
+
+     Start restarting the given computers of a protection group, for example after a driver change.
+    Returns the started session. Roles: Veeam Backup Administrator.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -187,7 +199,11 @@ async def asyncio(
     body: DiscoveredEntitiesActionSpec,
     x_api_version: str = "1.3-rev2",
 ) -> Error | SessionModel | None:
-    """
+    """Reboot discovered entities
+
+     Start restarting the given computers of a protection group, for example after a driver change.
+    Returns the started session. Roles: Veeam Backup Administrator.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.

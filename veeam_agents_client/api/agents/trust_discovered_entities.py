@@ -90,7 +90,11 @@ def sync_detailed(
     body: DiscoveredEntitiesActionSpec,
     x_api_version: str = "1.3-rev2",
 ) -> Response[Any | Error]:
-    """
+    """Trust discovered entities
+
+     Accept the certificates the given entities of a protection group presented, so the server talks to
+    their agents. Takes effect at once; no session. Roles: Veeam Backup Administrator.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -124,7 +128,11 @@ def sync(
     body: DiscoveredEntitiesActionSpec,
     x_api_version: str = "1.3-rev2",
 ) -> Any | Error | None:
-    """
+    """Trust discovered entities
+
+     Accept the certificates the given entities of a protection group presented, so the server talks to
+    their agents. Takes effect at once; no session. Roles: Veeam Backup Administrator.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -153,7 +161,11 @@ async def asyncio_detailed(
     body: DiscoveredEntitiesActionSpec,
     x_api_version: str = "1.3-rev2",
 ) -> Response[Any | Error]:
-    """
+    """Trust discovered entities
+
+     Accept the certificates the given entities of a protection group presented, so the server talks to
+    their agents. Takes effect at once; no session. Roles: Veeam Backup Administrator.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -185,7 +197,11 @@ async def asyncio(
     body: DiscoveredEntitiesActionSpec,
     x_api_version: str = "1.3-rev2",
 ) -> Any | Error | None:
-    """
+    """Trust discovered entities
+
+     Accept the certificates the given entities of a protection group presented, so the server talks to
+    their agents. Takes effect at once; no session. Roles: Veeam Backup Administrator.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
