@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict, Unpack, ca
 from ._pagination import Filters, Lister, Page
 from ._response import call, call_no_content
 from ._tasks import TASK_MODELS, AnyTask
-from ._validation import enum_value, flag, id_list, text, uuid_value
+from ._validation import enum_value, flag, id_list, optional, text, uuid_value
 from .api.agents import (
     attach_backup_to_agent,
     create_recovery_media_task_for_discovered_entity,
@@ -52,7 +52,7 @@ from .models.session_model import SessionModel
 if TYPE_CHECKING:
     from ._client import VeeamAgentsClient
 
-__all__ = ["AllDiscoveredEntityFilters", "DiscoveredEntities", "DiscoveredEntity", "DiscoveredEntityFilters"]
+__all__ = ["DiscoveredEntities", "DiscoveredEntity", "DiscoveredEntityFilters"]
 
 DiscoveredEntity: TypeAlias = (
     DiscoveredComputerEntityModel | DiscoveredClusterEntityModel | DiscoveredADEntityModel | DiscoveredEntityModel
@@ -78,18 +78,18 @@ class DiscoveredEntityFilters(TypedDict, total=False):
     state_filter: EDiscoveredComputerState | str
     agent_status_filter: EAgentStatus | str
     driver_status_filter: EDriverStatus | str
-
-
-class AllDiscoveredEntityFilters(DiscoveredEntityFilters, total=False):
-    """Keyword filters of the list of every group's discovered entities (1.3-rev2)."""
-
     permission_scope: EInventoryPermissionScope | str
+    """1.3-rev2: only entities the caller may back up, restore, or either."""
 
 
 def _filter_value(value: object, name: str) -> object:
     """The state/status filters are strings in the query; the filter schema names their enums."""
     enum = {"state_filter": EDiscoveredComputerState, "agent_status_filter": EAgentStatus}.get(name, EDriverStatus)
     return enum_value(value, enum, name).value
+
+
+def _permission_scope(value: object, name: str) -> EInventoryPermissionScope:
+    return enum_value(value, EInventoryPermissionScope, name)
 
 
 _FILTERS: Filters = {
@@ -100,6 +100,7 @@ _FILTERS: Filters = {
     "state_filter": _filter_value,
     "agent_status_filter": _filter_value,
     "driver_status_filter": _filter_value,
+    "permission_scope": _permission_scope,
 }
 
 
@@ -121,7 +122,7 @@ class DiscoveredEntities:
         self._all_lister: Lister[DiscoveredEntity] = Lister(
             endpoint=get_all_discovered_entities.asyncio_detailed,
             result=DiscoveredEntitiesResult,
-            filters={**_FILTERS, "permission_scope": lambda v, n: enum_value(v, EInventoryPermissionScope, n)},
+            filters=_FILTERS,
             key=lambda entity: (entity.protection_group_id, entity.id),
             call_kwargs=lambda: {"client": client.raw},
             default_page_size=client.page_size,
@@ -185,7 +186,7 @@ class DiscoveredEntities:
     # --- every group's entities (1.3-rev2) ---------------------------------------------------------
 
     async def list_all(
-        self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[AllDiscoveredEntityFilters]
+        self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[DiscoveredEntityFilters]
     ) -> Page[DiscoveredEntity]:
         """One page of the discovered entities of every protection group."""
         return await self._all_lister.list(skip, limit, filters)
@@ -196,7 +197,7 @@ class DiscoveredEntities:
         skip: int = 0,
         page_size: int | None = None,
         concurrency: int = 1,
-        **filters: Unpack[AllDiscoveredEntityFilters],
+        **filters: Unpack[DiscoveredEntityFilters],
     ) -> AsyncIterator[Page[DiscoveredEntity]]:
         """Every page of the discovered entities of every protection group, in order."""
         return self._all_lister.pages(skip, page_size, concurrency, filters)
@@ -207,20 +208,28 @@ class DiscoveredEntities:
         skip: int = 0,
         page_size: int | None = None,
         concurrency: int = 1,
-        **filters: Unpack[AllDiscoveredEntityFilters],
+        **filters: Unpack[DiscoveredEntityFilters],
     ) -> AsyncIterator[DiscoveredEntity]:
         """Every discovered entity of every protection group, each once."""
         return self._all_lister.items(skip, page_size, concurrency, filters)
 
     # --- one entity ------------------------------------------------------------------------------
 
-    async def get(self, protection_group_id: uuid.UUID | str, entity_id: uuid.UUID | str) -> DiscoveredEntity:
-        """One discovered entity, as the model for its type."""
+    async def get(
+        self,
+        protection_group_id: uuid.UUID | str,
+        entity_id: uuid.UUID | str,
+        *,
+        permission_scope: EInventoryPermissionScope | str | None = None,
+    ) -> DiscoveredEntity:
+        """One discovered entity, as the model for its type (`permission_scope`: 1.3-rev2)."""
+        scope = None if permission_scope is None else _permission_scope(permission_scope, "permission_scope")
         entity = await call(
             get_discovered_entity.asyncio_detailed,
             _ENTITY_MODELS,
             id=uuid_value(protection_group_id, "protection_group_id"),
             entity_id=uuid_value(entity_id, "entity_id"),
+            permission_scope=optional(scope),
             client=self._client.raw,
         )
         return cast(DiscoveredEntity, entity)

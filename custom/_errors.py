@@ -252,10 +252,19 @@ class ClientClosedError(VeeamError, RuntimeError):
 
 
 class UnsupportedOperationError(VeeamError):
-    """The API revision agreed with the server does not have this operation; nothing was sent."""
+    """The API revision agreed with the server does not have this operation, or this query
+    parameter of it (`.parameter`, else None); nothing was sent."""
 
     def __init__(
-        self, *, operation: str, method: str, path: str, since: str | None, until: str | None, revision: str
+        self,
+        *,
+        operation: str,
+        method: str,
+        path: str,
+        since: str | None,
+        until: str | None,
+        revision: str,
+        parameter: str | None = None,
     ) -> None:
         self.operation = operation
         self.method = method
@@ -263,8 +272,10 @@ class UnsupportedOperationError(VeeamError):
         self.since = since
         self.until = until
         self.revision = revision
+        self.parameter = parameter
         needs = f"API revision {since} or later" if until is None else f"an API revision from {since} to {until}"
-        super().__init__(f"{operation} ({method} {path}) needs {needs}; the server speaks {revision}")
+        what = f"{operation} ({method} {path})" if parameter is None else f"the {parameter} parameter of {operation}"
+        super().__init__(f"{what} needs {needs}; the server speaks {revision}")
 
 
 class SessionFailedError(VeeamError):

@@ -5,7 +5,6 @@ from ._agent_states import AgentStateFilters, AgentStates
 from ._client import VeeamAgentsClient
 from ._constants import API_VERSION
 from ._discovered_entities import (
-    AllDiscoveredEntityFilters,
     DiscoveredEntities,
     DiscoveredEntity,
     DiscoveredEntityFilters,
@@ -48,7 +47,6 @@ __all__ = [
     "AgentPackages",
     "AgentStateFilters",
     "AgentStates",
-    "AllDiscoveredEntityFilters",
     "AnyTask",
     "ApiConnectionError",
     "ApiError",

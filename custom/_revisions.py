@@ -9,12 +9,12 @@ request the revision lacks before it is sent, whichever way it was made (`vbr.ra
 from __future__ import annotations
 
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 
 import httpx
 
 from ._errors import UnsupportedApiVersionError, UnsupportedOperationError
-from .revisions import ENUM_SPELLINGS, OPERATIONS, REVISIONS, ROUTES
+from .revisions import ENUM_SPELLINGS, OPERATIONS, QUERY_PARAMETERS, REVISIONS, ROUTES
 
 __all__ = ["KNOWN_REVISIONS", "Revision", "revision_key"]
 
@@ -78,8 +78,10 @@ class Revision:
         now = revision_key(self.current)
         return (since is None or now >= revision_key(since)) and (until is None or now <= revision_key(until))
 
-    def check(self, method: str, path: str) -> None:
-        """Raise UnsupportedOperationError when the revision in use lacks the operation at `path`.
+    def check(self, method: str, path: str, query: Iterable[str] = ()) -> None:
+        """Raise UnsupportedOperationError when the revision in use lacks the operation at `path`,
+        or one of the `query` parameters it is called with (a server would ignore an unknown
+        filter and answer unfiltered, which the caller must not mistake for a filtered answer).
 
         Only for revisions this client knows: of a pinned unknown one the table says nothing, and
         the server answers for itself."""
@@ -87,23 +89,26 @@ class Revision:
             return
         for route_method, pattern, module in _ROUTES:
             if route_method == method and pattern.match(path):
-                since, until = OPERATIONS[module]
-                if not self.within(since, until):
-                    raise UnsupportedOperationError(
-                        operation=module,
-                        method=method,
-                        path=ROUTES[module][1],
-                        since=since,
-                        until=until,
-                        revision=self.current,
-                    )
+                spans: list[tuple[str | None, tuple[str | None, str | None]]] = [(None, OPERATIONS[module])]
+                spans += [(name, span) for name, span in QUERY_PARAMETERS.get(module, {}).items() if name in query]
+                for parameter, (since, until) in spans:
+                    if not self.within(since, until):
+                        raise UnsupportedOperationError(
+                            operation=module,
+                            method=method,
+                            path=ROUTES[module][1],
+                            since=since,
+                            until=until,
+                            revision=self.current,
+                            parameter=parameter,
+                        )
                 return
 
     def request_hook(self) -> Callable[[httpx.Request], Awaitable[None]]:
         """An httpx request hook: the revision's header, set last, after checking the operation."""
 
         async def apply(request: httpx.Request) -> None:
-            self.check(request.method, request.url.path)
+            self.check(request.method, request.url.path, request.url.params.keys())
             request.headers["x-api-version"] = self.current
 
         return apply

@@ -672,7 +672,8 @@ LIST_ARGS = {"skip": "skip", "limit": "limit", "order_asc": "flag", "name_filter
 WALK_ARGS = {"skip": "skip", "page_size": "limit", "concurrency": "concurrency", "order_asc": "flag",
              "name_filter": "text"}  # fmt: skip
 ENTITY_FILTERS = {"order_column": "entities_order", "ip_address_filter": "text", "state_filter": "state",
-                  "agent_status_filter": "agent_status", "driver_status_filter": "driver_status"}  # fmt: skip
+                  "agent_status_filter": "agent_status", "driver_status_filter": "driver_status",
+                  "permission_scope": "permission_scope"}  # fmt: skip
 LINUX_FILTERS = {"order_column": "linux_order", "distribution_filter": "text", "package_bitness_filter": "bitness"}
 GROUP_AND_IDS = {"protection_group_id": "uuid", "entity_ids": "uuids"}
 BACKUP_WALK_ARGS = {"skip": "skip", "page_size": "limit", "concurrency": "concurrency"}
@@ -692,7 +693,7 @@ METHODS: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                        "type_filter": "computer_type"}),
     "protected_computers.iterate": ({}, {**WALK_ARGS, "order_column": "computers_order",
                                          "type_filter": "computer_type"}),
-    "discovered_entities.get": ({"protection_group_id": "uuid", "entity_id": "uuid"}, {}),
+    "discovered_entities.get": ({"protection_group_id": "uuid", "entity_id": "uuid"}, {"permission_scope": "permission_scope"}),
     "discovered_entities.delete": ({"protection_group_id": "uuid", "entity_id": "uuid"}, {}),
     "discovered_entities.list": ({"protection_group_id": "uuid"}, {**LIST_ARGS, **ENTITY_FILTERS}),
     "discovered_entities.pages": ({"protection_group_id": "uuid"}, {**WALK_ARGS, **ENTITY_FILTERS}),
@@ -701,9 +702,9 @@ METHODS: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "discovered_entities.install_agent": (GROUP_AND_IDS, {}),
     "discovered_entities.uninstall_agent": (GROUP_AND_IDS, {}),
     "discovered_entities.uninstall_all_components": (GROUP_AND_IDS, {}),
-    "discovered_entities.list_all": ({}, {**LIST_ARGS, **ENTITY_FILTERS, "permission_scope": "permission_scope"}),
-    "discovered_entities.pages_all": ({}, {**WALK_ARGS, **ENTITY_FILTERS, "permission_scope": "permission_scope"}),
-    "discovered_entities.iterate_all": ({}, {**WALK_ARGS, **ENTITY_FILTERS, "permission_scope": "permission_scope"}),
+    "discovered_entities.list_all": ({}, {**LIST_ARGS, **ENTITY_FILTERS}),
+    "discovered_entities.pages_all": ({}, {**WALK_ARGS, **ENTITY_FILTERS}),
+    "discovered_entities.iterate_all": ({}, {**WALK_ARGS, **ENTITY_FILTERS}),
     **{f"discovered_entities.{action}": (GROUP_AND_IDS, {}) for action in (
         "upgrade_agent", "install_cbt_driver", "uninstall_cbt_driver", "trust", "reboot", "prepare_for_remote_bmr",
         "recreate_embedded_recovery_media")},

@@ -43,7 +43,7 @@ from veeam_agents_client import (
 )
 from veeam_agents_client.api.agents import get_all_discovered_entities
 from veeam_agents_client.models import RecoveryMediaTaskModel
-from veeam_agents_client.revisions import ENUM_SPELLINGS, OPERATIONS
+from veeam_agents_client.revisions import ENUM_SPELLINGS, OPERATIONS, QUERY_PARAMETERS
 
 NEWEST, OLDEST = REVISIONS[-1], REVISIONS[0]
 TASK_ID = "3e1f6f5c-64a1-4f57-8b5a-0c1d2e3f4a5b"
@@ -148,6 +148,35 @@ async def test_an_operation_the_revision_lacks_sends_nothing() -> None:
         ).since
         == error.since
     )
+
+
+PAGE = {"data": [], "pagination": {"total": 0, "count": 0, "skip": 0, "limit": 200}}
+
+
+async def test_a_filter_the_revision_lacks_sends_nothing() -> None:
+    """A server ignores a query parameter it does not know and answers unfiltered: the client
+    refuses it instead, before any request, so an unfiltered page is never taken for a filtered one."""
+    since, _ = QUERY_PARAMETERS["get_discovered_entities"]["permissionScope"]
+    before = REVISIONS[REVISIONS.index(since) - 1]
+    group = "c2600b42-7c64-4219-a447-95bd33e70c1a"
+    stub = VBRStub(versions=(before,))
+    stub.route("GET", f"/api/v1/agents/protectionGroups/{group}/discoveredEntities", PAGE)
+    async with client(stub) as vbr:
+        await vbr.discovered_entities.list(group)  # the operation itself is there
+        sent = len(stub.requests)
+        with pytest.raises(UnsupportedOperationError) as caught:
+            await vbr.discovered_entities.list(group, permission_scope="Backup")
+        with pytest.raises(UnsupportedOperationError):
+            await vbr.discovered_entities.get(group, uuid.uuid4(), permission_scope="Restore")
+        assert len(stub.requests) == sent
+    error = caught.value
+    assert (error.parameter, error.since, error.revision) == ("permissionScope", since, before)
+    assert str(error).startswith("the permissionScope parameter of get_discovered_entities needs")
+    stub = VBRStub(versions=(since,))
+    stub.route("GET", f"/api/v1/agents/protectionGroups/{group}/discoveredEntities", PAGE)
+    async with client(stub) as vbr:
+        await vbr.discovered_entities.list(group, permission_scope="Backup")
+    assert stub.api_requests()[-1].url.params["permissionScope"] == "Backup"
 
 
 @pytest.mark.parametrize("revision", REVISIONS)
