@@ -37,12 +37,10 @@ RAW_ONLY_OPERATIONS = frozenset(
     {
         "AttachBackupToAgent",
         "CreateProtectionGroup",
-        "CreateRecoveryMediaForDiscoveredEntity",
         "CreateRecoveryMediaTaskForDiscoveredEntity",
         "DeleteProtectionGroup",
         "DetachBackupFromAgent",
         "DisableProtectionGroup",
-        "DownloadProtectionGroupPackages",
         "EnableProtectionGroup",
         "GetAgentBackups",
         "GetAllDiscoveredEntities",

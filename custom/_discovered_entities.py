@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
+import warnings
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict, Unpack, cast
 
+from ._downloads import Destination, Download, Progress, download
 from ._pagination import Lister, Page
 from ._response import call, call_no_content
 from ._validation import enum_value, flag, id_list, text, uuid_value
 from .api.agents import (
+    create_recovery_media_for_discovered_entity,
     delete_discovered_entity,
     get_discovered_entities,
     get_discovered_entity,
@@ -29,6 +32,7 @@ from .models.e_agent_status import EAgentStatus
 from .models.e_discovered_computer_state import EDiscoveredComputerState
 from .models.e_discovered_entity_filters_order_column import EDiscoveredEntityFiltersOrderColumn
 from .models.e_driver_status import EDriverStatus
+from .models.e_recovery_media_format import ERecoveryMediaFormat
 from .models.session_model import SessionModel
 
 if TYPE_CHECKING:
@@ -190,4 +194,39 @@ class DiscoveredEntities:
             id=uuid_value(protection_group_id, "protection_group_id"),
             client=self._client.raw,
             body=DiscoveredEntitiesActionSpec(entity_ids=id_list(entity_ids, "entity_ids")),
+        )
+
+    async def create_recovery_media(
+        self,
+        protection_group_id: uuid.UUID | str,
+        entity_id: uuid.UUID | str,
+        destination: Destination,
+        *,
+        format: ERecoveryMediaFormat | str = ERecoveryMediaFormat.ISO,
+        allow_remote_bmr: bool = False,
+        progress: Progress | None = None,
+    ) -> Download:
+        """Stream the entity's recovery media (an ISO image, gigabytes) to `destination`: a file
+        path, a folder (the server's file name) or a binary file. Deprecated upstream from
+        1.3-rev2, where `create_recovery_media_task` builds the media on the server instead."""
+        warnings.warn(
+            "VBR marks the recovery media download (GET createRecoveryMedia) as deprecated; "
+            "from API 1.3-rev2 use create_recovery_media_task",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        entity = uuid_value(entity_id, "entity_id")
+        arguments = {
+            "id": uuid_value(protection_group_id, "protection_group_id"),
+            "entity_id": entity,
+            "format_": enum_value(format, ERecoveryMediaFormat, "format"),
+            "allow_remote_bmr": flag(allow_remote_bmr, "allow_remote_bmr"),
+        }
+        return await download(
+            self._client,
+            create_recovery_media_for_discovered_entity,
+            arguments,
+            destination,
+            progress=progress,
+            default_name=f"recovery-media-{entity}.iso",
         )

@@ -25,6 +25,7 @@ from ..models.e_login_grant_type import ELoginGrantType
 from ..models.e_session_state import ESessionState
 from ._auth import Login, Role
 from ._data import LINUX_PACKAGES, UNIX_PACKAGES, from_timestamp
+from ._downloads import protection_group_packages, recovery_media
 from ._entities import AGENT_STATUSES, DRIVER_WITH_AGENT, STATES, EntityGroup, ListFilter
 from ._errors import ErrorCode, FakeApiError, bad_request, not_found
 from ._query import Paging, page, parse_enum, parse_paging, parse_uuid, pattern_matcher
@@ -490,6 +491,8 @@ HTTP_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRA
 AGENTS = "/api/v1/agents"
 ENTITIES = AGENTS + "/protectionGroups/{id}/discoveredEntities"
 APPLIANCES = AGENTS + "/recoveryAppliances"
+RECOVERY_MEDIA = ENTITIES + "/{entityId}/createRecoveryMedia"
+PACKAGES = AGENTS + "/protectionGroups/{id}/packages"
 # (operationId, method, path, handler, roles; None: no token needed)
 OPERATIONS: list[tuple[str, str, str, Handler, frozenset[Role] | None]] = [
     ("CreateToken", "POST", "/api/oauth2/token", create_token, None),
@@ -561,6 +564,21 @@ OPERATIONS: list[tuple[str, str, str, Handler, frozenset[Role] | None]] = [
     ("RebootAgentsRecoveryAppliances", "POST", APPLIANCES + "/reboot", reboot_recovery_appliances, ADMIN_ONLY),
     ("GetAgentsRecoveryAppliance", "GET", APPLIANCES + "/{id}", get_recovery_appliance, ADMIN_ONLY),
     ("RebootAgentsRecoveryAppliance", "POST", APPLIANCES + "/{id}/reboot", reboot_recovery_appliance, ADMIN_ONLY),
+    # downloads, streamed (handlers in _downloads.py)
+    (
+        "CreateRecoveryMediaForDiscoveredEntity",
+        "GET",
+        ENTITIES + "/{entityId}/createRecoveryMedia",
+        recovery_media,
+        ADMIN_ONLY,
+    ),
+    (
+        "DownloadProtectionGroupPackages",
+        "POST",
+        AGENTS + "/protectionGroups/{id}/packages",
+        protection_group_packages,
+        ADMIN_ONLY,
+    ),
 ]
 
 
@@ -592,6 +610,9 @@ def _endpoint(fake: FakeVBR, operation: str, handler: Handler, roles: frozenset[
         except FakeApiError as error:
             return error.response(empty_body=error.status == 401 and fake.faults.empty_401)
         status = rules.success_status(module)
+        if isinstance(result, Response):  # a file, streamed
+            result.status_code = status
+            return result
         if result is None:
             return Response(status_code=status)
         return JSONResponse(result, status_code=status)
