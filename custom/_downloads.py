@@ -99,6 +99,10 @@ async def _receive(response: httpx.Response, target: _Target, progress: Progress
     suggested = filename_from(response.headers.get("content-disposition"))
     sink = target.open(suggested)
     done = 0
+
+    def received() -> int:  # bytes as sent: the decoded count, unless the server compressed them
+        return response.num_bytes_downloaded if encoded else done
+
     try:
         if progress is not None:
             progress(0, total)
@@ -107,16 +111,16 @@ async def _receive(response: httpx.Response, target: _Target, progress: Progress
                 async for chunk in response.aiter_bytes():
                     _write_all(sink, chunk)
                     done += len(chunk)
-                    if expected is not None and response.num_bytes_downloaded > expected:
-                        raise _incomplete(response, expected, "more than")
+                    if expected is not None and received() > expected:
+                        raise _incomplete(response, expected, received(), "more than")
                     if progress is not None:
                         progress(done, total)
             except httpx.TransportError as exc:
                 if expected is not None and not isinstance(exc, httpx.TimeoutException):
-                    raise _incomplete(response, expected, "only") from exc  # the connection broke early
+                    raise _incomplete(response, expected, received(), "only") from exc  # the connection broke early
                 raise
-        if expected is not None and response.num_bytes_downloaded != expected:
-            raise _incomplete(response, expected, "only")
+        if expected is not None and received() != expected:
+            raise _incomplete(response, expected, received(), "only")
         path = target.commit()
     except BaseException:
         target.discard()
@@ -242,8 +246,7 @@ def _unexpected(response: httpx.Response, body: bytes, reason: str) -> Unexpecte
     )
 
 
-def _incomplete(response: httpx.Response, expected: int, how: str) -> IncompleteDownloadError:
-    received = response.num_bytes_downloaded
+def _incomplete(response: httpx.Response, expected: int, received: int, how: str) -> IncompleteDownloadError:
     return IncompleteDownloadError(
         f"the server announced {expected} bytes (Content-Length) and sent {how} {received}; nothing was kept",
         method=response.request.method,
