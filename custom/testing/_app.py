@@ -23,6 +23,7 @@ from starlette.routing import Route
 from ..models.e_inventory_permission_scope import EInventoryPermissionScope
 from ..models.e_login_grant_type import ELoginGrantType
 from ..models.e_session_state import ESessionState
+from ..revisions import ROUTES
 from ._auth import Login, Role
 from ._data import LINUX_PACKAGES, UNIX_PACKAGES, from_timestamp
 from ._downloads import protection_group_packages, recovery_media
@@ -633,11 +634,13 @@ async def _server_error(request: Request, exc: Exception) -> Response:
     return FakeApiError(500, "UnknownError", f"Internal error: {exc!r}").response()
 
 
-def _by_method(fake: FakeVBR, endpoints: dict[str, tuple[str, Endpoint]]) -> Callable[[Request], Any]:
+def _by_method(fake: FakeVBR, path: str, endpoints: dict[str, tuple[str, Endpoint]]) -> Callable[[Request], Any]:
     """One endpoint for a path: the version gate, then each method to its operation (HEAD to GET).
 
-    A path or method the request's revision lacks is answered as by a server without that route.
+    A path or method the request's revision lacks is answered as by a server without that route;
+    a 405 lists every method the revision documents there (also one the fake does not serve yet).
     """
+    documented = {method: module for module, (method, template) in ROUTES.items() if template == path}
 
     async def dispatch(request: Request) -> Response:
         try:
@@ -649,7 +652,8 @@ def _by_method(fake: FakeVBR, endpoints: dict[str, tuple[str, Endpoint]]) -> Cal
             raise HTTPException(404)
         method = "GET" if request.method == "HEAD" else request.method
         if method not in here:
-            allowed = [*here, "HEAD"] if "GET" in here else list(here)
+            allowed = [method for method, module in documented.items() if rules.has_operation(module)]
+            allowed += ["HEAD"] if "GET" in allowed else []
             raise HTTPException(405, headers={"Allow": ", ".join(sorted(allowed))})
         return await here[method](request, rules)
 
@@ -662,5 +666,5 @@ def build_app(fake: FakeVBR) -> Starlette:
     for operation, method, path, handler, roles in OPERATIONS:
         by_path.setdefault(path, {})[method] = (module_name(operation), _endpoint(fake, operation, handler, roles))
     # One route per path (any method), so that a 405 lists the methods the revision has there.
-    routes = [Route(path, _by_method(fake, methods), methods=HTTP_METHODS) for path, methods in by_path.items()]
+    routes = [Route(path, _by_method(fake, path, methods), methods=HTTP_METHODS) for path, methods in by_path.items()]
     return Starlette(routes=routes, exception_handlers={HTTPException: _http_error, Exception: _server_error})
