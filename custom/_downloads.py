@@ -136,7 +136,8 @@ def filename_from(header: str | None) -> str | None:
     message = email.message.Message()
     message["content-disposition"] = header
     plain = encoded = None
-    for key, value in message.get_params(header="content-disposition", failobj=[])[1:]:
+    params: list[tuple[str, Any]] = message.get_params(header="content-disposition", failobj=[])
+    for key, value in params[1:]:  # an RFC 2231 value (filename*) comes as (charset, language, text)
         if key.lower() == "filename" and isinstance(value, tuple):
             encoded = email.utils.collapse_rfc2231_value(value)
         elif key.lower() == "filename" and isinstance(value, str):

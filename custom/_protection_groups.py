@@ -67,7 +67,7 @@ def _package_spec(spec: object) -> PreInstalledAgentsProtectionGroupPackageSpec:
             raise TypeError(f"spec.{name} must be a PreInstalledAgentsPackagesModel, not {type(packages).__name__}")
         if not isinstance(packages.include, bool | Unset):
             raise TypeError(f"spec.{name}.include must be a bool, not {type(packages.include).__name__}")
-        names = packages.package_names
+        names: object = packages.package_names
         if not isinstance(names, Unset) and (
             isinstance(names, str) or not isinstance(names, list) or not all(isinstance(n, str) for n in names)
         ):
