@@ -433,6 +433,8 @@ SAMPLE_ARGUMENTS: dict[str, Any] = {
     "revision": REVISIONS[0],
     "task": RecoveryMediaTaskModel.from_dict(example(load(REVISIONS[-1]), "RecoveryMediaTaskModelExample")),
     "task_id": uuid.UUID(SESSION_ID),
+    "expected": 4096,
+    "received": 1024,
 }
 
 
