@@ -23,6 +23,7 @@ from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
 import contenders
+import downloads
 import httpx
 import msgspec
 from pydantic import TypeAdapter
@@ -310,6 +311,8 @@ TARGETS = {
     "concurrent_ok": ("==", 1000),
     "concurrent_logins": ("==", 1),
     "import_ratio": ("<=", 2),
+    "download_peak_rss_mb": ("<", 50),
+    "download_vs_httpx": (">=", 0.8),
 }
 
 
@@ -333,6 +336,8 @@ async def main() -> None:
     results["iterate_peak_flat_ratio"] = results["iterate_peak_mb_100k"] / results["iterate_peak_mb_10k"]
     results.update(await concurrent_calls())
     results.update(import_ratio())
+    results.update(downloads.download_peak_rss_mb(fake_process))
+    results.update(await downloads.download_vs_httpx(fake_process))
     results["machine"] = f"{platform.machine()}, {platform.python_implementation()} {platform.python_version()}"  # type: ignore[assignment]
     OUT.parent.mkdir(exist_ok=True)
     OUT.write_text(json.dumps(results, indent=2) + "\n")

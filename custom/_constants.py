@@ -36,10 +36,8 @@ LOGGER = logging.getLogger("veeam_agents_client")
 RAW_ONLY_OPERATIONS = frozenset(
     {
         "CreateProtectionGroup",
-        "CreateRecoveryMediaForDiscoveredEntity",
         "DeleteProtectionGroup",
         "DisableProtectionGroup",
-        "DownloadProtectionGroupPackages",
         "EnableProtectionGroup",
         "GetAllProtectionGroups",
         "GetProtectionGroup",

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
+import warnings
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict, Unpack, cast, overload
 
+from ._downloads import Destination, Download, Progress, download
 from ._pagination import Filters, Lister, Page
 from ._response import call, call_no_content
 from ._tasks import TASK_MODELS, AnyTask
 from ._validation import enum_value, flag, id_list, optional, text, uuid_value
 from .api.agents import (
     attach_backup_to_agent,
+    create_recovery_media_for_discovered_entity,
     create_recovery_media_task_for_discovered_entity,
     delete_discovered_entity,
     detach_backup_from_agent,
@@ -413,4 +416,39 @@ class DiscoveredEntities:
             id=uuid_value(entity_id, "entity_id"),
             client=self._client.raw,
             body=BackupIdsSpec(backup_ids=id_list(backup_ids, "backup_ids")),
+        )
+
+    async def create_recovery_media(
+        self,
+        protection_group_id: uuid.UUID | str,
+        entity_id: uuid.UUID | str,
+        destination: Destination,
+        *,
+        format: ERecoveryMediaFormat | str = ERecoveryMediaFormat.ISO,
+        allow_remote_bmr: bool = False,
+        progress: Progress | None = None,
+    ) -> Download:
+        """Stream the entity's recovery media (an ISO image, gigabytes) to `destination`: a file
+        path, a folder (the server's file name) or a binary file. Deprecated upstream from
+        1.3-rev2, where `create_recovery_media_task` builds the media on the server instead."""
+        warnings.warn(
+            "VBR marks the recovery media download (GET createRecoveryMedia) as deprecated; "
+            "from API 1.3-rev2 use create_recovery_media_task",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        entity = uuid_value(entity_id, "entity_id")
+        arguments = {
+            "id": uuid_value(protection_group_id, "protection_group_id"),
+            "entity_id": entity,
+            "format_": enum_value(format, ERecoveryMediaFormat, "format"),
+            "allow_remote_bmr": flag(allow_remote_bmr, "allow_remote_bmr"),
+        }
+        return await download(
+            self._client,
+            create_recovery_media_for_discovered_entity,
+            arguments,
+            destination,
+            progress=progress,
+            default_name=f"recovery-media-{entity}.iso",
         )

@@ -11,7 +11,8 @@
     │   └── InternalServerError     500
     ├── UnexpectedResponseError     a success status with a body that is not the documented model
     ├── ApiConnectionError          no usable answer: refused, reset, TLS failure, ...
-    │   └── ApiTimeoutError         ... or no answer in time
+    │   ├── ApiTimeoutError         ... or no answer in time
+    │   └── IncompleteDownloadError ... or a download body of another size than announced
     ├── PaginationError             a list's pages do not add up (a server that ignores skip)
     ├── ClientClosedError           the client is closed, or belongs to another event loop
     ├── UnsupportedOperationError   the agreed API revision lacks the operation (nothing was sent)
@@ -52,6 +53,7 @@ __all__ = [
     "BadRequestError",
     "ClientClosedError",
     "ForbiddenError",
+    "IncompleteDownloadError",
     "InternalServerError",
     "NotFoundError",
     "PaginationError",
@@ -231,6 +233,16 @@ class ApiConnectionError(VeeamError):
 
 class ApiTimeoutError(ApiConnectionError):
     """No answer within the configured timeout."""
+
+
+class IncompleteDownloadError(ApiConnectionError):
+    """A download's body was not the size the server announced in Content-Length: it ended early
+    (the connection broke; the httpx error is ``__cause__``) or ran past it. Nothing of it is kept."""
+
+    def __init__(self, message: str, *, method: str = "", url: str = "", expected: int, received: int) -> None:
+        self.expected = expected
+        self.received = received
+        super().__init__(message, method=method, url=url)
 
 
 class PaginationError(VeeamError):

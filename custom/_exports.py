@@ -4,11 +4,8 @@ from ._agent_packages import AgentPackages, LinuxPackageFilters, UnixPackageFilt
 from ._agent_states import AgentStateFilters, AgentStates
 from ._client import VeeamAgentsClient
 from ._constants import API_VERSION
-from ._discovered_entities import (
-    DiscoveredEntities,
-    DiscoveredEntity,
-    DiscoveredEntityFilters,
-)
+from ._discovered_entities import DiscoveredEntities, DiscoveredEntity, DiscoveredEntityFilters
+from ._downloads import Download, Progress
 from ._errors import (
     ApiConnectionError,
     ApiError,
@@ -17,6 +14,7 @@ from ._errors import (
     BadRequestError,
     ClientClosedError,
     ForbiddenError,
+    IncompleteDownloadError,
     InternalServerError,
     NotFoundError,
     PaginationError,
@@ -33,6 +31,7 @@ from ._errors import (
 )
 from ._pagination import Page
 from ._protected_computers import ProtectedComputerFilters, ProtectedComputers
+from ._protection_groups import ProtectionGroups
 from ._recovery_appliances import RecoveryApplianceFilters, RecoveryAppliances
 from ._recovery_tokens import RecoveryTokenFilters, RecoveryTokens
 from ._retries import RetryPolicy
@@ -57,15 +56,19 @@ __all__ = [
     "DiscoveredEntities",
     "DiscoveredEntity",
     "DiscoveredEntityFilters",
+    "Download",
     "ForbiddenError",
+    "IncompleteDownloadError",
     "InsecureTLSWarning",
     "InternalServerError",
     "LinuxPackageFilters",
     "NotFoundError",
     "Page",
     "PaginationError",
+    "Progress",
     "ProtectedComputerFilters",
     "ProtectedComputers",
+    "ProtectionGroups",
     "RecoveryApplianceFilters",
     "RecoveryAppliances",
     "RecoveryTokenFilters",

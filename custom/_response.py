@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from typing import Any, TypeVar
 
 import httpx
@@ -18,7 +19,7 @@ from ._errors import (
 from .errors import ResponseFieldError, UnexpectedResponseBody
 from .types import Response
 
-__all__ = ["call", "call_for_response", "call_no_content", "unexpected_response"]
+__all__ = ["call", "call_for_response", "call_no_content", "transport_errors", "unexpected_response"]
 
 M = TypeVar("M")
 Endpoint = Callable[..., Awaitable[Response[Any]]]
@@ -27,9 +28,17 @@ Endpoint = Callable[..., Awaitable[Response[Any]]]
 async def call_for_response(endpoint: Endpoint, **kwargs: Any) -> Response[Any]:
     """Run a generated ``asyncio_detailed`` and turn transport failures into library errors."""
     try:
-        return await endpoint(**kwargs)
+        with transport_errors():
+            return await endpoint(**kwargs)
     except UnexpectedResponseBody as exc:
         raise unexpected_response(exc.response, _why(exc.__cause__)) from exc
+
+
+@contextlib.contextmanager
+def transport_errors() -> Iterator[None]:
+    """httpx's failures to get an answer as the library's errors, the httpx error as ``__cause__``."""
+    try:
+        yield
     except httpx.TimeoutException as exc:
         raise ApiTimeoutError(f"timed out ({type(exc).__name__})", **_where(exc)) from exc
     except httpx.RequestError as exc:

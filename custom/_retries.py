@@ -17,13 +17,16 @@ import httpx
 from ._constants import LOGGER
 from ._errors import parse_retry_after
 
-__all__ = ["RetryPolicy", "RetryingTransport"]
+__all__ = ["STREAM", "RetryPolicy", "RetryingTransport"]
 
 _IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 _SENT = "veeam_agents_client.sent"
 """Request extension counting the sends of one logical call, so that the replay after a 401 (the
 same request object, sent again by the auth flow) spends the same retry budget."""
 _RETRY_STATUSES = frozenset({429, 502, 503, 504})
+STREAM = "veeam_agents_client.stream"
+"""Request extension of a streamed download: its body is left unread for the caller to stream, so
+retries stop at the headers (a body that breaks halfway is the download's error, not a retry)."""
 
 
 @dataclass(frozen=True)
@@ -88,7 +91,8 @@ class RetryingTransport(httpx.AsyncBaseTransport):
                 response = await self._inner.handle_async_request(request)
                 # Read the body here, so that a connection dropped mid-body is a transport error
                 # this loop can retry, not one that surfaces later in the caller's read.
-                await response.aread()
+                if not request.extensions.get(STREAM):
+                    await response.aread()
             except httpx.TransportError as exc:
                 delay = self._policy(request.method, attempt, error=exc)
                 if delay is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import io
 import uuid
 import warnings
 from collections.abc import Awaitable, Callable, Iterator
@@ -26,6 +27,7 @@ from veeam_agents_client import (
 from veeam_agents_client.models import (
     ComputerRecoveryTokenModel,
     DiscoveredComputerEntityModel,
+    PreInstalledAgentsProtectionGroupPackageSpec,
     RecoveryMediaTaskModel,
 )
 from veeam_agents_client.revisions import OPERATIONS
@@ -134,6 +136,18 @@ async def agent_backups(vbr: VeeamAgentsClient, fake: FakeVBR) -> None:
     await vbr.discovered_entities.detach_backup(holder, [spare])
 
 
+async def downloads(vbr: VeeamAgentsClient, fake: FakeVBR) -> None:
+    group = fake.group_ids[0]
+    spec = PreInstalledAgentsProtectionGroupPackageSpec(format_="Tar", include_windows_packages=True)
+    packages = await vbr.protection_groups.download_packages(group, spec, io.BytesIO())
+    assert packages.content_type == "application/x-tar" and packages.bytes_written > fake.download_size
+    computer = next(e for e in fake.entity_ids(group) if (fake.entity(group, e) or {}).get("type") == "Computer")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        media = await vbr.discovered_entities.create_recovery_media(group, computer, io.BytesIO())
+    assert media.bytes_written == fake.download_size and media.filename
+
+
 # Each scenario with the generated operations it uses: the revision table says which revisions have them.
 SCENARIOS: dict[str, tuple[Scenario, set[str]]] = {
     "recovery_tokens": (
@@ -181,6 +195,7 @@ SCENARIOS: dict[str, tuple[Scenario, set[str]]] = {
             "reboot_agents_recovery_appliances",
         },
     ),
+    "downloads": (downloads, {"download_protection_group_packages", "create_recovery_media_for_discovered_entity"}),
 }
 
 

@@ -335,6 +335,15 @@ def realistic_calls(revision: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
         yield "POST", f"{backups_path}/{verb}", {"path_parameters": {"id": holder}, "body": {"backupIds": [spare]}}
     for task in (FAKE.start_task(duration=0), FAKE.start_task()):  # finished, and running
         yield "GET", "/api/v1/tasks/{id}", {"path_parameters": {"id": task}}
+    computer = next(e for e in entities if (FAKE.entity(group, e) or {}).get("type") == "Computer")
+    yield (
+        "GET",
+        entity_path + "/{entityId}/createRecoveryMedia",
+        {"path_parameters": {"id": group, "entityId": computer}, "query": {"format": "Iso", "allowRemoteBmr": False}},
+    )
+    for archive in ("Zip", "Tar"):
+        body = {"format": archive, "includeWindowsPackages": True, "unixPackages": {"include": True}}
+        yield "POST", "/api/v1/agents/protectionGroups/{id}/packages", {"path_parameters": {"id": group}, "body": body}
 
 
 @pytest.mark.parametrize("revision", REVISIONS)

@@ -431,8 +431,11 @@ SAMPLE_ARGUMENTS: dict[str, Any] = {
     "since": REVISIONS[-1],
     "until": None,
     "revision": REVISIONS[0],
+    "parameter": "permissionScope",
     "task": RecoveryMediaTaskModel.from_dict(example(load(REVISIONS[-1]), "RecoveryMediaTaskModelExample")),
     "task_id": uuid.UUID(SESSION_ID),
+    "expected": 4096,
+    "received": 1024,
 }
 
 

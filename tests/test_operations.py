@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import uuid
 import warnings
@@ -28,6 +29,7 @@ from veeam_agents_client.models import (
     ComputerRecoveryTokenModel,
     DiscoveredClusterEntityModel,
     DiscoveredComputerEntityModel,
+    PreInstalledAgentsProtectionGroupPackageSpec,
     ProtectedComputerModel,
     SessionModel,
 )
@@ -228,6 +230,12 @@ CALLS = {
     "GetAgentsRecoveryAppliance": lambda vbr: vbr.recovery_appliances.get(TOKEN_ID),
     "RebootAgentsRecoveryAppliance": lambda vbr: vbr.recovery_appliances.reboot(TOKEN_ID),
     "RebootAgentsRecoveryAppliances": lambda vbr: vbr.recovery_appliances.reboot_many([TOKEN_ID]),
+    "CreateRecoveryMediaForDiscoveredEntity": lambda vbr: vbr.discovered_entities.create_recovery_media(
+        GROUP_ID, ENTITY_ID, io.BytesIO()
+    ),
+    "DownloadProtectionGroupPackages": lambda vbr: vbr.protection_groups.download_packages(
+        GROUP_ID, PreInstalledAgentsProtectionGroupPackageSpec(include_mac_packages=True), io.BytesIO()
+    ),
 }
 ERRORS = {
     400: BadRequestError,

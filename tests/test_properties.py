@@ -18,6 +18,7 @@ import asyncio
 import datetime as dt
 import functools
 import inspect
+import io
 import json
 import re
 import typing
@@ -52,6 +53,7 @@ from veeam_agents_client._agent_packages import AgentPackages
 from veeam_agents_client._discovered_entities import DiscoveredEntities
 from veeam_agents_client._errors import redact_secrets
 from veeam_agents_client._protected_computers import ProtectedComputers
+from veeam_agents_client._protection_groups import ProtectionGroups
 from veeam_agents_client._recovery_tokens import RecoveryTokens
 from veeam_agents_client._sessions import Sessions
 from veeam_agents_client.errors import ResponseFieldError
@@ -665,6 +667,15 @@ KINDS: dict[str, tuple[st.SearchStrategy[Any], st.SearchStrategy[Any]]] = {  # k
     "seconds": (st.floats(0.001, 1e6) | st.integers(1, 10**6),
                 st.floats(max_value=0) | st.just(float("nan")) | st.integers(max_value=0) | st.booleans()
                 | st.text() | st.none()),
+    "destination": (st.builds(io.BytesIO), others | st.none() | st.binary() | st.builds(io.StringIO)),
+    "progress": (st.none() | st.just(lambda done, total: None), st.integers() | st.text(max_size=5)),
+    "package_spec": (
+        st.builds(models.PreInstalledAgentsProtectionGroupPackageSpec, format_=st.sampled_from(["Zip", "Tar"]),
+                  include_mac_packages=st.booleans()),
+        others | st.none() | st.dictionaries(st.text(max_size=5), st.booleans(), max_size=2)
+        | st.builds(models.PreInstalledAgentsProtectionGroupPackageSpec,
+                    format_=st.text(max_size=5).filter(lambda t: t not in ("Zip", "Tar"))),
+    ),
     **{name: enum_kind(name) for name in ENUMS},
 }  # fmt: skip
 
@@ -693,7 +704,8 @@ METHODS: dict[str, tuple[dict[str, str], dict[str, str]]] = {
                                        "type_filter": "computer_type"}),
     "protected_computers.iterate": ({}, {**WALK_ARGS, "order_column": "computers_order",
                                          "type_filter": "computer_type"}),
-    "discovered_entities.get": ({"protection_group_id": "uuid", "entity_id": "uuid"}, {"permission_scope": "permission_scope"}),
+    "discovered_entities.get": ({"protection_group_id": "uuid", "entity_id": "uuid"},
+                                {"permission_scope": "permission_scope"}),
     "discovered_entities.delete": ({"protection_group_id": "uuid", "entity_id": "uuid"}, {}),
     "discovered_entities.list": ({"protection_group_id": "uuid"}, {**LIST_ARGS, **ENTITY_FILTERS}),
     "discovered_entities.pages": ({"protection_group_id": "uuid"}, {**WALK_ARGS, **ENTITY_FILTERS}),
@@ -715,6 +727,13 @@ METHODS: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "discovered_entities.iterate_backups": ({"entity_id": "uuid"}, BACKUP_WALK_ARGS),
     "discovered_entities.attach_backup": ({"entity_id": "uuid", "backup_ids": "uuids"}, {}),
     "discovered_entities.detach_backup": ({"entity_id": "uuid", "backup_ids": "uuids"}, {}),
+    "discovered_entities.create_recovery_media": (
+        {"protection_group_id": "uuid", "entity_id": "uuid", "destination": "destination"},
+        {"format": "media_format", "allow_remote_bmr": "flag", "progress": "progress"},
+    ),
+    "protection_groups.download_packages": (
+        {"id": "uuid", "spec": "package_spec", "destination": "destination"}, {"progress": "progress"}
+    ),
     "agent_packages.list_linux": ({}, {**LIST_ARGS, **LINUX_FILTERS}),
     "agent_packages.iterate_linux": ({}, {**WALK_ARGS, **LINUX_FILTERS}),
     "agent_packages.list_unix": ({}, {**LIST_ARGS, "order_column": "unix_order"}),
@@ -732,6 +751,7 @@ RESOURCES = {
     "discovered_entities": DiscoveredEntities,
     "agent_packages": AgentPackages,
     "sessions": Sessions,
+    "protection_groups": ProtectionGroups,
 }
 
 

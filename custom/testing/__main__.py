@@ -28,6 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--latency", type=float, default=0.0, help="seconds added to every answer")
     parser.add_argument("--latency-path", default=None, help="regular expression: add latency only here")
     parser.add_argument("--session-duration", type=float, default=2.0)
+    parser.add_argument("--download-size", type=int, default=None, help="bytes of payload in served files")
     parser.add_argument("--revisions", default=None, help="comma-separated API revisions to serve (default: every one)")
     args = parser.parse_args(argv)
 
@@ -39,6 +40,8 @@ def main(argv: list[str] | None = None) -> int:
         session_duration=args.session_duration,
         revisions=None if args.revisions is None else [r.strip() for r in args.revisions.split(",") if r.strip()],
     )
+    if args.download_size is not None:
+        fake.download_size = args.download_size
     if args.latency:
         fake.set_faults(latency=args.latency, path_pattern=args.latency_path)
     with fake.serve(tls=args.tls, host=args.host, port=args.port) as server:

@@ -23,11 +23,13 @@ from starlette.routing import Route
 from ..models.e_inventory_permission_scope import EInventoryPermissionScope
 from ..models.e_login_grant_type import ELoginGrantType
 from ..models.e_session_state import ESessionState
+from ..revisions import ROUTES
 
 # The handlers there use this module's helpers at call time: imported as a module, the cycle is harmless.
 from . import _entity_operations as ops
 from ._auth import Login, Role
 from ._data import LINUX_PACKAGES, UNIX_PACKAGES, from_timestamp
+from ._downloads import protection_group_packages, recovery_media
 from ._entities import AGENT_STATUSES, DRIVER_WITH_AGENT, ORDER_FIELDS, STATES, EntityGroup, ListFilter
 from ._errors import ErrorCode, FakeApiError, bad_request, not_found
 from ._query import Paging, page, parse_enum, parse_paging, parse_uuid, pattern_matcher
@@ -495,6 +497,8 @@ HTTP_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRA
 AGENTS = "/api/v1/agents"
 ENTITIES = AGENTS + "/protectionGroups/{id}/discoveredEntities"
 APPLIANCES = AGENTS + "/recoveryAppliances"
+RECOVERY_MEDIA = ENTITIES + "/{entityId}/createRecoveryMedia"
+PACKAGES = AGENTS + "/protectionGroups/{id}/packages"
 # (operationId, method, path, handler, roles; None: no token needed)
 OPERATIONS: list[tuple[str, str, str, Handler, frozenset[Role] | None]] = [
     ("CreateToken", "POST", "/api/oauth2/token", create_token, None),
@@ -603,6 +607,21 @@ OPERATIONS: list[tuple[str, str, str, Handler, frozenset[Role] | None]] = [
     ("RebootAgentsRecoveryAppliances", "POST", APPLIANCES + "/reboot", reboot_recovery_appliances, ADMIN_ONLY),
     ("GetAgentsRecoveryAppliance", "GET", APPLIANCES + "/{id}", get_recovery_appliance, ADMIN_ONLY),
     ("RebootAgentsRecoveryAppliance", "POST", APPLIANCES + "/{id}/reboot", reboot_recovery_appliance, ADMIN_ONLY),
+    # downloads, streamed (handlers in _downloads.py)
+    (
+        "CreateRecoveryMediaForDiscoveredEntity",
+        "GET",
+        ENTITIES + "/{entityId}/createRecoveryMedia",
+        recovery_media,
+        ADMIN_ONLY,
+    ),
+    (
+        "DownloadProtectionGroupPackages",
+        "POST",
+        AGENTS + "/protectionGroups/{id}/packages",
+        protection_group_packages,
+        ADMIN_ONLY,
+    ),
 ]
 
 
@@ -634,6 +653,9 @@ def _endpoint(fake: FakeVBR, operation: str, handler: Handler, roles: frozenset[
         except FakeApiError as error:
             return error.response(empty_body=error.status == 401 and fake.faults.empty_401)
         status = rules.success_status(module)
+        if isinstance(result, Response):  # a file, streamed
+            result.status_code = status
+            return result
         if result is None:
             return Response(status_code=status)
         return JSONResponse(result, status_code=status)
@@ -654,11 +676,13 @@ async def _server_error(request: Request, exc: Exception) -> Response:
     return FakeApiError(500, "UnknownError", f"Internal error: {exc!r}").response()
 
 
-def _by_method(fake: FakeVBR, endpoints: dict[str, tuple[str, Endpoint]]) -> Callable[[Request], Any]:
+def _by_method(fake: FakeVBR, path: str, endpoints: dict[str, tuple[str, Endpoint]]) -> Callable[[Request], Any]:
     """One endpoint for a path: the version gate, then each method to its operation (HEAD to GET).
 
-    A path or method the request's revision lacks is answered as by a server without that route.
+    A path or method the request's revision lacks is answered as by a server without that route;
+    a 405 lists every method the revision documents there (also one the fake does not serve yet).
     """
+    documented = {method: module for module, (method, template) in ROUTES.items() if template == path}
 
     async def dispatch(request: Request) -> Response:
         try:
@@ -670,7 +694,8 @@ def _by_method(fake: FakeVBR, endpoints: dict[str, tuple[str, Endpoint]]) -> Cal
             raise HTTPException(404)
         method = "GET" if request.method == "HEAD" else request.method
         if method not in here:
-            allowed = [*here, "HEAD"] if "GET" in here else list(here)
+            allowed = [method for method, module in documented.items() if rules.has_operation(module)]
+            allowed += ["HEAD"] if "GET" in allowed else []
             raise HTTPException(405, headers={"Allow": ", ".join(sorted(allowed))})
         return await here[method](request, rules)
 
@@ -683,5 +708,5 @@ def build_app(fake: FakeVBR) -> Starlette:
     for operation, method, path, handler, roles in OPERATIONS:
         by_path.setdefault(path, {})[method] = (module_name(operation), _endpoint(fake, operation, handler, roles))
     # One route per path (any method), so that a 405 lists the methods the revision has there.
-    routes = [Route(path, _by_method(fake, methods), methods=HTTP_METHODS) for path, methods in by_path.items()]
+    routes = [Route(path, _by_method(fake, path, methods), methods=HTTP_METHODS) for path, methods in by_path.items()]
     return Starlette(routes=routes, exception_handlers={HTTPException: _http_error, Exception: _server_error})

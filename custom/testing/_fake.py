@@ -35,6 +35,8 @@ from ._stats import Stats
 from ._tasks import TASK_RESULTS, Task, TaskResult
 
 REFRESH_TOKEN_LIFETIME = 14 * 86400.0
+DEFAULT_DOWNLOAD_SIZE = (1 << 20) + 4321
+"""Bytes of payload in a recovery media image or a package archive: a little over 1 MiB."""
 
 
 class FakeVBR:
@@ -63,6 +65,7 @@ class FakeVBR:
         users: Iterable[User] = DEFAULT_USERS,
         clock: Callable[[], float] = time.time,
         revisions: Iterable[str] | None = None,
+        download_size: int = DEFAULT_DOWNLOAD_SIZE,
     ) -> None:
         self.rules: dict[str, Rules] = served(revisions)
         sizes = (
@@ -77,6 +80,7 @@ class FakeVBR:
         self._offset = 0.0
         self.session_duration = session_duration
         self.session_result = session_result
+        self.download_size = download_size
         self.users = {user.username: user for user in users}
         self.tokens = TokenStore(self.users, access_token_lifetime, refresh_token_lifetime)
         self.groups: dict[str, EntityGroup] = {}
@@ -108,6 +112,19 @@ class FakeVBR:
         if result not in SESSION_RESULTS:
             raise ValueError(f"session_result must be one of {', '.join(SESSION_RESULTS)}, got {result!r}")
         self._session_result = result
+
+    @property
+    def download_size(self) -> int:
+        """Bytes of payload in the files the fake serves from now on: a recovery media image is
+        exactly this long, a package archive splits it among its packages (plus its headers).
+        Generated while streaming: 2 GiB costs neither memory nor disk."""
+        return self._download_size
+
+    @download_size.setter
+    def download_size(self, size: int) -> None:
+        if isinstance(size, bool) or not isinstance(size, int) or size < 0:
+            raise ValueError(f"download_size must be an int >= 0, got {size!r}")
+        self._download_size = size
 
     # --- time ----------------------------------------------------------------------------------
 

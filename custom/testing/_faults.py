@@ -41,7 +41,10 @@ class Faults:
     it (JSON Error body, or an HTML page as a proxy in front of VBR would send). ``retry_after`` is
     sent as ``Retry-After`` (seconds) on injected 429 and 503. ``revoke_every`` revokes every
     token before every N-th request. ``empty_401`` makes every 401 (injected or real) body-less.
-    ``path_pattern`` limits faults to paths matching the regular expression.
+    ``drop_body_after`` breaks the connection once that many body bytes of an answer went out
+    (a download that dies midway); ``content_length_offset`` announces a Content-Length that far
+    off the true one (positive: more than is sent). ``path_pattern`` limits faults to paths
+    matching the regular expression.
     """
 
     latency: float = 0.0
@@ -55,6 +58,8 @@ class Faults:
     slow_chunk_delay: float = 0.005
     revoke_every: int | None = None
     empty_401: bool = False
+    drop_body_after: int | None = None
+    content_length_offset: int = 0
     path_pattern: str | None = None
     seed: int = 0
     rng: random.Random = field(init=False, repr=False)
@@ -68,7 +73,9 @@ class Faults:
         for name in ("latency", "jitter", "slow_chunk_delay"):
             if not _is_number(getattr(self, name)) or not getattr(self, name) >= 0:
                 raise ValueError(f"{name} must be a number of seconds >= 0, got {getattr(self, name)!r}")
-        for name, low in (("retry_after", 0), ("revoke_every", 1), ("slow_chunk_size", 1)):
+        if isinstance(self.content_length_offset, bool) or not isinstance(self.content_length_offset, int):
+            raise ValueError(f"content_length_offset must be an int, got {self.content_length_offset!r}")
+        for name, low in (("retry_after", 0), ("revoke_every", 1), ("slow_chunk_size", 1), ("drop_body_after", 0)):
             value = getattr(self, name)
             if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < low):
                 raise ValueError(f"{name} must be an int >= {low}, got {value!r}")
@@ -179,6 +186,8 @@ class FaultInjector:
         if faults._hit(faults.slow_body_rate):
             self._stats.faults["slow"] += 1
             send = self._slow(faults, send)
+        if faults.drop_body_after is not None or faults.content_length_offset:
+            send = self._misframed(faults, send)
         await self.app(scope, receive, send)
 
     @staticmethod
@@ -201,6 +210,33 @@ class FaultInjector:
         await send({"type": "http.response.start", "status": 200, "headers": _headers("application/json", 4096, {})})
         await send({"type": "http.response.body", "body": b'{"data": [', "more_body": True})
         raise DroppedConnection
+
+    def _misframed(self, faults: Faults, send: Send) -> Send:
+        """A ``send`` that lies about the body's length and/or breaks the connection midway."""
+        sent = 0
+
+        async def misframed_send(message: Message) -> None:
+            nonlocal sent
+            if message["type"] == "http.response.start" and faults.content_length_offset:
+                headers = [
+                    (name, str(int(value) + faults.content_length_offset).encode())
+                    if name.lower() == b"content-length"
+                    else (name, value)
+                    for name, value in message.get("headers", [])
+                ]
+                self._stats.faults["content_length"] += 1
+                message = {**message, "headers": headers}
+            elif message["type"] == "http.response.body" and faults.drop_body_after is not None:
+                body: bytes = message.get("body", b"")
+                if sent + len(body) > faults.drop_body_after:
+                    kept = faults.drop_body_after - sent
+                    await send({"type": "http.response.body", "body": body[:kept], "more_body": True})
+                    self._stats.faults["drop_body"] += 1
+                    raise DroppedConnection
+                sent += len(body)
+            await send(message)
+
+        return misframed_send
 
     @staticmethod
     def _slow(faults: Faults, send: Send) -> Send:

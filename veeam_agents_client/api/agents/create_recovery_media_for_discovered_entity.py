@@ -103,7 +103,12 @@ def sync_detailed(
     allow_remote_bmr: bool,
     x_api_version: str = "1.3-rev2",
 ) -> Response[Error | File]:
-    """
+    """Download recovery media
+
+     Build the bare-metal recovery media of a discovered computer and send it back as an ISO image, which
+    can be several gigabytes: read it as a stream. Deprecated upstream from 1.3-rev2, where a task
+    builds the media on the server instead. Roles: Veeam Backup Administrator.
+
     Args:
         id (UUID):
         entity_id (UUID):
@@ -143,7 +148,12 @@ def sync(
     allow_remote_bmr: bool,
     x_api_version: str = "1.3-rev2",
 ) -> Error | File | None:
-    """
+    """Download recovery media
+
+     Build the bare-metal recovery media of a discovered computer and send it back as an ISO image, which
+    can be several gigabytes: read it as a stream. Deprecated upstream from 1.3-rev2, where a task
+    builds the media on the server instead. Roles: Veeam Backup Administrator.
+
     Args:
         id (UUID):
         entity_id (UUID):
@@ -178,7 +188,12 @@ async def asyncio_detailed(
     allow_remote_bmr: bool,
     x_api_version: str = "1.3-rev2",
 ) -> Response[Error | File]:
-    """
+    """Download recovery media
+
+     Build the bare-metal recovery media of a discovered computer and send it back as an ISO image, which
+    can be several gigabytes: read it as a stream. Deprecated upstream from 1.3-rev2, where a task
+    builds the media on the server instead. Roles: Veeam Backup Administrator.
+
     Args:
         id (UUID):
         entity_id (UUID):
@@ -216,7 +231,12 @@ async def asyncio(
     allow_remote_bmr: bool,
     x_api_version: str = "1.3-rev2",
 ) -> Error | File | None:
-    """
+    """Download recovery media
+
+     Build the bare-metal recovery media of a discovered computer and send it back as an ISO image, which
+    can be several gigabytes: read it as a stream. Deprecated upstream from 1.3-rev2, where a task
+    builds the media on the server instead. Roles: Veeam Backup Administrator.
+
     Args:
         id (UUID):
         entity_id (UUID):

@@ -94,7 +94,12 @@ def sync_detailed(
     body: PreInstalledAgentsProtectionGroupPackageSpec,
     x_api_version: str = "1.3-rev2",
 ) -> Response[Error | File]:
-    """
+    """Download agent packages
+
+     Send the agent packages that the body selects (Windows, Mac, Linux, Unix) for a protection group of
+    pre-installed agents, as one zip or tar archive; read it as a stream. Roles: Veeam Backup
+    Administrator.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -128,7 +133,12 @@ def sync(
     body: PreInstalledAgentsProtectionGroupPackageSpec,
     x_api_version: str = "1.3-rev2",
 ) -> Error | File | None:
-    """
+    """Download agent packages
+
+     Send the agent packages that the body selects (Windows, Mac, Linux, Unix) for a protection group of
+    pre-installed agents, as one zip or tar archive; read it as a stream. Roles: Veeam Backup
+    Administrator.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -157,7 +167,12 @@ async def asyncio_detailed(
     body: PreInstalledAgentsProtectionGroupPackageSpec,
     x_api_version: str = "1.3-rev2",
 ) -> Response[Error | File]:
-    """
+    """Download agent packages
+
+     Send the agent packages that the body selects (Windows, Mac, Linux, Unix) for a protection group of
+    pre-installed agents, as one zip or tar archive; read it as a stream. Roles: Veeam Backup
+    Administrator.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -189,7 +204,12 @@ async def asyncio(
     body: PreInstalledAgentsProtectionGroupPackageSpec,
     x_api_version: str = "1.3-rev2",
 ) -> Error | File | None:
-    """
+    """Download agent packages
+
+     Send the agent packages that the body selects (Windows, Mac, Linux, Unix) for a protection group of
+    pre-installed agents, as one zip or tar archive; read it as a stream. Roles: Veeam Backup
+    Administrator.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.

@@ -1,0 +1,257 @@
+"""Streamed downloads: a binary answer goes to a file chunk by chunk, never whole into memory.
+
+The generated endpoint functions read the whole body, so a download builds its request with the
+generated module's ``_get_kwargs`` (path, query and body as the document has them) and streams it
+through the client's own httpx client: bearer auth and token renewal, the version header and its
+operation check, TLS, and retries up to the headers all apply. Whatever fails, no partial file of
+ours is left behind.
+"""
+
+from __future__ import annotations
+
+import email.message
+import email.utils
+import io
+import os
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+import httpx
+
+from ._errors import IncompleteDownloadError, UnexpectedResponseError, error_from_response, redact_secrets
+from ._response import transport_errors
+from ._retries import STREAM
+from .revisions import SUCCESS_STATUSES
+
+if TYPE_CHECKING:
+    from ._client import VeeamAgentsClient
+
+__all__ = ["Destination", "Download", "Progress", "download"]
+
+Progress = Callable[[int, int | None], object]
+"""Called as ``progress(bytes_done, total)`` once before the first chunk and after each one;
+``total`` is the announced size, or None when the server does not say."""
+
+Destination = str | os.PathLike[str] | BinaryIO
+"""A file path, an existing folder (the file takes the server's suggested name), or a binary file
+object open for writing."""
+
+_ERROR_BODY_LIMIT = 1 << 20
+"""Bytes of an error answer kept for the error: a misbehaving server's huge body costs no more."""
+
+_NOT_A_FILE = ("text/html", "application/json", "application/problem+json")
+"""Content types of a 2xx that is a page or a JSON document (a proxy's sign-in page), not the file."""
+
+
+@dataclass(frozen=True, slots=True)
+class Download:
+    """What a finished download wrote."""
+
+    path: Path | None
+    """The file written, when the destination was a path or a folder; None for a file object."""
+    filename: str | None
+    """The file name the server suggested (Content-Disposition), without any folder part; or None."""
+    bytes_written: int
+    content_type: str | None
+
+
+async def download(
+    client: VeeamAgentsClient,
+    endpoint: ModuleType,
+    arguments: dict[str, Any],
+    destination: Destination,
+    *,
+    progress: Progress | None,
+    default_name: str,
+) -> Download:
+    """Send the request `endpoint._get_kwargs(**arguments)` describes and stream its answer to
+    `destination`; `default_name` names the file in a folder when the server suggests none."""
+    target = _target(destination, default_name)
+    if progress is not None and not callable(progress):
+        raise TypeError(f"progress must be a callable (bytes_done, total) or None, not {type(progress).__name__}")
+    http = client.raw.get_async_httpx_client()
+    kwargs = endpoint._get_kwargs(**arguments)
+    kwargs["headers"] = {**kwargs.get("headers", {}), "Accept-Encoding": "identity"}  # sizes as announced
+    request = http.build_request(**kwargs, extensions={STREAM: True})
+    with transport_errors():
+        response = await http.send(request, stream=True)
+    try:
+        return await _receive(response, target, progress, endpoint.__name__.rpartition(".")[2])
+    finally:
+        await response.aclose()
+
+
+async def _receive(response: httpx.Response, target: _Target, progress: Progress | None, operation: str) -> Download:
+    status = response.status_code
+    if not 200 <= status < 300:
+        body = await _capped_body(response)
+        raise error_from_response(status, body, response.headers, response.request)
+    content_type = response.headers.get("content-type")
+    if status not in SUCCESS_STATUSES[operation] or (content_type or "").partition(";")[0].strip() in _NOT_A_FILE:
+        raise _unexpected(response, await _capped_body(response), f"not the documented file ({content_type})")
+    expected = _content_length(response)
+    encoded = response.headers.get("content-encoding", "identity").strip().lower() not in ("", "identity")
+    total = None if encoded else expected
+    suggested = filename_from(response.headers.get("content-disposition"))
+    sink = target.open(suggested)
+    done = 0
+
+    def received() -> int:  # bytes as sent: the decoded count, unless the server compressed them
+        return response.num_bytes_downloaded if encoded else done
+
+    try:
+        if progress is not None:
+            progress(0, total)
+        with transport_errors():
+            try:
+                async for chunk in response.aiter_bytes():
+                    _write_all(sink, chunk)
+                    done += len(chunk)
+                    if expected is not None and received() > expected:
+                        raise _incomplete(response, expected, received(), "more than")
+                    if progress is not None:
+                        progress(done, total)
+            except httpx.TransportError as exc:
+                if expected is not None and not isinstance(exc, httpx.TimeoutException):
+                    raise _incomplete(response, expected, received(), "only") from exc  # the connection broke early
+                raise
+        if expected is not None and received() != expected:
+            raise _incomplete(response, expected, received(), "only")
+        path = target.commit()
+    except BaseException:
+        target.discard()
+        raise
+    return Download(path=path, filename=suggested, bytes_written=done, content_type=content_type)
+
+
+def filename_from(header: str | None) -> str | None:
+    """The file name a Content-Disposition header suggests (RFC 6266: ``filename*`` wins over
+    ``filename``), reduced to a plain name: no folders, no control characters, no leading dots."""
+    if not header:
+        return None
+    message = email.message.Message()
+    message["content-disposition"] = header
+    plain = encoded = None
+    params: list[tuple[str, Any]] = message.get_params(header="content-disposition", failobj=[])
+    for key, value in params[1:]:  # an RFC 2231 value (filename*) comes as (charset, language, text)
+        if key.lower() == "filename" and isinstance(value, tuple):
+            encoded = email.utils.collapse_rfc2231_value(value)
+        elif key.lower() == "filename" and isinstance(value, str):
+            plain = value
+    name = (encoded or plain or "").replace("\\", "/").rpartition("/")[2]
+    name = "".join(char for char in name if char.isprintable()).strip().lstrip(".").strip()
+    return name or None
+
+
+class _Target:
+    """Where the bytes go: a file we create under a temporary name and move into place at the end
+    (an existing file there is replaced only by a complete download), or the caller's file object,
+    which is left to the caller whatever happens."""
+
+    def __init__(self, *, path: Path | None, folder: bool, default_name: str, file: BinaryIO | None) -> None:
+        self._path = path
+        self._folder = folder
+        self._default_name = default_name
+        self._caller_file = file
+        self._temp: Path | None = None
+        self._file: BinaryIO | None = None
+
+    def open(self, suggested: str | None) -> BinaryIO:
+        if self._caller_file is not None:
+            return self._caller_file
+        assert self._path is not None
+        if self._folder:
+            self._path = self._path / (suggested or self._default_name)
+        self._temp = self._path.with_name(f".{self._path.name}.{secrets.token_hex(4)}.part")
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        self._file = open(os.open(self._temp, flags, 0o666), "wb")  # noqa: SIM115 (closed in commit/discard)
+        return self._file
+
+    def commit(self) -> Path | None:
+        if self._file is None or self._temp is None or self._path is None:
+            return None
+        self._file.close()
+        os.replace(self._temp, self._path)
+        self._temp = None
+        return self._path
+
+    def discard(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        if self._temp is not None:
+            self._temp.unlink(missing_ok=True)
+            self._temp = None
+
+
+def _target(destination: object, default_name: str) -> _Target:
+    """Check `destination` before any request."""
+    if isinstance(destination, str | os.PathLike):
+        path = Path(os.fspath(destination))  # os.fspath of a PathLike[bytes] is bytes: Path refuses it
+        if str(path) == "":
+            raise ValueError("destination must not be empty")
+        if path.is_dir():
+            return _Target(path=path, folder=True, default_name=default_name, file=None)
+        if not path.parent.is_dir():
+            raise ValueError(f"destination: the folder {str(path.parent)!r} does not exist")
+        return _Target(path=path, folder=False, default_name=default_name, file=None)
+    if isinstance(destination, io.TextIOBase):
+        raise TypeError("destination is a text file: open it in binary mode ('wb')")
+    if not callable(getattr(destination, "write", None)):
+        raise TypeError(
+            f"destination must be a path, a folder or a binary file open for writing, not {type(destination).__name__}"
+        )
+    if getattr(destination, "closed", False):
+        raise ValueError("destination is a closed file")
+    writable = getattr(destination, "writable", None)
+    if callable(writable) and not writable():
+        raise ValueError("destination is a file not open for writing")
+    return _Target(path=None, folder=False, default_name=default_name, file=destination)  # type: ignore[arg-type]
+
+
+def _write_all(sink: BinaryIO, chunk: bytes) -> None:
+    """Write all of `chunk` (a raw, unbuffered file may take only part of it per call)."""
+    written = sink.write(chunk)
+    if written is not None and written < len(chunk):
+        view = memoryview(chunk)
+        while written < len(view):
+            written += sink.write(view[written:]) or 0
+
+
+def _content_length(response: httpx.Response) -> int | None:
+    value = response.headers.get("content-length", "").strip()
+    return int(value) if value.isdigit() else None
+
+
+async def _capped_body(response: httpx.Response) -> bytes:
+    """The start of a body that is not the file (an error), never more than _ERROR_BODY_LIMIT."""
+    body = bytearray()
+    with transport_errors():
+        async for chunk in response.aiter_bytes():
+            body += chunk[: _ERROR_BODY_LIMIT - len(body)]
+            if len(body) >= _ERROR_BODY_LIMIT:
+                break
+    return bytes(body)
+
+
+def _unexpected(response: httpx.Response, body: bytes, reason: str) -> UnexpectedResponseError:
+    return UnexpectedResponseError(
+        status_code=response.status_code,
+        method=response.request.method,
+        url=str(response.request.url),
+        body=redact_secrets(body.decode("utf-8", "replace")),
+        reason=reason if body else "empty body",
+    )
+
+
+def _incomplete(response: httpx.Response, expected: int, received: int, how: str) -> IncompleteDownloadError:
+    return IncompleteDownloadError(
+        f"the server announced {expected} bytes (Content-Length) and sent {how} {received}; nothing was kept",
+        method=response.request.method,
+        url=str(response.request.url),
+        expected=expected,
+        received=received,
+    )
