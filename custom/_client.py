@@ -19,6 +19,7 @@ from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_PAGE_SIZE, DEFAULT_TIMEOUT,
 from ._discovered_entities import DiscoveredEntities
 from ._errors import ClientClosedError
 from ._protected_computers import ProtectedComputers
+from ._protection_groups import ProtectionGroups
 from ._recovery_appliances import RecoveryAppliances
 from ._recovery_tokens import RecoveryTokens
 from ._retries import RetryingTransport, RetryPolicy
@@ -48,9 +49,10 @@ class VeeamAgentsClient:
 
     The API by resource group: ``recovery_tokens`` (RecoveryTokens), ``protected_computers``
     (ProtectedComputers), ``discovered_entities`` (DiscoveredEntities), ``agent_packages``
-    (AgentPackages), ``sessions`` (Sessions), ``tasks`` (Tasks), ``agent_states`` (AgentStates) and
-    ``recovery_appliances`` (RecoveryAppliances); ``raw`` is the generated
-    client, for calling any generated function with this client's auth, retries and timeouts.
+    (AgentPackages), ``sessions`` (Sessions), ``tasks`` (Tasks), ``agent_states`` (AgentStates),
+    ``recovery_appliances`` (RecoveryAppliances) and ``protection_groups`` (ProtectionGroups);
+    ``raw`` is the generated client, for calling any generated function with this client's auth,
+    retries and timeouts.
 
     `api_version` pins an API revision (e.g. "1.3-rev0"). Left out, the client offers the newest
     revision it knows at login and, if the server refuses it, agrees on the newest revision both
@@ -136,6 +138,7 @@ class VeeamAgentsClient:
         self.tasks = Tasks(self)
         self.agent_states = AgentStates(self)
         self.recovery_appliances = RecoveryAppliances(self)
+        self.protection_groups = ProtectionGroups(self)
 
     @property
     def api_version(self) -> str:

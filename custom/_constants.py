@@ -36,26 +36,18 @@ LOGGER = logging.getLogger("veeam_agents_client")
 RAW_ONLY_OPERATIONS = frozenset(
     {
         "AttachBackupToAgent",
-        "CreateProtectionGroup",
         "CreateRecoveryMediaForDiscoveredEntity",
         "CreateRecoveryMediaTaskForDiscoveredEntity",
-        "DeleteProtectionGroup",
         "DetachBackupFromAgent",
-        "DisableProtectionGroup",
         "DownloadProtectionGroupPackages",
-        "EnableProtectionGroup",
         "GetAgentBackups",
         "GetAllDiscoveredEntities",
-        "GetAllProtectionGroups",
-        "GetProtectionGroup",
         "InstallCBTDriverOnDiscoveredEntities",
         "PrepareForRemoteBmr",
         "RebootDiscoveredEntities",
         "RecreateEmbeddedRecoveryMedia",
-        "RescanProtectionGroup",
         "TrustDiscoveredEntities",
         "UninstallCBTDriverFromDiscoveredEntities",
-        "UpdateProtectionGroup",
         "UpgradeAgentOnDiscoveredEntities",
     }
 )

@@ -29,6 +29,7 @@ from ._errors import (
 )
 from ._pagination import Page
 from ._protected_computers import ProtectedComputerFilters, ProtectedComputers
+from ._protection_groups import AnyProtectionGroupSpec, ProtectionGroup, ProtectionGroupFilters, ProtectionGroups
 from ._recovery_appliances import RecoveryApplianceFilters, RecoveryAppliances
 from ._recovery_tokens import RecoveryTokenFilters, RecoveryTokens
 from ._retries import RetryPolicy
@@ -43,6 +44,7 @@ __all__ = [
     "AgentPackages",
     "AgentStateFilters",
     "AgentStates",
+    "AnyProtectionGroupSpec",
     "AnyTask",
     "ApiConnectionError",
     "ApiError",
@@ -62,6 +64,9 @@ __all__ = [
     "PaginationError",
     "ProtectedComputerFilters",
     "ProtectedComputers",
+    "ProtectionGroup",
+    "ProtectionGroupFilters",
+    "ProtectionGroups",
     "RecoveryApplianceFilters",
     "RecoveryAppliances",
     "RecoveryTokenFilters",
