@@ -126,7 +126,7 @@ def _int_between(value: object, name: str, low: int, high: int) -> int:
     return value
 
 
-def model_value(value: object, kinds: tuple[type[Any], ...], name: str) -> Any:
+def model_value(value: object, kinds: tuple[type[Any], ...], name: str, *, known_kinds: bool = False) -> Any:
     """A generated model of one of `kinds`, checked all through before it is sent.
 
     The check reads what the generated classes declare (their annotations, from the document):
@@ -135,11 +135,14 @@ def model_value(value: object, kinds: tuple[type[Any], ...], name: str) -> Any:
     the field by its path, ``spec.computers[0].host_name: expected str, got int``. (Reading the
     model back with its strict ``from_dict`` would check the scalars too, but names JSON paths and
     cannot say where ``to_dict`` fails on a dict or a str given for a model or an enum.)
+
+    `known_kinds` also refuses, inside the model, the base of a family (what an unknown kind reads
+    as), as a server does that only takes the kinds it knows.
     """
     if not isinstance(value, kinds):
         allowed = ", ".join(kind.__name__ for kind in kinds)
         raise TypeError(f"{name} must be one of {allowed}; got {type(value).__name__}")
-    _check_model(value, name)
+    _check_model(value, name, known_kinds)
     return value
 
 
@@ -154,7 +157,7 @@ def _field_types(cls: type[Any]) -> dict[str, Any]:
     return hints
 
 
-def _check_model(model: Any, path: str) -> None:
+def _check_model(model: Any, path: str, known_kinds: bool) -> None:
     hints = _field_types(type(model))
     for field in attrs.fields(type(model)):
         if field.name == "additional_properties":
@@ -166,23 +169,30 @@ def _check_model(model: Any, path: str) -> None:
                 f"{where} must be {str(field.default)!r} in a {type(model).__name__} (got {value!r}); "
                 f"leave it out, the model fills it in"
             )
-        _check_value(value, hints[field.name], where)
+        _check_value(value, hints[field.name], where, known_kinds)
 
 
-def _check_value(value: object, hint: Any, where: str) -> None:
+def _check_value(value: object, hint: Any, where: str, known_kinds: bool) -> None:
     options = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
     for option in options:
         if typing.get_origin(option) is list:
             if isinstance(value, list):
                 (item_hint,) = typing.get_args(option)
                 for index, item in enumerate(value):
-                    _check_value(item, item_hint, f"{where}[{index}]")
+                    _check_value(item, item_hint, f"{where}[{index}]", known_kinds)
                 return
         elif option is Any or _is_instance(value, option):
             if attrs.has(type(value)):
-                _check_model(value, where)
+                if known_kinds and not _discriminated(option) and any(map(_discriminated, options)):
+                    raise ValueError(f"{where}: not one of the kinds {_describe(hint)}")
+                _check_model(value, where, known_kinds)
             return
     raise TypeError(f"{where}: expected {_describe(hint)}, got {type(value).__name__}{_shown(value, where)}")
+
+
+def _discriminated(option: Any) -> bool:
+    """A member of a discriminated family (its discriminator field says so in its metadata)."""
+    return attrs.has(option) and any("discriminator" in field.metadata for field in attrs.fields(option))
 
 
 def _is_instance(value: object, option: type[Any]) -> bool:
