@@ -41,6 +41,7 @@ ORDER = {
     "Type": lambda group: group.kind,
 }
 BASE_FIELDS = ("id", "name", "description", "type", "isDisabled", "tag")
+SECRETS = frozenset({"password", "rootPassword", "passphrase", "privateKey"})  # kept by VBR, never shown
 SEEDED_KINDS = ("IndividualComputers", "ADObjects", "ManuallyAdded")
 
 
@@ -172,7 +173,7 @@ def _read(call: Call, models: dict[str, type[Any]]) -> tuple[Any, dict[str, Any]
     except (TypeError, ValueError) as error:
         raise bad_request(f"Invalid value: {error}") from None
     text(required(body, "name"), "name")
-    settings = _known_fields(parsed).to_dict()
+    settings = _without(_known_fields(parsed).to_dict(), SECRETS)
     return parsed, {key: value for key, value in settings.items() if key not in BASE_FIELDS}
 
 
