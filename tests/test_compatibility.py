@@ -26,12 +26,16 @@ from veeam_agents_client import (
 from veeam_agents_client.models import (
     ComputerRecoveryTokenModel,
     DiscoveredComputerEntityModel,
+    EIndividualComputerConnectionType,
+    IndividualComputerContainerModel,
+    IndividualComputersProtectionGroupSpec,
     RecoveryMediaTaskModel,
 )
 from veeam_agents_client.revisions import OPERATIONS
 from veeam_agents_client.testing import DEFAULT_PASSWORD, FakeVBR, RunningServer
 
 Scenario = Callable[[VeeamAgentsClient, FakeVBR], Awaitable[None]]
+PERMANENT = EIndividualComputerConnectionType.PERMANENTCREDENTIALS
 
 
 async def recovery_tokens(vbr: VeeamAgentsClient, fake: FakeVBR) -> None:
@@ -86,6 +90,22 @@ async def recovery_appliances(vbr: VeeamAgentsClient, fake: FakeVBR) -> None:
     assert (await vbr.recovery_appliances.reboot_many([a.id for a in connected])).state in ("Starting", "Working")
 
 
+async def protection_groups(vbr: VeeamAgentsClient, fake: FakeVBR) -> None:
+    spec = IndividualComputersProtectionGroupSpec(
+        name=f"compat {uuid.uuid4().hex[:8]}",
+        description="",
+        computers=[IndividualComputerContainerModel(host_name="c01", connection_type=PERMANENT)],
+    )
+    await vbr.sessions.wait(
+        await vbr.protection_groups.create(spec, perform_rescan=True), timeout=30, poll_interval=0.05
+    )
+    (group,) = (await vbr.protection_groups.list(name_filter=spec.name)).data
+    assert [entity.name async for entity in vbr.discovered_entities.iterate(group.id)] == ["c01"]
+    await vbr.protection_groups.disable(group.id)
+    assert (await vbr.protection_groups.get(group.id)).is_disabled is True
+    await vbr.sessions.wait(await vbr.protection_groups.delete(group.id), timeout=30, poll_interval=0.05)
+
+
 # Each scenario with the generated operations it uses: the revision table says which revisions have them.
 SCENARIOS: dict[str, tuple[Scenario, set[str]]] = {
     "recovery_tokens": (
@@ -107,6 +127,16 @@ SCENARIOS: dict[str, tuple[Scenario, set[str]]] = {
             "get_agents_recovery_appliance",
             "reboot_agents_recovery_appliance",
             "reboot_agents_recovery_appliances",
+        },
+    ),
+    "protection_groups": (
+        protection_groups,
+        {
+            "create_protection_group",
+            "get_all_protection_groups",
+            "get_protection_group",
+            "disable_protection_group",
+            "delete_protection_group",
         },
     ),
 }

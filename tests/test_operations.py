@@ -28,6 +28,8 @@ from veeam_agents_client.models import (
     ComputerRecoveryTokenModel,
     DiscoveredClusterEntityModel,
     DiscoveredComputerEntityModel,
+    ManuallyAddedProtectionGroupModel,
+    PreInstalledAgentsProtectionGroupSpec,
     ProtectedComputerModel,
     SessionModel,
 )
@@ -200,6 +202,18 @@ CALLS = {
     "GetAgentsRecoveryAppliance": lambda vbr: vbr.recovery_appliances.get(TOKEN_ID),
     "RebootAgentsRecoveryAppliance": lambda vbr: vbr.recovery_appliances.reboot(TOKEN_ID),
     "RebootAgentsRecoveryAppliances": lambda vbr: vbr.recovery_appliances.reboot_many([TOKEN_ID]),
+    "GetAllProtectionGroups": lambda vbr: vbr.protection_groups.list(),
+    "GetProtectionGroup": lambda vbr: vbr.protection_groups.get(GROUP_ID),
+    "CreateProtectionGroup": lambda vbr: vbr.protection_groups.create(
+        PreInstalledAgentsProtectionGroupSpec(name="n", description="")
+    ),
+    "UpdateProtectionGroup": lambda vbr: vbr.protection_groups.update(
+        GROUP_ID, ManuallyAddedProtectionGroupModel(id=uuid.UUID(GROUP_ID), name="n", description="")
+    ),
+    "DeleteProtectionGroup": lambda vbr: vbr.protection_groups.delete(GROUP_ID),
+    "RescanProtectionGroup": lambda vbr: vbr.protection_groups.rescan(GROUP_ID),
+    "EnableProtectionGroup": lambda vbr: vbr.protection_groups.enable(GROUP_ID),
+    "DisableProtectionGroup": lambda vbr: vbr.protection_groups.disable(GROUP_ID),
 }
 ERRORS = {
     400: BadRequestError,
