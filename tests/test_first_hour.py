@@ -87,7 +87,7 @@ async def test_resource_classes_have_public_names() -> None:
             "veeam_agents_client._") and not name.startswith("_")}  # fmt: skip
         assert set(namespaces) == {"recovery_tokens", "protected_computers", "discovered_entities",
                                    "agent_packages", "sessions", "tasks", "agent_states",
-                                   "recovery_appliances"}  # fmt: skip
+                                   "recovery_appliances", "protection_groups"}  # fmt: skip
         documentation = pydoc.render_doc(veeam_agents_client.VeeamAgentsClient, renderer=pydoc.plaintext)
         for name, resource in namespaces.items():
             public = type(resource).__name__
