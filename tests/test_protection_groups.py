@@ -241,7 +241,9 @@ def every_spec(name: str) -> list[Any]:
                 ),
                 objects=[ad],
             ),
-            credentials=ADObjectsProtectionGroupCredentialModel(use_custom_credentials=False),
+            credentials=ADObjectsProtectionGroupCredentialModel(
+                use_custom_credentials=False, master_credentials_id=uuid.uuid4()
+            ),
         ),
         CSVFileProtectionGroupSpec(
             name=f"{name} csv",

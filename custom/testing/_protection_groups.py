@@ -22,7 +22,7 @@ from ..api.agents import create_protection_group, update_protection_group
 from ..errors import ResponseFieldError
 from ..models.e_protection_group_type import EProtectionGroupType
 from ..revisions import PROPERTIES
-from ._data import stable_uuid
+from ._data import ZERO_UUID, stable_uuid
 from ._entities import SITES, EntityGroup
 from ._errors import bad_request, not_found
 from ._query import page, parse_bool, parse_enum, parse_paging, pattern_matcher
@@ -43,6 +43,12 @@ ORDER = {
 BASE_FIELDS = ("id", "name", "description", "type", "isDisabled", "tag")
 SECRETS = frozenset({"password", "rootPassword", "passphrase", "privateKey"})  # kept by VBR, never shown
 SEEDED_KINDS = ("IndividualComputers", "ADObjects", "ManuallyAdded")
+# Older revisions require the AD credentials' masterCredentialsId: a group made without one shows a
+# default. Their masterConnectionType is newer, but the document cannot mark a $ref property with
+# the revision that added it (no revision table knows it), so the fake keeps none: every revision
+# can then read every group.
+AD_CREDENTIAL_DEFAULTS = {"masterCredentialsId": ZERO_UUID}
+UNMARKED_NEWER = frozenset({"masterConnectionType"})
 
 
 def _kind(model: type[Any]) -> str:
@@ -94,7 +100,8 @@ def seed_settings(group: EntityGroup) -> dict[str, Any]:
                     }
                 ],
             },
-            "credentials": {"useCustomCredentials": False, "masterCredentialsId": group.credentials_id},
+            "credentials": AD_CREDENTIAL_DEFAULTS
+            | {"useCustomCredentials": False, "masterCredentialsId": group.credentials_id},
         }
     return {}
 
@@ -174,6 +181,8 @@ def _read(call: Call, models: dict[str, type[Any]]) -> tuple[Any, dict[str, Any]
         raise bad_request(f"Invalid value: {error}") from None
     text(required(body, "name"), "name")
     settings = _without(_known_fields(parsed).to_dict(), SECRETS)
+    if kind == "ADObjects":
+        settings["credentials"] = AD_CREDENTIAL_DEFAULTS | _without(settings["credentials"], UNMARKED_NEWER)
     return parsed, {key: value for key, value in settings.items() if key not in BASE_FIELDS}
 
 
