@@ -3,29 +3,21 @@
 from __future__ import annotations
 
 import asyncio
+import importlib
 import os
 import ssl
 import weakref
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
 
 import httpx
 
-from ._agent_packages import AgentPackages
-from ._agent_states import AgentStates
 from ._auth import BearerAuth, Tokens, header_safe
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_PAGE_SIZE, DEFAULT_TIMEOUT, LOGGER
-from ._discovered_entities import DiscoveredEntities
 from ._errors import ClientClosedError
-from ._protected_computers import ProtectedComputers
-from ._protection_groups import ProtectionGroups
-from ._recovery_appliances import RecoveryAppliances
-from ._recovery_tokens import RecoveryTokens
 from ._retries import RetryingTransport, RetryPolicy
 from ._revisions import Revision
-from ._sessions import Sessions
-from ._tasks import Tasks
 from ._transport import (
     BorrowedTransport,
     ClientTransport,
@@ -36,7 +28,42 @@ from ._validation import flag, seconds, text
 from ._validation import page_size as check_page_size
 from .client import Client
 
+if TYPE_CHECKING:
+    from ._agent_packages import AgentPackages
+    from ._agent_states import AgentStates
+    from ._discovered_entities import DiscoveredEntities
+    from ._protected_computers import ProtectedComputers
+    from ._protection_groups import ProtectionGroups
+    from ._recovery_appliances import RecoveryAppliances
+    from ._recovery_tokens import RecoveryTokens
+    from ._sessions import Sessions
+    from ._tasks import Tasks
+
 __all__ = ["VeeamAgentsClient"]
+
+N = TypeVar("N")
+
+
+class _Namespace(Generic[N]):
+    """A resource namespace of the client, made on first use: its module, and the models that
+    module reads, load then, so that importing the client costs only what is used."""
+
+    def __init__(self, path: str) -> None:
+        self._module, self._class = path.rsplit(".", 1)
+
+    def __set_name__(self, owner: type[Any], attribute: str) -> None:
+        self._attribute = attribute
+
+    @overload
+    def __get__(self, client: None, owner: type[Any] | None = None) -> Self: ...
+    @overload
+    def __get__(self, client: VeeamAgentsClient, owner: type[Any] | None = None) -> N: ...
+    def __get__(self, client: VeeamAgentsClient | None, owner: type[Any] | None = None) -> N | Self:
+        if client is None:
+            return self
+        namespace: N = getattr(importlib.import_module(self._module, __package__), self._class)(client)
+        client.__dict__[self._attribute] = namespace  # found there from now on, before this descriptor
+        return namespace
 
 
 class VeeamAgentsClient:
@@ -49,9 +76,10 @@ class VeeamAgentsClient:
 
     The API by resource group: ``recovery_tokens`` (RecoveryTokens), ``protected_computers``
     (ProtectedComputers), ``discovered_entities`` (DiscoveredEntities), ``agent_packages``
-    (AgentPackages), ``sessions`` (Sessions), ``tasks`` (Tasks), ``agent_states`` (AgentStates) and
-    ``recovery_appliances`` (RecoveryAppliances), ``protection_groups`` (ProtectionGroups); ``raw`` is the generated
-    client, for calling any generated function with this client's auth, retries and timeouts.
+    (AgentPackages), ``sessions`` (Sessions), ``tasks`` (Tasks), ``agent_states`` (AgentStates),
+    ``recovery_appliances`` (RecoveryAppliances) and ``protection_groups`` (ProtectionGroups);
+    ``raw`` is the generated client, for calling any generated function with this client's auth,
+    retries and timeouts.
 
     `api_version` pins an API revision (e.g. "1.3-rev0"). Left out, the client offers the newest
     revision it knows at login and, if the server refuses it, agrees on the newest revision both
@@ -64,6 +92,16 @@ class VeeamAgentsClient:
     ``httpx.AsyncBaseTransport``, e.g. for tests); `http_client` sends through your own
     ``httpx.AsyncClient``, which the client never closes.
     """
+
+    recovery_tokens: _Namespace[RecoveryTokens] = _Namespace("._recovery_tokens.RecoveryTokens")
+    protected_computers: _Namespace[ProtectedComputers] = _Namespace("._protected_computers.ProtectedComputers")
+    discovered_entities: _Namespace[DiscoveredEntities] = _Namespace("._discovered_entities.DiscoveredEntities")
+    agent_packages: _Namespace[AgentPackages] = _Namespace("._agent_packages.AgentPackages")
+    sessions: _Namespace[Sessions] = _Namespace("._sessions.Sessions")
+    tasks: _Namespace[Tasks] = _Namespace("._tasks.Tasks")
+    agent_states: _Namespace[AgentStates] = _Namespace("._agent_states.AgentStates")
+    recovery_appliances: _Namespace[RecoveryAppliances] = _Namespace("._recovery_appliances.RecoveryAppliances")
+    protection_groups: _Namespace[ProtectionGroups] = _Namespace("._protection_groups.ProtectionGroups")
 
     def __init__(
         self,
@@ -128,16 +166,6 @@ class VeeamAgentsClient:
         self._http = self._http_client(auth=BearerAuth(self._tokens, url), transport=self._transport)
         self.raw: Client = Client(base_url=self.base_url).set_async_httpx_client(self._http)
         """The generated client, with this client's auth, version header, timeouts and retries."""
-
-        self.recovery_tokens = RecoveryTokens(self)
-        self.protected_computers = ProtectedComputers(self)
-        self.discovered_entities = DiscoveredEntities(self)
-        self.agent_packages = AgentPackages(self)
-        self.sessions = Sessions(self)
-        self.tasks = Tasks(self)
-        self.agent_states = AgentStates(self)
-        self.recovery_appliances = RecoveryAppliances(self)
-        self.protection_groups = ProtectionGroups(self)
 
     @property
     def api_version(self) -> str:

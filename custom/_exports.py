@@ -1,10 +1,15 @@
-"""The public names of the hand-written layer, re-exported by the package ``__init__``."""
+"""The public names of the hand-written layer, re-exported by the package ``__init__``.
 
-from ._agent_packages import AgentPackages, LinuxPackageFilters, UnixPackageFilters
-from ._agent_states import AgentStateFilters, AgentStates
+The resource classes and their filter and model types load on first use (PEP 562): their
+modules import the models they read, which `import veeam_agents_client` should not pay for.
+"""
+
+import importlib
+import sys
+from typing import TYPE_CHECKING, Any
+
 from ._client import VeeamAgentsClient
 from ._constants import API_VERSION
-from ._discovered_entities import DiscoveredEntities, DiscoveredEntity, DiscoveredEntityFilters
 from ._downloads import Download, Progress
 from ._errors import (
     ApiConnectionError,
@@ -30,15 +35,33 @@ from ._errors import (
     VeeamError,
 )
 from ._pagination import Page
-from ._protected_computers import ProtectedComputerFilters, ProtectedComputers
-from ._protection_groups import ProtectionGroups
-from ._recovery_appliances import RecoveryApplianceFilters, RecoveryAppliances
-from ._recovery_tokens import RecoveryTokenFilters, RecoveryTokens
 from ._retries import RetryPolicy
 from ._revisions import KNOWN_REVISIONS
-from ._sessions import Sessions
-from ._tasks import AnyTask, Tasks
 from ._transport import InsecureTLSWarning
+
+if TYPE_CHECKING:
+    from ._agent_packages import AgentPackages, LinuxPackageFilters, UnixPackageFilters
+    from ._agent_states import AgentStateFilters, AgentStates
+    from ._discovered_entities import DiscoveredEntities, DiscoveredEntity, DiscoveredEntityFilters
+    from ._protected_computers import ProtectedComputerFilters, ProtectedComputers
+    from ._protection_groups import AnyProtectionGroupSpec, ProtectionGroup, ProtectionGroupFilters, ProtectionGroups
+    from ._recovery_appliances import RecoveryApplianceFilters, RecoveryAppliances
+    from ._recovery_tokens import RecoveryTokenFilters, RecoveryTokens
+    from ._sessions import Sessions
+    from ._tasks import AnyTask, Tasks
+
+_ON_FIRST_USE = {
+    "._agent_packages": ("AgentPackages", "LinuxPackageFilters", "UnixPackageFilters"),
+    "._agent_states": ("AgentStateFilters", "AgentStates"),
+    "._discovered_entities": ("DiscoveredEntities", "DiscoveredEntity", "DiscoveredEntityFilters"),
+    "._protected_computers": ("ProtectedComputerFilters", "ProtectedComputers"),
+    "._protection_groups": ("AnyProtectionGroupSpec", "ProtectionGroup", "ProtectionGroupFilters", "ProtectionGroups"),
+    "._recovery_appliances": ("RecoveryApplianceFilters", "RecoveryAppliances"),
+    "._recovery_tokens": ("RecoveryTokenFilters", "RecoveryTokens"),
+    "._sessions": ("Sessions",),
+    "._tasks": ("AnyTask", "Tasks"),
+}
+_MODULE_OF = {name: module for module, names in _ON_FIRST_USE.items() for name in names}
 
 __all__ = [
     "API_VERSION",
@@ -46,6 +69,7 @@ __all__ = [
     "AgentPackages",
     "AgentStateFilters",
     "AgentStates",
+    "AnyProtectionGroupSpec",
     "AnyTask",
     "ApiConnectionError",
     "ApiError",
@@ -68,6 +92,8 @@ __all__ = [
     "Progress",
     "ProtectedComputerFilters",
     "ProtectedComputers",
+    "ProtectionGroup",
+    "ProtectionGroupFilters",
     "ProtectionGroups",
     "RecoveryApplianceFilters",
     "RecoveryAppliances",
@@ -89,3 +115,20 @@ __all__ = [
     "VeeamAgentsClient",
     "VeeamError",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """A public name of the package, its module imported now if it is one that loads on first use."""
+    module = _MODULE_OF.get(name)
+    if module is not None:
+        value = getattr(importlib.import_module(module, __package__), name)
+    elif name in __all__:
+        value = globals()[name]
+    else:
+        raise AttributeError(f"module {__package__!r} has no attribute {name!r}")
+    setattr(sys.modules[__package__], name, value)  # the package finds it directly from now on
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*vars(sys.modules[__package__]), *__all__})

@@ -1,33 +1,250 @@
-"""Protection groups: the computers VBR manages agents on, and the packages for pre-installed agents."""
+"""Protection groups (1.3-rev1): list and read them, create, change and delete them, rescan,
+enable and disable them, and download the agent packages of a pre-installed agents group.
+
+A group and its spec come in kinds (IndividualComputers, ADObjects, CSVFile, ...), each its own
+generated model; the discriminator fills itself in (``IndividualComputersProtectionGroupSpec(
+name=..., description=..., computers=[...])``) and a kind this client does not know reads as
+``ProtectionGroupModel`` with every field kept. What goes out is checked before any request
+against the generated models' own annotations (`model_value`), so a wrong value is named by its
+path (``spec.computers[0].host_name: expected str, got int``) instead of failing at the server.
+"""
 
 from __future__ import annotations
 
 import uuid
-from typing import TYPE_CHECKING
-
-import attrs
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict, Unpack, cast
 
 from ._downloads import Destination, Download, Progress, download
-from ._validation import enum_value, uuid_value
-from .api.agents import download_protection_group_packages
-from .models.pre_installed_agents_packages_model import PreInstalledAgentsPackagesModel
+from ._pagination import Lister, Page
+from ._response import call, call_no_content
+from ._validation import enum_value, flag, model_value, optional, text, uuid_value
+from .api.agents import (
+    create_protection_group,
+    delete_protection_group,
+    disable_protection_group,
+    download_protection_group_packages,
+    enable_protection_group,
+    get_all_protection_groups,
+    get_protection_group,
+    rescan_protection_group,
+    update_protection_group,
+)
+from .models.ad_objects_protection_group_model import ADObjectsProtectionGroupModel
+from .models.ad_objects_protection_group_spec import ADObjectsProtectionGroupSpec
+from .models.cloud_machines_protection_group_model import CloudMachinesProtectionGroupModel
+from .models.cloud_machines_protection_group_spec import CloudMachinesProtectionGroupSpec
+from .models.csv_file_protection_group_model import CSVFileProtectionGroupModel
+from .models.csv_file_protection_group_spec import CSVFileProtectionGroupSpec
+from .models.e_inventory_permission_scope import EInventoryPermissionScope
+from .models.e_protection_group_filters_order_column import EProtectionGroupFiltersOrderColumn
+from .models.e_protection_group_type import EProtectionGroupType
+from .models.individual_computers_protection_group_model import IndividualComputersProtectionGroupModel
+from .models.individual_computers_protection_group_spec import IndividualComputersProtectionGroupSpec
+from .models.iris_protection_group_model import IrisProtectionGroupModel
+from .models.iris_protection_group_spec import IrisProtectionGroupSpec
+from .models.manually_added_protection_group_model import ManuallyAddedProtectionGroupModel
+from .models.pre_installed_agents_protection_group_model import PreInstalledAgentsProtectionGroupModel
 from .models.pre_installed_agents_protection_group_package_spec import PreInstalledAgentsProtectionGroupPackageSpec
 from .models.pre_installed_agents_protection_group_package_spec_format import (
     PreInstalledAgentsProtectionGroupPackageSpecFormat as PackageFormat,
 )
-from .types import Unset
+from .models.pre_installed_agents_protection_group_spec import PreInstalledAgentsProtectionGroupSpec
+from .models.protection_group_model import ProtectionGroupModel
+from .models.protection_groups_result import ProtectionGroupsResult
+from .models.session_model import SessionModel
+from .models.unmanaged_protection_group_model import UnmanagedProtectionGroupModel
 
 if TYPE_CHECKING:
     from ._client import VeeamAgentsClient
 
-__all__ = ["ProtectionGroups"]
+__all__ = ["AnyProtectionGroupSpec", "ProtectionGroup", "ProtectionGroupFilters", "ProtectionGroups"]
+
+ProtectionGroup: TypeAlias = (
+    ManuallyAddedProtectionGroupModel
+    | UnmanagedProtectionGroupModel
+    | IndividualComputersProtectionGroupModel
+    | ADObjectsProtectionGroupModel
+    | CSVFileProtectionGroupModel
+    | PreInstalledAgentsProtectionGroupModel
+    | CloudMachinesProtectionGroupModel
+    | IrisProtectionGroupModel
+    | ProtectionGroupModel
+)
+"""A protection group: the model for its `type`, or the base model (all fields kept) for a kind
+this API revision does not know."""
+
+AnyProtectionGroupSpec: TypeAlias = (
+    IndividualComputersProtectionGroupSpec
+    | ADObjectsProtectionGroupSpec
+    | CSVFileProtectionGroupSpec
+    | PreInstalledAgentsProtectionGroupSpec
+    | CloudMachinesProtectionGroupSpec
+    | IrisProtectionGroupSpec
+)
+"""What `create` takes: the spec of one kind of group (Iris needs 1.3-rev2)."""
+
+_GROUP_MODELS: tuple[type[Any], ...] = (
+    ManuallyAddedProtectionGroupModel,
+    UnmanagedProtectionGroupModel,
+    IndividualComputersProtectionGroupModel,
+    ADObjectsProtectionGroupModel,
+    CSVFileProtectionGroupModel,
+    PreInstalledAgentsProtectionGroupModel,
+    CloudMachinesProtectionGroupModel,
+    IrisProtectionGroupModel,
+    ProtectionGroupModel,
+)
+_SPEC_MODELS: tuple[type[Any], ...] = (
+    IndividualComputersProtectionGroupSpec,
+    ADObjectsProtectionGroupSpec,
+    CSVFileProtectionGroupSpec,
+    PreInstalledAgentsProtectionGroupSpec,
+    CloudMachinesProtectionGroupSpec,
+    IrisProtectionGroupSpec,
+)
+
+
+class ProtectionGroupFilters(TypedDict, total=False):
+    """Keyword filters of the protection group list."""
+
+    order_column: EProtectionGroupFiltersOrderColumn | str
+    order_asc: bool
+    name_filter: str
+    type_filter: EProtectionGroupType | str
+    permission_scope: EInventoryPermissionScope | str
+
+
+def _scope(value: object, name: str) -> EInventoryPermissionScope:
+    return enum_value(value, EInventoryPermissionScope, name)
 
 
 class ProtectionGroups:
-    """``client.protection_groups``: protection groups (API 1.3-rev1 and later)."""
+    """``client.protection_groups``: the groups that find computers for agent management (1.3-rev1)."""
 
     def __init__(self, client: VeeamAgentsClient) -> None:
         self._client = client
+        self._lister: Lister[ProtectionGroup] = Lister(
+            endpoint=get_all_protection_groups.asyncio_detailed,
+            result=ProtectionGroupsResult,
+            filters={
+                "order_column": lambda v, n: enum_value(v, EProtectionGroupFiltersOrderColumn, n),
+                "order_asc": flag,
+                "name_filter": text,
+                "type_filter": lambda v, n: enum_value(v, EProtectionGroupType, n),
+                "permission_scope": _scope,
+            },
+            key=lambda group: group.id,
+            call_kwargs=lambda: {"client": client.raw},
+            default_page_size=client.page_size,
+        )
+
+    async def list(
+        self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[ProtectionGroupFilters]
+    ) -> Page[ProtectionGroup]:
+        """One page of protection groups, each as the model for its kind."""
+        return await self._lister.list(skip, limit, filters)
+
+    def pages(
+        self,
+        *,
+        skip: int = 0,
+        page_size: int | None = None,
+        concurrency: int = 1,
+        **filters: Unpack[ProtectionGroupFilters],
+    ) -> AsyncIterator[Page[ProtectionGroup]]:
+        """Every page of protection groups, in order."""
+        return self._lister.pages(skip, page_size, concurrency, filters)
+
+    def iterate(
+        self,
+        *,
+        skip: int = 0,
+        page_size: int | None = None,
+        concurrency: int = 1,
+        **filters: Unpack[ProtectionGroupFilters],
+    ) -> AsyncIterator[ProtectionGroup]:
+        """Every protection group, each once."""
+        return self._lister.items(skip, page_size, concurrency, filters)
+
+    async def get(
+        self, id: uuid.UUID | str, *, permission_scope: EInventoryPermissionScope | str | None = None
+    ) -> ProtectionGroup:
+        """The protection group with this ID, as the model for its kind."""
+        scope = None if permission_scope is None else _scope(permission_scope, "permission_scope")
+        group = await call(
+            get_protection_group.asyncio_detailed,
+            _GROUP_MODELS,
+            id=uuid_value(id, "id"),
+            permission_scope=optional(scope),
+            client=self._client.raw,
+        )
+        return cast(ProtectionGroup, group)
+
+    async def create(self, spec: AnyProtectionGroupSpec, *, perform_rescan: bool = False) -> SessionModel:
+        """Create a group from the spec of its kind; returns the session to follow with ``client.sessions.wait``.
+
+        With `perform_rescan` the group discovers its computers right away. The spec is checked
+        field by field before any request."""
+        if isinstance(spec, _GROUP_MODELS):
+            raise TypeError(
+                f"spec must be the spec of a new group (such as IndividualComputersProtectionGroupSpec), "
+                f"not the model of an existing one ({type(spec).__name__}): change an existing group with update()"
+            )
+        return await call(
+            create_protection_group.asyncio_detailed,
+            SessionModel,
+            client=self._client.raw,
+            body=model_value(spec, _SPEC_MODELS, "spec"),
+            perform_rescan=flag(perform_rescan, "perform_rescan"),
+        )
+
+    async def update(
+        self, id: uuid.UUID | str, model: ProtectionGroup, *, perform_rescan: bool = False
+    ) -> SessionModel:
+        """Replace a group's settings with `model` (typically one read with `get`, then changed);
+        returns the session. The model's `id` must be the group's, and its kind the group's kind."""
+        group_id = uuid_value(id, "id")
+        body = model_value(model, _GROUP_MODELS, "model")
+        if body.id != group_id:
+            raise ValueError(f"model.id ({body.id}) must be the id of the group to update ({group_id})")
+        return await call(
+            update_protection_group.asyncio_detailed,
+            SessionModel,
+            id=group_id,
+            client=self._client.raw,
+            body=body,
+            perform_rescan=flag(perform_rescan, "perform_rescan"),
+        )
+
+    async def delete(self, id: uuid.UUID | str, *, uninstall_everything: bool = False) -> SessionModel:
+        """Delete a group and its discovered entities; with `uninstall_everything`, first remove the
+        agents and other Veeam components from its computers. Returns the session."""
+        return await call(
+            delete_protection_group.asyncio_detailed,
+            SessionModel,
+            id=uuid_value(id, "id"),
+            client=self._client.raw,
+            uninstall_everything=flag(uninstall_everything, "uninstall_everything"),
+        )
+
+    async def rescan(self, id: uuid.UUID | str) -> SessionModel:
+        """Start a rescan that discovers the group's computers again; returns the session."""
+        return await call(
+            rescan_protection_group.asyncio_detailed, SessionModel, id=uuid_value(id, "id"), client=self._client.raw
+        )
+
+    async def enable(self, id: uuid.UUID | str) -> None:
+        """Enable a disabled group: its scheduled rescans and deployment run again."""
+        await call_no_content(
+            enable_protection_group.asyncio_detailed, id=uuid_value(id, "id"), client=self._client.raw
+        )
+
+    async def disable(self, id: uuid.UUID | str) -> None:
+        """Disable a group: VBR stops rescanning it and deploying to it until it is enabled."""
+        await call_no_content(
+            disable_protection_group.asyncio_detailed, id=uuid_value(id, "id"), client=self._client.raw
+        )
 
     async def download_packages(
         self,
@@ -40,7 +257,7 @@ class ProtectionGroups:
         """Stream the agent packages of a pre-installed agents group, a zip or tar archive as
         `spec.format_` asks, to `destination`: a file path, a folder (the server's file name) or
         a binary file."""
-        spec = _package_spec(spec)
+        spec = model_value(spec, (PreInstalledAgentsProtectionGroupPackageSpec,), "spec")
         extension = "tar" if spec.format_ == PackageFormat.TAR else "zip"
         return await download(
             self._client,
@@ -50,28 +267,3 @@ class ProtectionGroups:
             progress=progress,
             default_name=f"agent-packages-{id}.{extension}",
         )
-
-
-def _package_spec(spec: object) -> PreInstalledAgentsProtectionGroupPackageSpec:
-    """The spec with its fields checked (a format given as its string becomes the enum)."""
-    if not isinstance(spec, PreInstalledAgentsProtectionGroupPackageSpec):
-        raise TypeError(f"spec must be a PreInstalledAgentsProtectionGroupPackageSpec, not {type(spec).__name__}")
-    for name in ("include_windows_packages", "include_mac_packages"):
-        if not isinstance(getattr(spec, name), bool | Unset):
-            raise TypeError(f"spec.{name} must be a bool, not {type(getattr(spec, name)).__name__}")
-    for name in ("linux_packages", "unix_packages"):
-        packages = getattr(spec, name)
-        if isinstance(packages, Unset):
-            continue
-        if not isinstance(packages, PreInstalledAgentsPackagesModel):
-            raise TypeError(f"spec.{name} must be a PreInstalledAgentsPackagesModel, not {type(packages).__name__}")
-        if not isinstance(packages.include, bool | Unset):
-            raise TypeError(f"spec.{name}.include must be a bool, not {type(packages.include).__name__}")
-        names: object = packages.package_names
-        if not isinstance(names, Unset) and (
-            isinstance(names, str) or not isinstance(names, list) or not all(isinstance(n, str) for n in names)
-        ):
-            raise TypeError(f"spec.{name}.package_names must be a list of str (or left out)")
-    if isinstance(spec.format_, Unset):
-        return spec
-    return attrs.evolve(spec, format_=enum_value(spec.format_, PackageFormat, "spec.format_"))

@@ -5,10 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import types
+import typing
 import uuid
 from collections.abc import Iterable
 from enum import Enum
-from typing import TypeVar
+from typing import Any, TypeVar
+
+import attrs
 
 from ._constants import MAX_PAGE_SIZE
 from .types import UNSET, Unset
@@ -17,6 +21,7 @@ __all__ = [
     "aware_datetime",
     "enum_value",
     "id_list",
+    "model_value",
     "optional",
     "page_size",
     "seconds",
@@ -119,3 +124,104 @@ def _int_between(value: object, name: str, low: int, high: int) -> int:
     if not low <= value <= high:
         raise ValueError(f"{name} must be between {low} and {high}, got {value}")
     return value
+
+
+def model_value(value: object, kinds: tuple[type[Any], ...], name: str, *, known_kinds: bool = False) -> Any:
+    """A generated model of one of `kinds`, checked all through before it is sent.
+
+    The check reads what the generated classes declare (their annotations, from the document):
+    every field holds its declared type (a model where a model goes, an enum member where an enum
+    goes, each list item too) and a family member's discriminator is its own kind. The error names
+    the field by its path, ``spec.computers[0].host_name: expected str, got int``. (Reading the
+    model back with its strict ``from_dict`` would check the scalars too, but names JSON paths and
+    cannot say where ``to_dict`` fails on a dict or a str given for a model or an enum.)
+
+    `known_kinds` also refuses, inside the model, the base of a family (what an unknown kind reads
+    as), as a server does that only takes the kinds it knows.
+    """
+    if not isinstance(value, kinds):
+        allowed = ", ".join(kind.__name__ for kind in kinds)
+        raise TypeError(f"{name} must be one of {allowed}; got {type(value).__name__}")
+    _check_model(value, name, known_kinds)
+    return value
+
+
+_FIELD_TYPES: dict[type[Any], dict[str, Any]] = {}
+
+
+def _field_types(cls: type[Any]) -> dict[str, Any]:
+    """A generated model's resolved annotations (its imports sit below the class: resolved on first use)."""
+    hints = _FIELD_TYPES.get(cls)
+    if hints is None:
+        hints = _FIELD_TYPES[cls] = typing.get_type_hints(cls)
+    return hints
+
+
+def _check_model(model: Any, path: str, known_kinds: bool) -> None:
+    hints = _field_types(type(model))
+    for field in attrs.fields(type(model)):
+        if field.name == "additional_properties":
+            continue  # free-form by definition: sent as given
+        value = getattr(model, field.name)
+        where = f"{path}.{field.name}"
+        if "discriminator" in field.metadata and value is not UNSET and value != field.default:
+            raise ValueError(
+                f"{where} must be {str(field.default)!r} in a {type(model).__name__} (got {value!r}); "
+                f"leave it out, the model fills it in"
+            )
+        _check_value(value, hints[field.name], where, known_kinds)
+
+
+def _check_value(value: object, hint: Any, where: str, known_kinds: bool) -> None:
+    options = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
+    for option in options:
+        if typing.get_origin(option) is list:
+            if isinstance(value, list):
+                (item_hint,) = typing.get_args(option)
+                for index, item in enumerate(value):
+                    _check_value(item, item_hint, f"{where}[{index}]", known_kinds)
+                return
+        elif option is Any or _is_instance(value, option):
+            if attrs.has(type(value)):
+                if known_kinds and not _discriminated(option) and any(map(_discriminated, options)):
+                    raise ValueError(f"{where}: not one of the kinds {_describe(hint)}")
+                _check_model(value, where, known_kinds)
+            return
+    raise TypeError(f"{where}: expected {_describe(hint)}, got {type(value).__name__}{_shown(value, where)}")
+
+
+def _discriminated(option: Any) -> bool:
+    """A member of a discriminated family (its discriminator field says so in its metadata)."""
+    return attrs.has(option) and any("discriminator" in field.metadata for field in attrs.fields(option))
+
+
+def _is_instance(value: object, option: type[Any]) -> bool:
+    if isinstance(value, bool):
+        return option is bool  # a bool is an int to Python, never to the document
+    if option is float:
+        return isinstance(value, int | float)
+    if issubclass(option, Enum):
+        return isinstance(value, option) and value.name in option.__members__
+    return isinstance(value, option)
+
+
+def _describe(hint: Any) -> str:
+    if isinstance(hint, types.UnionType):
+        return " or ".join(_describe(option) for option in typing.get_args(hint) if option is not Unset)
+    if typing.get_origin(hint) is list:
+        return f"a list of {_describe(typing.get_args(hint)[0])}"
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return f"{hint.__name__} (one of {', '.join(repr(member.value) for member in hint)})"
+    return getattr(hint, "__name__", str(hint))
+
+
+_SECRET_FIELD = re.compile(r"password|passphrase|private_key|secret|token", re.IGNORECASE)
+
+
+def _shown(value: object, where: str) -> str:
+    """The wrong value, short, for the message: a scalar only, and never the value of a secret field
+    (a dict or a model may hold a password anywhere inside)."""
+    if _SECRET_FIELD.search(where.rsplit(".", 1)[-1]) or not isinstance(value, str | int | float | Enum):
+        return " (value hidden)" if isinstance(value, str | int | float) else ""
+    shown = repr(value)
+    return f" ({shown[:57]}...)" if len(shown) > 60 else f" ({shown})"

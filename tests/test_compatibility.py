@@ -27,13 +27,18 @@ from veeam_agents_client import (
 from veeam_agents_client.models import (
     ComputerRecoveryTokenModel,
     DiscoveredComputerEntityModel,
+    EIndividualComputerConnectionType,
+    IndividualComputerContainerModel,
+    IndividualComputersProtectionGroupSpec,
     PreInstalledAgentsProtectionGroupPackageSpec,
+    PreInstalledAgentsProtectionGroupPackageSpecFormat,
     RecoveryMediaTaskModel,
 )
 from veeam_agents_client.revisions import OPERATIONS
 from veeam_agents_client.testing import DEFAULT_PASSWORD, FakeVBR, RunningServer
 
 Scenario = Callable[[VeeamAgentsClient, FakeVBR], Awaitable[None]]
+PERMANENT = EIndividualComputerConnectionType.PERMANENTCREDENTIALS
 
 
 async def recovery_tokens(vbr: VeeamAgentsClient, fake: FakeVBR) -> None:
@@ -138,7 +143,9 @@ async def agent_backups(vbr: VeeamAgentsClient, fake: FakeVBR) -> None:
 
 async def downloads(vbr: VeeamAgentsClient, fake: FakeVBR) -> None:
     group = fake.group_ids[0]
-    spec = PreInstalledAgentsProtectionGroupPackageSpec(format_="Tar", include_windows_packages=True)
+    spec = PreInstalledAgentsProtectionGroupPackageSpec(
+        format_=PreInstalledAgentsProtectionGroupPackageSpecFormat.TAR, include_windows_packages=True
+    )
     packages = await vbr.protection_groups.download_packages(group, spec, io.BytesIO())
     assert packages.content_type == "application/x-tar" and packages.bytes_written > fake.download_size
     computer = next(e for e in fake.entity_ids(group) if (fake.entity(group, e) or {}).get("type") == "Computer")
@@ -146,6 +153,22 @@ async def downloads(vbr: VeeamAgentsClient, fake: FakeVBR) -> None:
         warnings.simplefilter("ignore", DeprecationWarning)
         media = await vbr.discovered_entities.create_recovery_media(group, computer, io.BytesIO())
     assert media.bytes_written == fake.download_size and media.filename
+
+
+async def protection_groups(vbr: VeeamAgentsClient, fake: FakeVBR) -> None:
+    spec = IndividualComputersProtectionGroupSpec(
+        name=f"compat {uuid.uuid4().hex[:8]}",
+        description="",
+        computers=[IndividualComputerContainerModel(host_name="c01", connection_type=PERMANENT)],
+    )
+    await vbr.sessions.wait(
+        await vbr.protection_groups.create(spec, perform_rescan=True), timeout=30, poll_interval=0.05
+    )
+    (group,) = (await vbr.protection_groups.list(name_filter=spec.name)).data
+    assert [entity.name async for entity in vbr.discovered_entities.iterate(group.id)] == ["c01"]
+    await vbr.protection_groups.disable(group.id)
+    assert (await vbr.protection_groups.get(group.id)).is_disabled is True
+    await vbr.sessions.wait(await vbr.protection_groups.delete(group.id), timeout=30, poll_interval=0.05)
 
 
 # Each scenario with the generated operations it uses: the revision table says which revisions have them.
@@ -196,6 +219,16 @@ SCENARIOS: dict[str, tuple[Scenario, set[str]]] = {
         },
     ),
     "downloads": (downloads, {"download_protection_group_packages", "create_recovery_media_for_discovered_entity"}),
+    "protection_groups": (
+        protection_groups,
+        {
+            "create_protection_group",
+            "get_all_protection_groups",
+            "get_protection_group",
+            "disable_protection_group",
+            "delete_protection_group",
+        },
+    ),
 }
 
 

@@ -344,6 +344,35 @@ def realistic_calls(revision: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
     for archive in ("Zip", "Tar"):
         body = {"format": archive, "includeWindowsPackages": True, "unixPackages": {"include": True}}
         yield "POST", "/api/v1/agents/protectionGroups/{id}/packages", {"path_parameters": {"id": group}, "body": body}
+    yield from protection_group_calls(revision)
+
+
+def protection_group_calls(revision: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Each protection group call on a group of its own (groups named after the revision: names are unique)."""
+    groups = "/api/v1/agents/protectionGroups"
+    edited, deleted = (
+        FAKE.add_group(name=f"{what} in {revision}", entities=3, kind="IndividualComputers")
+        for what in ("Edited", "Deleted")
+    )
+    yield "GET", groups, {"query": {"orderColumn": "Type", "orderAsc": False, "permissionScope": "Any"}}
+    yield "GET", groups, {"query": {"typeFilter": "ADObjects", "nameFilter": "*group*"}}
+    yield "GET", groups + "/{id}", {"path_parameters": {"id": FAKE.group_ids[1]}}
+    computers = [{"hostName": "new01.corp.example.com", "connectionType": "PermanentCredentials"}]
+    # installNoSnapAgent is 1.3-rev2's: an older revision's answers must not show it
+    options = {"installCBTDriver": True, "installNoSnapAgent": True}
+    spec = {"name": f"Created in {revision}", "description": "", "type": "IndividualComputers"}
+    yield (
+        "POST",
+        groups,
+        {"query": {"performRescan": True}, "body": spec | {"computers": computers, "options": options}},
+    )
+    model = {"id": edited, "name": f"Edited again in {revision}", "description": "d", "type": "IndividualComputers"}
+    body = model | {"computers": computers, "options": options}
+    yield "PUT", groups + "/{id}", {"path_parameters": {"id": edited}, "body": body}
+    for action in ("rescan", "disable", "enable"):
+        yield "POST", f"{groups}/{{id}}/{action}", {"path_parameters": {"id": edited}}
+    yield "GET", groups + "/{id}", {"path_parameters": {"id": edited}}
+    yield "DELETE", groups + "/{id}", {"path_parameters": {"id": deleted}, "query": {"uninstallEverything": True}}
 
 
 @pytest.mark.parametrize("revision", REVISIONS)

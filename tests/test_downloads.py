@@ -39,6 +39,7 @@ from veeam_agents_client.models import (
     PreInstalledAgentsPackagesModel,
     PreInstalledAgentsProtectionGroupPackageSpec,
 )
+from veeam_agents_client.models import PreInstalledAgentsProtectionGroupPackageSpecFormat as PackageFormat
 from veeam_agents_client.revisions import OPERATIONS
 from veeam_agents_client.testing import DEFAULT_PASSWORD, FakeVBR, RunningServer
 from veeam_agents_client.testing._downloads import iso_image
@@ -98,7 +99,9 @@ def sha256(data: bytes | Iterator[bytes]) -> str:
 
 
 def linux_spec(format: str = "Zip") -> Spec:
-    return Spec(format_=format, linux_packages=PreInstalledAgentsPackagesModel(include=True, package_names=LINUX))
+    return Spec(
+        format_=PackageFormat(format), linux_packages=PreInstalledAgentsPackagesModel(include=True, package_names=LINUX)
+    )
 
 
 # --- what a download writes ----------------------------------------------------------------------
@@ -460,7 +463,7 @@ async def test_bad_arguments_fail_before_any_request(fake: FakeVBR, tmp_path: pa
             (media(g, e, tmp_path, progress=5), TypeError, "progress"),
             (packages("nope", Spec(), tmp_path), ValueError, "id"),
             (packages(g, {"format": "Zip"}, tmp_path), TypeError, "spec"),
-            (packages(g, Spec(format_="Rar"), tmp_path), ValueError, r"spec\.format_"),
+            (packages(g, Spec(format_="Zip"), tmp_path), TypeError, r"spec\.format_"),  # a str, not the enum
             (packages(g, Spec(include_mac_packages="yes"), tmp_path), TypeError, r"spec\.include_mac_packages"),
             (packages(g, Spec(linux_packages=names), tmp_path), TypeError, r"spec\.linux_packages\.package_names"),
         ]

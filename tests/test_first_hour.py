@@ -83,8 +83,9 @@ async def test_resource_classes_have_public_names() -> None:
         "https://vbr.test", access_token="t", transport=httpx.MockTransport(httpx.Response), logout_on_close=False
     )
     try:
-        namespaces = {name: value for name, value in vars(client).items() if type(value).__module__.startswith(
-            "veeam_agents_client._") and not name.startswith("_")}  # fmt: skip
+        attributes = [name for name in dir(client) if not name.startswith("_")]
+        namespaces = {name: value for name in attributes if type(value := getattr(client, name)).__module__.startswith(
+            "veeam_agents_client._")}  # fmt: skip
         assert set(namespaces) == {"recovery_tokens", "protected_computers", "discovered_entities",
                                    "agent_packages", "sessions", "tasks", "agent_states",
                                    "recovery_appliances", "protection_groups"}  # fmt: skip

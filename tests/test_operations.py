@@ -29,7 +29,9 @@ from veeam_agents_client.models import (
     ComputerRecoveryTokenModel,
     DiscoveredClusterEntityModel,
     DiscoveredComputerEntityModel,
+    ManuallyAddedProtectionGroupModel,
     PreInstalledAgentsProtectionGroupPackageSpec,
+    PreInstalledAgentsProtectionGroupSpec,
     ProtectedComputerModel,
     SessionModel,
 )
@@ -236,6 +238,18 @@ CALLS = {
     "DownloadProtectionGroupPackages": lambda vbr: vbr.protection_groups.download_packages(
         GROUP_ID, PreInstalledAgentsProtectionGroupPackageSpec(include_mac_packages=True), io.BytesIO()
     ),
+    "GetAllProtectionGroups": lambda vbr: vbr.protection_groups.list(),
+    "GetProtectionGroup": lambda vbr: vbr.protection_groups.get(GROUP_ID),
+    "CreateProtectionGroup": lambda vbr: vbr.protection_groups.create(
+        PreInstalledAgentsProtectionGroupSpec(name="n", description="")
+    ),
+    "UpdateProtectionGroup": lambda vbr: vbr.protection_groups.update(
+        GROUP_ID, ManuallyAddedProtectionGroupModel(id=uuid.UUID(GROUP_ID), name="n", description="")
+    ),
+    "DeleteProtectionGroup": lambda vbr: vbr.protection_groups.delete(GROUP_ID),
+    "RescanProtectionGroup": lambda vbr: vbr.protection_groups.rescan(GROUP_ID),
+    "EnableProtectionGroup": lambda vbr: vbr.protection_groups.enable(GROUP_ID),
+    "DisableProtectionGroup": lambda vbr: vbr.protection_groups.disable(GROUP_ID),
 }
 ERRORS = {
     400: BadRequestError,

@@ -28,6 +28,7 @@ from collections.abc import Callable, Coroutine
 from enum import Enum
 from typing import Any
 
+import attrs
 import httpx
 import jsonschema
 import pytest
@@ -617,6 +618,8 @@ ENUMS = {
     "bitness": models.EOSBitness,
     "permission_scope": models.EInventoryPermissionScope,
     "media_format": models.ERecoveryMediaFormat,
+    "groups_order": models.EProtectionGroupFiltersOrderColumn,
+    "group_type": models.EProtectionGroupType,
 }
 
 others = st.one_of(
@@ -670,11 +673,31 @@ KINDS: dict[str, tuple[st.SearchStrategy[Any], st.SearchStrategy[Any]]] = {  # k
     "destination": (st.builds(io.BytesIO), others | st.none() | st.binary() | st.builds(io.StringIO)),
     "progress": (st.none() | st.just(lambda done, total: None), st.integers() | st.text(max_size=5)),
     "package_spec": (
-        st.builds(models.PreInstalledAgentsProtectionGroupPackageSpec, format_=st.sampled_from(["Zip", "Tar"]),
+        st.builds(models.PreInstalledAgentsProtectionGroupPackageSpec,
+                  format_=st.sampled_from(list(models.PreInstalledAgentsProtectionGroupPackageSpecFormat)),
                   include_mac_packages=st.booleans()),
         others | st.none() | st.dictionaries(st.text(max_size=5), st.booleans(), max_size=2)
         | st.builds(models.PreInstalledAgentsProtectionGroupPackageSpec,
-                    format_=st.text(max_size=5).filter(lambda t: t not in ("Zip", "Tar"))),
+                    format_=st.text(max_size=5)),
+    ),
+    "group_spec": (
+        st.builds(models.PreInstalledAgentsProtectionGroupSpec, name=st.text(max_size=5),
+                  description=st.text(max_size=5))
+        | st.builds(models.IndividualComputersProtectionGroupSpec, name=st.text(max_size=5), description=st.just(""),
+                    computers=st.lists(st.builds(models.IndividualComputerContainerModel, host_name=st.text(max_size=5),
+                        connection_type=st.sampled_from(list(models.EIndividualComputerConnectionType))), max_size=2)),
+        others | st.none() | st.dictionaries(st.text(max_size=5), st.text(max_size=5), max_size=2)
+        | st.builds(models.PreInstalledAgentsProtectionGroupSpec, name=st.integers(), description=st.just(""))
+        | st.builds(models.ManuallyAddedProtectionGroupModel, id=st.uuids(), name=st.text(max_size=5),
+                    description=st.just("")),
+    ),
+    "group_model": (
+        st.builds(models.ManuallyAddedProtectionGroupModel, id=st.uuids(), name=st.text(max_size=5),
+                  description=st.text(max_size=5)),
+        others | st.none() | st.builds(models.PreInstalledAgentsProtectionGroupSpec, name=st.text(max_size=5),
+                                       description=st.just(""))
+        | st.builds(models.ManuallyAddedProtectionGroupModel, id=st.text(max_size=5), name=st.just("n"),
+                    description=st.just("")),
     ),
     **{name: enum_kind(name) for name in ENUMS},
 }  # fmt: skip
@@ -687,6 +710,7 @@ ENTITY_FILTERS = {"order_column": "entities_order", "ip_address_filter": "text",
                   "permission_scope": "permission_scope"}  # fmt: skip
 LINUX_FILTERS = {"order_column": "linux_order", "distribution_filter": "text", "package_bitness_filter": "bitness"}
 GROUP_AND_IDS = {"protection_group_id": "uuid", "entity_ids": "uuids"}
+GROUP_FILTERS = {"order_column": "groups_order", "type_filter": "group_type", "permission_scope": "permission_scope"}
 BACKUP_WALK_ARGS = {"skip": "skip", "page_size": "limit", "concurrency": "concurrency"}
 
 # "resource.method" -> (positional parameters, keyword parameters, the optional ones among them)
@@ -731,6 +755,14 @@ METHODS: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         {"protection_group_id": "uuid", "entity_id": "uuid", "destination": "destination"},
         {"format": "media_format", "allow_remote_bmr": "flag", "progress": "progress"},
     ),
+    "protection_groups.list": ({}, {**LIST_ARGS, **GROUP_FILTERS}),
+    "protection_groups.pages": ({}, {**WALK_ARGS, **GROUP_FILTERS}),
+    "protection_groups.iterate": ({}, {**WALK_ARGS, **GROUP_FILTERS}),
+    "protection_groups.get": ({"id": "uuid"}, {"permission_scope": "permission_scope"}),
+    "protection_groups.create": ({"spec": "group_spec"}, {"perform_rescan": "flag"}),
+    "protection_groups.update": ({"id": "uuid", "model": "group_model"}, {"perform_rescan": "flag"}),
+    "protection_groups.delete": ({"id": "uuid"}, {"uninstall_everything": "flag"}),
+    **{f"protection_groups.{action}": ({"id": "uuid"}, {}) for action in ("rescan", "enable", "disable")},
     "protection_groups.download_packages": (
         {"id": "uuid", "spec": "package_spec", "destination": "destination"}, {"progress": "progress"}
     ),
@@ -812,6 +844,9 @@ def calls(draw: st.DrawFn, wrong: bool) -> tuple[str, list[Any], dict[str, Any],
             args.append(value)
         else:
             kwargs[name] = value
+    if method == "protection_groups.update" and target != "model" and target != "id":
+        # the model must be the group named by id: a right call has them agree
+        args[1] = attrs.evolve(args[1], id=uuid.UUID(str(args[0])))
     return method, args, kwargs, target
 
 

@@ -298,6 +298,7 @@ SAMPLE_CALLS: dict[str, Callable[[VeeamAgentsClient], Any]] = {
     "tasks": lambda vbr: vbr.tasks.get(TASK_ID),
     "agent_states": lambda vbr: vbr.agent_states.get(SESSION_ID),
     "recovery_appliances": lambda vbr: vbr.recovery_appliances.get(TOKEN_ID),
+    "protection_groups": lambda vbr: vbr.protection_groups.get(GROUP_ID),
 }
 
 

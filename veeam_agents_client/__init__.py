@@ -6,9 +6,14 @@ openapi/ through openapi-python-client; do not edit them. The hand-written layer
 custom/ when the package is built; its public names are re-exported here.
 """
 
+from typing import TYPE_CHECKING
+
 try:
-    from ._exports import *
+    # Every public name resolves on first use through _exports' __getattr__ (PEP 562), so that
+    # importing the package does not import the modules of resources the program never uses.
     from ._exports import __all__ as __all__
+    from ._exports import __dir__ as __dir__
+    from ._exports import __getattr__ as __getattr__
 except ModuleNotFoundError as missing:
     if missing.name != f"{__name__}._exports":
         raise
@@ -20,3 +25,6 @@ except ModuleNotFoundError as missing:
         "repository root, where the source folder shadows the installed package: run from another "
         "directory, or install the package (make install) and run with its Python (.venv/bin/python)."
     ) from None
+
+if TYPE_CHECKING:
+    from ._exports import *

@@ -32,6 +32,15 @@ from ._data import LINUX_PACKAGES, UNIX_PACKAGES, from_timestamp
 from ._downloads import protection_group_packages, recovery_media
 from ._entities import AGENT_STATUSES, DRIVER_WITH_AGENT, ORDER_FIELDS, STATES, EntityGroup, ListFilter
 from ._errors import ErrorCode, FakeApiError, bad_request, not_found
+from ._protection_groups import (
+    create_group,
+    delete_group,
+    get_group,
+    list_groups,
+    rescan_group,
+    switch,
+    update_group,
+)
 from ._query import Paging, page, parse_enum, parse_paging, parse_uuid, pattern_matcher
 from ._revisions import Rules, module_name, rules_for
 from ._sessions import ACTION_TITLES, Action, Session
@@ -79,6 +88,10 @@ class Call:
     def path_uuid(self, name: str = "id") -> str:
         """A path parameter that must be a UUID."""
         return parse_uuid(self.path[name], f"The path parameter {name}", code="InvalidURI")
+
+    def session(self, session: Session) -> dict[str, Any]:
+        """A session as this request's revision shows it (for handlers in other modules)."""
+        return session_body(self, session)
 
 
 Handler = Callable[[Call], Any]
@@ -495,7 +508,8 @@ def list_unix_packages(call: Call) -> dict[str, Any]:
 
 HTTP_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE")
 AGENTS = "/api/v1/agents"
-ENTITIES = AGENTS + "/protectionGroups/{id}/discoveredEntities"
+GROUPS = AGENTS + "/protectionGroups"
+ENTITIES = GROUPS + "/{id}/discoveredEntities"
 APPLIANCES = AGENTS + "/recoveryAppliances"
 RECOVERY_MEDIA = ENTITIES + "/{entityId}/createRecoveryMedia"
 PACKAGES = AGENTS + "/protectionGroups/{id}/packages"
@@ -622,6 +636,15 @@ OPERATIONS: list[tuple[str, str, str, Handler, frozenset[Role] | None]] = [
         protection_group_packages,
         ADMIN_ONLY,
     ),
+    # protection groups (_protection_groups.py)
+    ("GetAllProtectionGroups", "GET", GROUPS, list_groups, ADMIN_ONLY),
+    ("CreateProtectionGroup", "POST", GROUPS, create_group, ADMIN_ONLY),
+    ("GetProtectionGroup", "GET", GROUPS + "/{id}", get_group, ADMIN_ONLY),
+    ("UpdateProtectionGroup", "PUT", GROUPS + "/{id}", update_group, ADMIN_ONLY),
+    ("DeleteProtectionGroup", "DELETE", GROUPS + "/{id}", delete_group, ADMIN_ONLY),
+    ("RescanProtectionGroup", "POST", GROUPS + "/{id}/rescan", rescan_group, ADMIN_ONLY),
+    ("EnableProtectionGroup", "POST", GROUPS + "/{id}/enable", switch(disabled=False), ADMIN_ONLY),
+    ("DisableProtectionGroup", "POST", GROUPS + "/{id}/disable", switch(disabled=True), ADMIN_ONLY),
 ]
 
 

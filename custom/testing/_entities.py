@@ -89,12 +89,18 @@ class ListFilter:
 
 
 class EntityGroup:
-    """One protection group: its identity and its discovered entities."""
+    """One protection group: its identity, its settings as the API shows them, and its discovered entities."""
 
-    def __init__(self, *, index: int, seed: int, size: int, name: str | None = None) -> None:
+    def __init__(
+        self, *, index: int, seed: int, size: int, name: str | None = None, kind: str = "ManuallyAdded"
+    ) -> None:
         self.index = index
         self.id = stable_uuid("group", seed, index)
         self.name = name or f"Protection group {SITES[index % len(SITES)].upper()}-{index + 1:02d}"
+        self.kind = kind  # the ProtectionGroupModel `type`
+        self.description = ""
+        self.disabled = False
+        self.settings: dict[str, Any] = {}  # the fields of its kind (computers, options, ...), JSON as sent
         self.credentials_id = stable_uuid("credentials", seed, index)
         self.parent_id = stable_uuid("group-root", seed, index)
         self.domain_id = stable_uuid("domain", seed, index)
@@ -131,6 +137,10 @@ class EntityGroup:
     def ids(self) -> list[str]:
         """Every entity id in natural order."""
         return [self.entity_id(slot) for slot in self._order]
+
+    def names(self) -> set[str]:
+        """The names of its entities (a rescan adds only what it does not have yet)."""
+        return {str(self.field(slot, "name")) for slot in self._order}
 
     # --- reading -------------------------------------------------------------------------------
 

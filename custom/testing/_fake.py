@@ -21,6 +21,7 @@ from ._app import build_app
 from ._auth import DEFAULT_USERS, TokenStore, User
 from ._entities import Entity, EntityGroup
 from ._faults import FaultInjector, Faults
+from ._protection_groups import SEEDED_KINDS, seed_settings
 from ._revisions import Rules, served
 from ._server import RunningServer, serve
 from ._sessions import SESSION_RESULTS, Session, SessionBook, SessionResult
@@ -239,10 +240,30 @@ class FakeVBR:
 
     # --- changing the site ---------------------------------------------------------------------
 
-    def add_group(self, *, entities: int = 0, name: str | None = None) -> str:
-        """Add a protection group with ``entities`` generated entities; returns its id."""
+    def add_group(
+        self,
+        *,
+        entities: int = 0,
+        name: str | None = None,
+        kind: str | None = None,
+        settings: Mapping[str, Any] | None = None,
+    ) -> str:
+        """Add a protection group with ``entities`` generated entities; returns its id.
+
+        ``kind`` is its ``type`` (by default the seeded groups take turns: IndividualComputers,
+        ADObjects, ManuallyAdded; any string, such as one no revision lists, is kept as given) and
+        ``settings`` the fields of its kind as the API shows them (default: plausible ones).
+        """
         with self.lock:
-            group = EntityGroup(index=len(self.groups), seed=self.seed, size=entities, name=name)
+            index = len(self.groups)
+            group = EntityGroup(
+                index=index,
+                seed=self.seed,
+                size=entities,
+                name=name,
+                kind=kind or SEEDED_KINDS[index % len(SEEDED_KINDS)],
+            )
+            group.settings = dict(settings) if settings is not None else seed_settings(group)
             self.groups[group.id] = group
             return group.id
 

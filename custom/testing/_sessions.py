@@ -24,6 +24,11 @@ Action = Literal[
     "reboot",
     "prepareForRemoteBmr",
     "recreateEmbeddedRm",
+    # protection groups
+    "createGroup",
+    "updateGroup",
+    "deleteGroup",
+    "rescanGroup",
 ]
 SessionResult = Literal["Success", "Warning", "Failed"]
 SESSION_RESULTS: tuple[SessionResult, ...] = get_args(SessionResult)
@@ -40,6 +45,10 @@ ACTION_TITLES: dict[str, str] = {
     "reboot": "Reboot of {}",
     "prepareForRemoteBmr": "Prepare {} for remote bare-metal recovery",
     "recreateEmbeddedRm": "Recreate embedded recovery media on {}",
+    "createGroup": "Create protection group {}",
+    "updateGroup": "Edit protection group {}",
+    "deleteGroup": "Delete protection group {}",
+    "rescanGroup": "Rescan of protection group {}",
 }
 SESSION_TYPES: dict[str, str] = {
     "uninstallAllComponents": "Infrastructure",
@@ -67,6 +76,7 @@ class Session:
     held_at: float | None = None  # when it stopped in ActionRequired; None while it runs
     held_for: float = 0.0  # seconds spent in ActionRequired before, which do not count as progress
     appliances: list[RecoveryAppliance] = field(default_factory=list)
+    on_success: Callable[[], None] | None = None  # what it does to the site when it ends without failing
 
     def model(self, now: float) -> dict[str, Any]:
         """The SessionModel body at time ``now``."""
@@ -192,6 +202,8 @@ class SessionBook:
             if session.applied or not session.finished(now):
                 continue
             session.applied = True
+            if session.result != "Failed" and session.on_success is not None:
+                session.on_success()
             if session.result != "Failed":
                 for appliance in session.appliances:  # a rebooted appliance reports back as it comes up
                     appliance.last_contact = from_timestamp(session.end())

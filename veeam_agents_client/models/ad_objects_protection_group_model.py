@@ -18,12 +18,16 @@ class ADObjectsProtectionGroupModel:
     id: UUID
     name: str
     description: str
-    type_: EProtectionGroupType
     active_directory: ActiveDirectoryObjectContainerModel
     credentials: ADObjectsProtectionGroupCredentialModel
     is_disabled: bool | Unset = UNSET
     exclusions: ADObjectsProtectionGroupExclusionsModel | Unset = UNSET
     options: ProtectionGroupOptionsModel | Unset = UNSET
+    type_: EProtectionGroupType = _attrs_field(
+        default=EProtectionGroupType("ADObjects"),
+        kw_only=True,
+        metadata={"discriminator": "type"},
+    )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -142,13 +146,13 @@ class ADObjectsProtectionGroupModel:
             id,
             name,
             description,
-            type_,
             active_directory,
             credentials,
             is_disabled,
             exclusions,
             options,
             additional_properties,
+            type_=type_,
         )
         return ad_objects_protection_group_model
 

@@ -16,12 +16,16 @@ T = TypeVar("T", bound="ADObjectsProtectionGroupSpec")
 class ADObjectsProtectionGroupSpec:
     name: str
     description: str
-    type_: EProtectionGroupType
     active_directory: ActiveDirectoryObjectContainerModel
     credentials: ADObjectsProtectionGroupCredentialModel
     tag: str | Unset = UNSET
     exclusions: ADObjectsProtectionGroupExclusionsModel | Unset = UNSET
     options: ProtectionGroupOptionsModel | Unset = UNSET
+    type_: EProtectionGroupType = _attrs_field(
+        default=EProtectionGroupType("ADObjects"),
+        kw_only=True,
+        metadata={"discriminator": "type"},
+    )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -133,13 +137,13 @@ class ADObjectsProtectionGroupSpec:
         ad_objects_protection_group_spec = cls(
             name,
             description,
-            type_,
             active_directory,
             credentials,
             tag,
             exclusions,
             options,
             additional_properties,
+            type_=type_,
         )
         return ad_objects_protection_group_spec
 

@@ -14,9 +14,13 @@ T = TypeVar("T", bound="CloudMachineModel")
 
 @_attrs_define
 class CloudMachineModel:
-    type_: ECloudMachinesObjectType | Unset = UNSET
     name: str | Unset = UNSET
     object_id: str | Unset = UNSET
+    type_: ECloudMachinesObjectType | Unset = _attrs_field(
+        default=ECloudMachinesObjectType("Machine"),
+        kw_only=True,
+        metadata={"discriminator": "type"},
+    )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,10 +85,10 @@ class CloudMachineModel:
         additional_properties = d if d else {}
         # Positional, in declaration order: attrs' __init__ binds them without matching names.
         cloud_machine_model = cls(
-            type_,
             name,
             object_id,
             additional_properties,
+            type_=type_,
         )
         return cloud_machine_model
 

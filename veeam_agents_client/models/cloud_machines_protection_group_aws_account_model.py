@@ -18,11 +18,15 @@ T = TypeVar("T", bound="CloudMachinesProtectionGroupAWSAccountModel")
 
 @_attrs_define
 class CloudMachinesProtectionGroupAWSAccountModel:
-    account_type: EProtectionGroupCloudAccountType
     credentials_id: UUID
     region_type: EAmazonRegionType
     region_id: str
     assign_iam_role: bool | Unset = UNSET
+    account_type: EProtectionGroupCloudAccountType = _attrs_field(
+        default=EProtectionGroupCloudAccountType("AWS"),
+        kw_only=True,
+        metadata={"discriminator": "accountType"},
+    )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -95,12 +99,12 @@ class CloudMachinesProtectionGroupAWSAccountModel:
         additional_properties = d if d else {}
         # Positional, in declaration order: attrs' __init__ binds them without matching names.
         cloud_machines_protection_group_aws_account_model = cls(
-            account_type,
             credentials_id,
             region_type,
             region_id,
             assign_iam_role,
             additional_properties,
+            account_type=account_type,
         )
         return cloud_machines_protection_group_aws_account_model
 

@@ -18,10 +18,14 @@ T = TypeVar("T", bound="CloudMachinesProtectionGroupAzureAccountModel")
 
 @_attrs_define
 class CloudMachinesProtectionGroupAzureAccountModel:
-    account_type: EProtectionGroupCloudAccountType
     subscription_id: UUID
     region_type: EAzureRegionType
     region_id: str
+    account_type: EProtectionGroupCloudAccountType = _attrs_field(
+        default=EProtectionGroupCloudAccountType("Azure"),
+        kw_only=True,
+        metadata={"discriminator": "accountType"},
+    )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,11 +88,11 @@ class CloudMachinesProtectionGroupAzureAccountModel:
         additional_properties = d if d else {}
         # Positional, in declaration order: attrs' __init__ binds them without matching names.
         cloud_machines_protection_group_azure_account_model = cls(
-            account_type,
             subscription_id,
             region_type,
             region_id,
             additional_properties,
+            account_type=account_type,
         )
         return cloud_machines_protection_group_azure_account_model
 

@@ -19,7 +19,6 @@ class CloudMachinesProtectionGroupModel:
     id: UUID
     name: str
     description: str
-    type_: EProtectionGroupType
     is_disabled: bool | Unset = UNSET
     cloud_account: (
         CloudMachinesProtectionGroupAWSAccountModel
@@ -38,6 +37,11 @@ class CloudMachinesProtectionGroupModel:
     ) = UNSET
     exclusions: CloudMachinesProtectionGroupExclusionsModel | Unset = UNSET
     options: ProtectionGroupOptionsModel | Unset = UNSET
+    type_: EProtectionGroupType = _attrs_field(
+        default=EProtectionGroupType("CloudMachines"),
+        kw_only=True,
+        metadata={"discriminator": "type"},
+    )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -261,13 +265,13 @@ class CloudMachinesProtectionGroupModel:
             id,
             name,
             description,
-            type_,
             is_disabled,
             cloud_account,
             cloud_machines,
             exclusions,
             options,
             additional_properties,
+            type_=type_,
         )
         return cloud_machines_protection_group_model
 

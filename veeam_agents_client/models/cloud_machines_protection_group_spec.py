@@ -17,7 +17,6 @@ T = TypeVar("T", bound="CloudMachinesProtectionGroupSpec")
 class CloudMachinesProtectionGroupSpec:
     name: str
     description: str
-    type_: EProtectionGroupType
     cloud_account: (
         CloudMachinesProtectionGroupAWSAccountModel
         | CloudMachinesProtectionGroupAzureAccountModel
@@ -32,6 +31,11 @@ class CloudMachinesProtectionGroupSpec:
     tag: str | Unset = UNSET
     exclusions: CloudMachinesProtectionGroupExclusionsModel | Unset = UNSET
     options: ProtectionGroupOptionsModel | Unset = UNSET
+    type_: EProtectionGroupType = _attrs_field(
+        default=EProtectionGroupType("CloudMachines"),
+        kw_only=True,
+        metadata={"discriminator": "type"},
+    )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -226,13 +230,13 @@ class CloudMachinesProtectionGroupSpec:
         cloud_machines_protection_group_spec = cls(
             name,
             description,
-            type_,
             cloud_account,
             cloud_machines,
             tag,
             exclusions,
             options,
             additional_properties,
+            type_=type_,
         )
         return cloud_machines_protection_group_spec
 

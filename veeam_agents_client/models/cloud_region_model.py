@@ -14,8 +14,12 @@ T = TypeVar("T", bound="CloudRegionModel")
 
 @_attrs_define
 class CloudRegionModel:
-    type_: ECloudMachinesObjectType | Unset = UNSET
     name: str | Unset = UNSET
+    type_: ECloudMachinesObjectType | Unset = _attrs_field(
+        default=ECloudMachinesObjectType("Region"),
+        kw_only=True,
+        metadata={"discriminator": "type"},
+    )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,9 +74,9 @@ class CloudRegionModel:
         additional_properties = d if d else {}
         # Positional, in declaration order: attrs' __init__ binds them without matching names.
         cloud_region_model = cls(
-            type_,
             name,
             additional_properties,
+            type_=type_,
         )
         return cloud_region_model
 

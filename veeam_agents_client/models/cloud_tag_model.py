@@ -14,9 +14,13 @@ T = TypeVar("T", bound="CloudTagModel")
 
 @_attrs_define
 class CloudTagModel:
-    type_: ECloudMachinesObjectType | Unset = UNSET
     name: str | Unset = UNSET
     value: str | Unset = UNSET
+    type_: ECloudMachinesObjectType | Unset = _attrs_field(
+        default=ECloudMachinesObjectType("Tag"),
+        kw_only=True,
+        metadata={"discriminator": "type"},
+    )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,10 +85,10 @@ class CloudTagModel:
         additional_properties = d if d else {}
         # Positional, in declaration order: attrs' __init__ binds them without matching names.
         cloud_tag_model = cls(
-            type_,
             name,
             value,
             additional_properties,
+            type_=type_,
         )
         return cloud_tag_model
 

@@ -18,12 +18,16 @@ class CSVFileProtectionGroupModel:
     id: UUID
     name: str
     description: str
-    type_: EProtectionGroupType
     file: CSVFileOptionsProtectionGroupModel
     is_disabled: bool | Unset = UNSET
     computer_names: list[str] | Unset = UNSET
     credentials: CSVFileProtectionGroupCredentialModel | Unset = UNSET
     options: ProtectionGroupOptionsModel | Unset = UNSET
+    type_: EProtectionGroupType = _attrs_field(
+        default=EProtectionGroupType("CSVFile"),
+        kw_only=True,
+        metadata={"discriminator": "type"},
+    )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -150,13 +154,13 @@ class CSVFileProtectionGroupModel:
             id,
             name,
             description,
-            type_,
             file,
             is_disabled,
             computer_names,
             credentials,
             options,
             additional_properties,
+            type_=type_,
         )
         return csv_file_protection_group_model
 

@@ -16,11 +16,15 @@ T = TypeVar("T", bound="CSVFileProtectionGroupSpec")
 class CSVFileProtectionGroupSpec:
     name: str
     description: str
-    type_: EProtectionGroupType
     file: CSVFileOptionsProtectionGroupModel
     credentials: CSVFileProtectionGroupCredentialModel
     tag: str | Unset = UNSET
     options: ProtectionGroupOptionsModel | Unset = UNSET
+    type_: EProtectionGroupType = _attrs_field(
+        default=EProtectionGroupType("CSVFile"),
+        kw_only=True,
+        metadata={"discriminator": "type"},
+    )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -116,12 +120,12 @@ class CSVFileProtectionGroupSpec:
         csv_file_protection_group_spec = cls(
             name,
             description,
-            type_,
             file,
             credentials,
             tag,
             options,
             additional_properties,
+            type_=type_,
         )
         return csv_file_protection_group_spec
 

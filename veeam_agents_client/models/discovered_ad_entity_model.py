@@ -25,8 +25,11 @@ class DiscoveredADEntityModel:
     """ An Active Directory domain a protection group reads. """
     entity: ADObjectModel
     """ An object of an Active Directory domain. """
-    type_: EDiscoveredEntityType | Unset = UNSET
-    """ Kind of discovered entity. """
+    type_: EDiscoveredEntityType | Unset = _attrs_field(
+        default=EDiscoveredEntityType("ActiveDirectory"),
+        kw_only=True,
+        metadata={"discriminator": "type"},
+    )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -117,8 +120,8 @@ class DiscoveredADEntityModel:
             protection_group_id,
             domain,
             entity,
-            type_,
             additional_properties,
+            type_=type_,
         )
         return discovered_ad_entity_model
 

@@ -21,8 +21,11 @@ class DiscoveredClusterEntityModel:
     name: str
     parent_id: UUID
     protection_group_id: UUID
-    type_: EDiscoveredEntityType | Unset = UNSET
-    """ Kind of discovered entity. """
+    type_: EDiscoveredEntityType | Unset = _attrs_field(
+        default=EDiscoveredEntityType("Cluster"),
+        kw_only=True,
+        metadata={"discriminator": "type"},
+    )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -99,8 +102,8 @@ class DiscoveredClusterEntityModel:
             name,
             parent_id,
             protection_group_id,
-            type_,
             additional_properties,
+            type_=type_,
         )
         return discovered_cluster_entity_model
 

@@ -36,8 +36,6 @@ class DiscoveredComputerEntityModel:
     ip_addresses: list[str]
     object_id: UUID
     plugins: list[DiscoveredComputerPluginModel]
-    type_: EDiscoveredEntityType | Unset = UNSET
-    """ Kind of discovered entity. """
     agent_version: str | Unset = UNSET
     driver_version: str | Unset = UNSET
     reboot_required: bool | Unset = UNSET
@@ -51,6 +49,11 @@ class DiscoveredComputerEntityModel:
     bios_uuid: UUID | Unset = UNSET
     is_trusted: bool | Unset = UNSET
     embedded_recovery_media_state: EmbeddedRecoveryMediaStateModel | Unset = UNSET
+    type_: EDiscoveredEntityType | Unset = _attrs_field(
+        default=EDiscoveredEntityType("Computer"),
+        kw_only=True,
+        metadata={"discriminator": "type"},
+    )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -312,7 +315,6 @@ class DiscoveredComputerEntityModel:
             ip_addresses,
             object_id,
             plugins,
-            type_,
             agent_version,
             driver_version,
             reboot_required,
@@ -325,6 +327,7 @@ class DiscoveredComputerEntityModel:
             is_trusted,
             embedded_recovery_media_state,
             additional_properties,
+            type_=type_,
         )
         return discovered_computer_entity_model
 

@@ -19,7 +19,6 @@ T = TypeVar("T", bound="FlrDownloadTaskModel")
 @_attrs_define
 class FlrDownloadTaskModel:
     id: UUID
-    type_: ETaskType
     name: str
     state: ETaskState
     progress_percent: int
@@ -27,6 +26,11 @@ class FlrDownloadTaskModel:
     result: ETaskResult
     end_time: datetime.datetime | Unset = UNSET
     additional_info: TaskAdditionalInfoModel | Unset = UNSET
+    type_: ETaskType = _attrs_field(
+        default=ETaskType("FlrDownload"),
+        kw_only=True,
+        metadata={"discriminator": "type"},
+    )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -133,7 +137,6 @@ class FlrDownloadTaskModel:
         # Positional, in declaration order: attrs' __init__ binds them without matching names.
         flr_download_task_model = cls(
             id,
-            type_,
             name,
             state,
             progress_percent,
@@ -142,6 +145,7 @@ class FlrDownloadTaskModel:
             end_time,
             additional_info,
             additional_properties,
+            type_=type_,
         )
         return flr_download_task_model
 

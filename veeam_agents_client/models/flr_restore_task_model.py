@@ -19,7 +19,6 @@ T = TypeVar("T", bound="FlrRestoreTaskModel")
 @_attrs_define
 class FlrRestoreTaskModel:
     id: UUID
-    type_: ETaskType
     name: str
     state: ETaskState
     progress_percent: int
@@ -28,6 +27,11 @@ class FlrRestoreTaskModel:
     logs: SessionLogResult
     end_time: datetime.datetime | Unset = UNSET
     additional_info: TaskAdditionalInfoModel | Unset = UNSET
+    type_: ETaskType = _attrs_field(
+        default=ETaskType("FlrRestore"),
+        kw_only=True,
+        metadata={"discriminator": "type"},
+    )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -140,7 +144,6 @@ class FlrRestoreTaskModel:
         # Positional, in declaration order: attrs' __init__ binds them without matching names.
         flr_restore_task_model = cls(
             id,
-            type_,
             name,
             state,
             progress_percent,
@@ -150,6 +153,7 @@ class FlrRestoreTaskModel:
             end_time,
             additional_info,
             additional_properties,
+            type_=type_,
         )
         return flr_restore_task_model
 

@@ -19,7 +19,6 @@ T = TypeVar("T", bound="FlrSearchTaskModel")
 @_attrs_define
 class FlrSearchTaskModel:
     id: UUID
-    type_: ETaskType
     name: str
     state: ETaskState
     progress_percent: int
@@ -27,6 +26,9 @@ class FlrSearchTaskModel:
     result: ETaskResult
     end_time: datetime.datetime | Unset = UNSET
     additional_info: TaskAdditionalInfoModel | Unset = UNSET
+    type_: ETaskType = _attrs_field(
+        default=ETaskType("FlrSearch"), kw_only=True, metadata={"discriminator": "type"}
+    )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -133,7 +135,6 @@ class FlrSearchTaskModel:
         # Positional, in declaration order: attrs' __init__ binds them without matching names.
         flr_search_task_model = cls(
             id,
-            type_,
             name,
             state,
             progress_percent,
@@ -142,6 +143,7 @@ class FlrSearchTaskModel:
             end_time,
             additional_info,
             additional_properties,
+            type_=type_,
         )
         return flr_search_task_model
 

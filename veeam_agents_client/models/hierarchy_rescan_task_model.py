@@ -19,7 +19,6 @@ T = TypeVar("T", bound="HierarchyRescanTaskModel")
 @_attrs_define
 class HierarchyRescanTaskModel:
     id: UUID
-    type_: ETaskType
     name: str
     state: ETaskState
     progress_percent: int
@@ -27,6 +26,11 @@ class HierarchyRescanTaskModel:
     result: ETaskResult
     end_time: datetime.datetime | Unset = UNSET
     server_name: str | Unset = UNSET
+    type_: ETaskType = _attrs_field(
+        default=ETaskType("HierarchyRescan"),
+        kw_only=True,
+        metadata={"discriminator": "type"},
+    )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -129,7 +133,6 @@ class HierarchyRescanTaskModel:
         # Positional, in declaration order: attrs' __init__ binds them without matching names.
         hierarchy_rescan_task_model = cls(
             id,
-            type_,
             name,
             state,
             progress_percent,
@@ -138,6 +141,7 @@ class HierarchyRescanTaskModel:
             end_time,
             server_name,
             additional_properties,
+            type_=type_,
         )
         return hierarchy_rescan_task_model
 

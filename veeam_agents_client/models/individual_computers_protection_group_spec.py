@@ -16,10 +16,14 @@ T = TypeVar("T", bound="IndividualComputersProtectionGroupSpec")
 class IndividualComputersProtectionGroupSpec:
     name: str
     description: str
-    type_: EProtectionGroupType
     computers: list[IndividualComputerContainerModel]
     tag: str | Unset = UNSET
     options: ProtectionGroupOptionsModel | Unset = UNSET
+    type_: EProtectionGroupType = _attrs_field(
+        default=EProtectionGroupType("IndividualComputers"),
+        kw_only=True,
+        metadata={"discriminator": "type"},
+    )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -115,11 +119,11 @@ class IndividualComputersProtectionGroupSpec:
         individual_computers_protection_group_spec = cls(
             name,
             description,
-            type_,
             computers,
             tag,
             options,
             additional_properties,
+            type_=type_,
         )
         return individual_computers_protection_group_spec
 

@@ -18,10 +18,14 @@ class IrisProtectionGroupModel:
     id: UUID
     name: str
     description: str
-    type_: EProtectionGroupType
     servers: list[IrisServerModel]
     is_disabled: bool | Unset = UNSET
     options: ProtectionGroupOptionsModel | Unset = UNSET
+    type_: EProtectionGroupType = _attrs_field(
+        default=EProtectionGroupType("Iris"),
+        kw_only=True,
+        metadata={"discriminator": "type"},
+    )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -124,11 +128,11 @@ class IrisProtectionGroupModel:
             id,
             name,
             description,
-            type_,
             servers,
             is_disabled,
             options,
             additional_properties,
+            type_=type_,
         )
         return iris_protection_group_model
 

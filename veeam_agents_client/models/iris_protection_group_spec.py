@@ -16,10 +16,14 @@ T = TypeVar("T", bound="IrisProtectionGroupSpec")
 class IrisProtectionGroupSpec:
     name: str
     description: str
-    type_: EProtectionGroupType
     servers: list[IrisServerModel]
     tag: str | Unset = UNSET
     options: ProtectionGroupOptionsModel | Unset = UNSET
+    type_: EProtectionGroupType = _attrs_field(
+        default=EProtectionGroupType("Iris"),
+        kw_only=True,
+        metadata={"discriminator": "type"},
+    )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -115,11 +119,11 @@ class IrisProtectionGroupSpec:
         iris_protection_group_spec = cls(
             name,
             description,
-            type_,
             servers,
             tag,
             options,
             additional_properties,
+            type_=type_,
         )
         return iris_protection_group_spec
 

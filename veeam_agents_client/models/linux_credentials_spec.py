@@ -16,7 +16,6 @@ T = TypeVar("T", bound="LinuxCredentialsSpec")
 @_attrs_define
 class LinuxCredentialsSpec:
     username: str
-    type_: ECredentialsType
     authentication_type: EAuthenticationType
     description: str | Unset = UNSET
     unique_id: str | Unset = UNSET
@@ -28,6 +27,11 @@ class LinuxCredentialsSpec:
     passphrase: str | Unset = UNSET
     password: str | Unset = UNSET
     root_password: str | Unset = UNSET
+    type_: ECredentialsType = _attrs_field(
+        default=ECredentialsType("Linux"),
+        kw_only=True,
+        metadata={"discriminator": "type"},
+    )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -185,7 +189,6 @@ class LinuxCredentialsSpec:
         # Positional, in declaration order: attrs' __init__ binds them without matching names.
         linux_credentials_spec = cls(
             username,
-            type_,
             authentication_type,
             description,
             unique_id,
@@ -198,6 +201,7 @@ class LinuxCredentialsSpec:
             password,
             root_password,
             additional_properties,
+            type_=type_,
         )
         return linux_credentials_spec
 

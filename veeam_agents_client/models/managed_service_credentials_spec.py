@@ -15,9 +15,13 @@ T = TypeVar("T", bound="ManagedServiceCredentialsSpec")
 @_attrs_define
 class ManagedServiceCredentialsSpec:
     username: str
-    type_: ECredentialsType
     description: str | Unset = UNSET
     unique_id: str | Unset = UNSET
+    type_: ECredentialsType = _attrs_field(
+        default=ECredentialsType("ManagedService"),
+        kw_only=True,
+        metadata={"discriminator": "type"},
+    )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -87,10 +91,10 @@ class ManagedServiceCredentialsSpec:
         # Positional, in declaration order: attrs' __init__ binds them without matching names.
         managed_service_credentials_spec = cls(
             username,
-            type_,
             description,
             unique_id,
             additional_properties,
+            type_=type_,
         )
         return managed_service_credentials_spec
 

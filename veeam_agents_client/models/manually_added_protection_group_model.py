@@ -18,10 +18,14 @@ class ManuallyAddedProtectionGroupModel:
     id: UUID
     name: str
     description: str
-    type_: EProtectionGroupType
     is_disabled: bool | Unset = UNSET
     computers: list[IndividualComputerContainerModel] | Unset = UNSET
     options: ProtectionGroupOptionsModel | Unset = UNSET
+    type_: EProtectionGroupType = _attrs_field(
+        default=EProtectionGroupType("ManuallyAdded"),
+        kw_only=True,
+        metadata={"discriminator": "type"},
+    )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -129,11 +133,11 @@ class ManuallyAddedProtectionGroupModel:
             id,
             name,
             description,
-            type_,
             is_disabled,
             computers,
             options,
             additional_properties,
+            type_=type_,
         )
         return manually_added_protection_group_model
 

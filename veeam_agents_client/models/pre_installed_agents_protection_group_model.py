@@ -18,9 +18,13 @@ class PreInstalledAgentsProtectionGroupModel:
     id: UUID
     name: str
     description: str
-    type_: EProtectionGroupType
     is_disabled: bool | Unset = UNSET
     advanced_settings: AdvancedProtectionGroupSettingsModel | Unset = UNSET
+    type_: EProtectionGroupType = _attrs_field(
+        default=EProtectionGroupType("PreInstalledAgents"),
+        kw_only=True,
+        metadata={"discriminator": "type"},
+    )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -109,10 +113,10 @@ class PreInstalledAgentsProtectionGroupModel:
             id,
             name,
             description,
-            type_,
             is_disabled,
             advanced_settings,
             additional_properties,
+            type_=type_,
         )
         return pre_installed_agents_protection_group_model
 

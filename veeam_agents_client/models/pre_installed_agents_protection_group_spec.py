@@ -16,9 +16,13 @@ T = TypeVar("T", bound="PreInstalledAgentsProtectionGroupSpec")
 class PreInstalledAgentsProtectionGroupSpec:
     name: str
     description: str
-    type_: EProtectionGroupType
     tag: str | Unset = UNSET
     advanced_settings: AdvancedProtectionGroupSettingsModel | Unset = UNSET
+    type_: EProtectionGroupType = _attrs_field(
+        default=EProtectionGroupType("PreInstalledAgents"),
+        kw_only=True,
+        metadata={"discriminator": "type"},
+    )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -100,10 +104,10 @@ class PreInstalledAgentsProtectionGroupSpec:
         pre_installed_agents_protection_group_spec = cls(
             name,
             description,
-            type_,
             tag,
             advanced_settings,
             additional_properties,
+            type_=type_,
         )
         return pre_installed_agents_protection_group_spec
 

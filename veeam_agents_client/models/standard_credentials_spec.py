@@ -15,10 +15,14 @@ T = TypeVar("T", bound="StandardCredentialsSpec")
 @_attrs_define
 class StandardCredentialsSpec:
     username: str
-    type_: ECredentialsType
     password: str
     description: str | Unset = UNSET
     unique_id: str | Unset = UNSET
+    type_: ECredentialsType = _attrs_field(
+        default=ECredentialsType("Standard"),
+        kw_only=True,
+        metadata={"discriminator": "type"},
+    )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -95,11 +99,11 @@ class StandardCredentialsSpec:
         # Positional, in declaration order: attrs' __init__ binds them without matching names.
         standard_credentials_spec = cls(
             username,
-            type_,
             password,
             description,
             unique_id,
             additional_properties,
+            type_=type_,
         )
         return standard_credentials_spec
 

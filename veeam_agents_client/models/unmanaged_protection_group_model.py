@@ -18,8 +18,12 @@ class UnmanagedProtectionGroupModel:
     id: UUID
     name: str
     description: str
-    type_: EProtectionGroupType
     is_disabled: bool | Unset = UNSET
+    type_: EProtectionGroupType = _attrs_field(
+        default=EProtectionGroupType("Unmanaged"),
+        kw_only=True,
+        metadata={"discriminator": "type"},
+    )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -94,9 +98,9 @@ class UnmanagedProtectionGroupModel:
             id,
             name,
             description,
-            type_,
             is_disabled,
             additional_properties,
+            type_=type_,
         )
         return unmanaged_protection_group_model
 

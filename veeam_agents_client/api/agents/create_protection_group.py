@@ -120,7 +120,11 @@ def sync_detailed(
     perform_rescan: bool | Unset = False,
     x_api_version: str = "1.3-rev2",
 ) -> Response[Error | SessionModel]:
-    """
+    """Create a protection group
+
+     Add a protection group of the kind the body's type names. Returns the session that sets it up; with
+    performRescan the group also discovers its computers. Roles: Veeam Backup Administrator.
+
     Args:
         perform_rescan (bool | Unset):  Default: False.
         x_api_version (str):  Default: '1.3-rev2'.
@@ -161,7 +165,11 @@ def sync(
     perform_rescan: bool | Unset = False,
     x_api_version: str = "1.3-rev2",
 ) -> Error | SessionModel | None:
-    """
+    """Create a protection group
+
+     Add a protection group of the kind the body's type names. Returns the session that sets it up; with
+    performRescan the group also discovers its computers. Roles: Veeam Backup Administrator.
+
     Args:
         perform_rescan (bool | Unset):  Default: False.
         x_api_version (str):  Default: '1.3-rev2'.
@@ -197,7 +205,11 @@ async def asyncio_detailed(
     perform_rescan: bool | Unset = False,
     x_api_version: str = "1.3-rev2",
 ) -> Response[Error | SessionModel]:
-    """
+    """Create a protection group
+
+     Add a protection group of the kind the body's type names. Returns the session that sets it up; with
+    performRescan the group also discovers its computers. Roles: Veeam Backup Administrator.
+
     Args:
         perform_rescan (bool | Unset):  Default: False.
         x_api_version (str):  Default: '1.3-rev2'.
@@ -236,7 +248,11 @@ async def asyncio(
     perform_rescan: bool | Unset = False,
     x_api_version: str = "1.3-rev2",
 ) -> Error | SessionModel | None:
-    """
+    """Create a protection group
+
+     Add a protection group of the kind the body's type names. Returns the session that sets it up; with
+    performRescan the group also discovers its computers. Roles: Veeam Backup Administrator.
+
     Args:
         perform_rescan (bool | Unset):  Default: False.
         x_api_version (str):  Default: '1.3-rev2'.

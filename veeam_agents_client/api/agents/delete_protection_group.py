@@ -94,7 +94,11 @@ def sync_detailed(
     uninstall_everything: bool | Unset = UNSET,
     x_api_version: str = "1.3-rev2",
 ) -> Response[Error | SessionModel]:
-    """
+    """Delete a protection group
+
+     Remove a protection group and the entities it discovered. Returns the session that does it. Roles:
+    Veeam Backup Administrator.
+
     Args:
         id (UUID):
         uninstall_everything (bool | Unset):
@@ -128,7 +132,11 @@ def sync(
     uninstall_everything: bool | Unset = UNSET,
     x_api_version: str = "1.3-rev2",
 ) -> Error | SessionModel | None:
-    """
+    """Delete a protection group
+
+     Remove a protection group and the entities it discovered. Returns the session that does it. Roles:
+    Veeam Backup Administrator.
+
     Args:
         id (UUID):
         uninstall_everything (bool | Unset):
@@ -157,7 +165,11 @@ async def asyncio_detailed(
     uninstall_everything: bool | Unset = UNSET,
     x_api_version: str = "1.3-rev2",
 ) -> Response[Error | SessionModel]:
-    """
+    """Delete a protection group
+
+     Remove a protection group and the entities it discovered. Returns the session that does it. Roles:
+    Veeam Backup Administrator.
+
     Args:
         id (UUID):
         uninstall_everything (bool | Unset):
@@ -189,7 +201,11 @@ async def asyncio(
     uninstall_everything: bool | Unset = UNSET,
     x_api_version: str = "1.3-rev2",
 ) -> Error | SessionModel | None:
-    """
+    """Delete a protection group
+
+     Remove a protection group and the entities it discovered. Returns the session that does it. Roles:
+    Veeam Backup Administrator.
+
     Args:
         id (UUID):
         uninstall_everything (bool | Unset):

@@ -83,7 +83,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_api_version: str = "1.3-rev2",
 ) -> Response[Any | Error]:
-    """
+    """Disable a protection group
+
+     Stop rescanning a protection group and deploying to it until it is enabled again. Roles: Veeam
+    Backup Administrator.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -114,7 +118,11 @@ def sync(
     client: AuthenticatedClient | Client,
     x_api_version: str = "1.3-rev2",
 ) -> Any | Error | None:
-    """
+    """Disable a protection group
+
+     Stop rescanning a protection group and deploying to it until it is enabled again. Roles: Veeam
+    Backup Administrator.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -140,7 +148,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_api_version: str = "1.3-rev2",
 ) -> Response[Any | Error]:
-    """
+    """Disable a protection group
+
+     Stop rescanning a protection group and deploying to it until it is enabled again. Roles: Veeam
+    Backup Administrator.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -169,7 +181,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_api_version: str = "1.3-rev2",
 ) -> Any | Error | None:
-    """
+    """Disable a protection group
+
+     Stop rescanning a protection group and deploying to it until it is enabled again. Roles: Veeam
+    Backup Administrator.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.

@@ -124,7 +124,13 @@ def sync_detailed(
     permission_scope: EInventoryPermissionScope | Unset = UNSET,
     x_api_version: str = "1.3-rev2",
 ) -> Response[Error | ProtectionGroupsResult]:
-    """
+    """List protection groups
+
+     Page through the protection groups: the sets of computers (added by name, found in Active Directory,
+    read from a CSV file, cloud machines, computers with pre-installed agents, ...) that the server
+    discovers and deploys agents to. Each item has the fields of its kind. Roles: Veeam Backup
+    Administrator.
+
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
@@ -173,7 +179,13 @@ def sync(
     permission_scope: EInventoryPermissionScope | Unset = UNSET,
     x_api_version: str = "1.3-rev2",
 ) -> Error | ProtectionGroupsResult | None:
-    """
+    """List protection groups
+
+     Page through the protection groups: the sets of computers (added by name, found in Active Directory,
+    read from a CSV file, cloud machines, computers with pre-installed agents, ...) that the server
+    discovers and deploys agents to. Each item has the fields of its kind. Roles: Veeam Backup
+    Administrator.
+
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
@@ -217,7 +229,13 @@ async def asyncio_detailed(
     permission_scope: EInventoryPermissionScope | Unset = UNSET,
     x_api_version: str = "1.3-rev2",
 ) -> Response[Error | ProtectionGroupsResult]:
-    """
+    """List protection groups
+
+     Page through the protection groups: the sets of computers (added by name, found in Active Directory,
+    read from a CSV file, cloud machines, computers with pre-installed agents, ...) that the server
+    discovers and deploys agents to. Each item has the fields of its kind. Roles: Veeam Backup
+    Administrator.
+
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
@@ -264,7 +282,13 @@ async def asyncio(
     permission_scope: EInventoryPermissionScope | Unset = UNSET,
     x_api_version: str = "1.3-rev2",
 ) -> Error | ProtectionGroupsResult | None:
-    """
+    """List protection groups
+
+     Page through the protection groups: the sets of computers (added by name, found in Active Directory,
+    read from a CSV file, cloud machines, computers with pre-installed agents, ...) that the server
+    discovers and deploys agents to. Each item has the fields of its kind. Roles: Veeam Backup
+    Administrator.
+
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.

@@ -198,7 +198,10 @@ def sync_detailed(
     | ProtectionGroupModel
     | Error
 ]:
-    """
+    """Get a protection group
+
+     Read one protection group, with the fields of its kind. Roles: Veeam Backup Administrator.
+
     Args:
         id (UUID):
         permission_scope (EInventoryPermissionScope | Unset):
@@ -244,7 +247,10 @@ def sync(
     | Error
     | None
 ):
-    """
+    """Get a protection group
+
+     Read one protection group, with the fields of its kind. Roles: Veeam Backup Administrator.
+
     Args:
         id (UUID):
         permission_scope (EInventoryPermissionScope | Unset):
@@ -284,7 +290,10 @@ async def asyncio_detailed(
     | ProtectionGroupModel
     | Error
 ]:
-    """
+    """Get a protection group
+
+     Read one protection group, with the fields of its kind. Roles: Veeam Backup Administrator.
+
     Args:
         id (UUID):
         permission_scope (EInventoryPermissionScope | Unset):
@@ -328,7 +337,10 @@ async def asyncio(
     | Error
     | None
 ):
-    """
+    """Get a protection group
+
+     Read one protection group, with the fields of its kind. Roles: Veeam Backup Administrator.
+
     Args:
         id (UUID):
         permission_scope (EInventoryPermissionScope | Unset):

@@ -85,7 +85,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_api_version: str = "1.3-rev2",
 ) -> Response[Error | SessionModel]:
-    """
+    """Rescan a protection group
+
+     Discover the computers of a protection group again (new ones are added). Returns the started
+    session. Roles: Veeam Backup Administrator.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -116,7 +120,11 @@ def sync(
     client: AuthenticatedClient | Client,
     x_api_version: str = "1.3-rev2",
 ) -> Error | SessionModel | None:
-    """
+    """Rescan a protection group
+
+     Discover the computers of a protection group again (new ones are added). Returns the started
+    session. Roles: Veeam Backup Administrator.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -142,7 +150,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_api_version: str = "1.3-rev2",
 ) -> Response[Error | SessionModel]:
-    """
+    """Rescan a protection group
+
+     Discover the computers of a protection group again (new ones are added). Returns the started
+    session. Roles: Veeam Backup Administrator.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -171,7 +183,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_api_version: str = "1.3-rev2",
 ) -> Error | SessionModel | None:
-    """
+    """Rescan a protection group
+
+     Discover the computers of a protection group again (new ones are added). Returns the started
+    session. Roles: Veeam Backup Administrator.
+
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.

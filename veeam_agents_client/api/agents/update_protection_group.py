@@ -141,7 +141,11 @@ def sync_detailed(
     perform_rescan: bool | Unset = False,
     x_api_version: str = "1.3-rev2",
 ) -> Response[Error | SessionModel]:
-    """
+    """Change a protection group
+
+     Replace the settings of a protection group with the body (the whole group, of the same kind, with
+    its ID). Returns the session that applies them. Roles: Veeam Backup Administrator.
+
     Args:
         id (UUID):
         perform_rescan (bool | Unset):  Default: False.
@@ -188,7 +192,11 @@ def sync(
     perform_rescan: bool | Unset = False,
     x_api_version: str = "1.3-rev2",
 ) -> Error | SessionModel | None:
-    """
+    """Change a protection group
+
+     Replace the settings of a protection group with the body (the whole group, of the same kind, with
+    its ID). Returns the session that applies them. Roles: Veeam Backup Administrator.
+
     Args:
         id (UUID):
         perform_rescan (bool | Unset):  Default: False.
@@ -230,7 +238,11 @@ async def asyncio_detailed(
     perform_rescan: bool | Unset = False,
     x_api_version: str = "1.3-rev2",
 ) -> Response[Error | SessionModel]:
-    """
+    """Change a protection group
+
+     Replace the settings of a protection group with the body (the whole group, of the same kind, with
+    its ID). Returns the session that applies them. Roles: Veeam Backup Administrator.
+
     Args:
         id (UUID):
         perform_rescan (bool | Unset):  Default: False.
@@ -275,7 +287,11 @@ async def asyncio(
     perform_rescan: bool | Unset = False,
     x_api_version: str = "1.3-rev2",
 ) -> Error | SessionModel | None:
-    """
+    """Change a protection group
+
+     Replace the settings of a protection group with the body (the whole group, of the same kind, with
+    its ID). Returns the session that applies them. Roles: Veeam Backup Administrator.
+
     Args:
         id (UUID):
         perform_rescan (bool | Unset):  Default: False.
