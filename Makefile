@@ -74,6 +74,7 @@ check-generated: $(STAMP)
 
 demo: install
 	$(PY) examples/quickstart.py
+	$(PY) examples/protection_groups.py
 
 $(BENCH_STAMP): pyproject.toml $(STAMP)
 	$(PY) -m pip install --quiet ".[bench]"
