@@ -33,8 +33,9 @@ def offline_client() -> VeeamAgentsClient:
 
 def namespaces() -> dict[str, type]:
     client = offline_client()
-    return {name: type(value) for name, value in vars(client).items() if type(value).__module__.startswith(
-        "veeam_agents_client._") and not name.startswith("_")}  # fmt: skip
+    attributes = [name for name in dir(client) if not name.startswith("_")]
+    return {name: type(value) for name in attributes if type(value := getattr(client, name)).__module__.startswith(
+        "veeam_agents_client._")}  # fmt: skip
 
 
 @pytest.mark.parametrize("namespace", sorted(namespaces()))
