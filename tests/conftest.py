@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import pathlib
+import subprocess
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -16,6 +18,7 @@ import veeam_agents_client
 from veeam_agents_client import VeeamAgentsClient
 from veeam_agents_client.models import ELoginGrantType
 from veeam_agents_client.revisions import ENUM_SPELLINGS
+from veeam_agents_client.testing import DEFAULT_PASSWORD, RunningServer
 
 pytest_plugins = ["pytester"]
 
@@ -79,6 +82,31 @@ def example(spec: dict[str, Any], name: str) -> Any:
 
 
 Handler = Callable[[httpx.Request], httpx.Response]
+
+
+def run_example(
+    name: str, server: RunningServer, *args: str, expect_failure: bool = False, **env: str
+) -> subprocess.CompletedProcess[str]:
+    """Run ``examples/<name>`` against a served fake as a user would against a real server: VBR_URL
+    and credentials in the environment (none inherited), the fake's CA as VBR_CA_BUNDLE."""
+    environment = {key: value for key, value in os.environ.items() if not key.startswith("VBR_")} | {
+        "VBR_URL": server.base_url,
+        "VBR_USERNAME": "admin",
+        "VBR_PASSWORD": DEFAULT_PASSWORD,
+        "VBR_CA_BUNDLE": str(server.ca_path),
+        **env,
+    }
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / name), *args],
+        env=environment,
+        cwd=ROOT / "examples",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert (result.returncode != 0) == expect_failure, result.stderr
+    return result
 
 
 def error_body(code: str, message: str, resource_id: str | None = None) -> dict[str, Any]:

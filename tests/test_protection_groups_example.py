@@ -4,19 +4,17 @@ deletes what it created, also when a step fails."""
 
 from __future__ import annotations
 
-import os
 import pathlib
 import subprocess
-import sys
 import uuid
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
-from conftest import ROOT
+from conftest import run_example
 
-from veeam_agents_client.testing import DEFAULT_PASSWORD, FakeVBR, RunningServer
+from veeam_agents_client.testing import FakeVBR, RunningServer
 
-EXAMPLE = ROOT / "examples" / "protection_groups.py"
 READ_ONLY = {"CreateToken", "Logout", "GetAllProtectionGroups", "GetDiscoveredEntities"}
 COMPUTERS = "app01.example.test,app02.example.test"
 
@@ -32,27 +30,8 @@ def server(fake: FakeVBR) -> Iterator[RunningServer]:
         yield server
 
 
-def run(
-    server: RunningServer, *args: str, expect_failure: bool = False, **env: str
-) -> subprocess.CompletedProcess[str]:
-    environment = {key: value for key, value in os.environ.items() if not key.startswith("VBR_")} | {
-        "VBR_URL": server.base_url,
-        "VBR_USERNAME": "admin",
-        "VBR_PASSWORD": DEFAULT_PASSWORD,
-        "VBR_CA_BUNDLE": str(server.ca_path),
-        **env,
-    }
-    result = subprocess.run(
-        [sys.executable, str(EXAMPLE), *args],
-        env=environment,
-        cwd=ROOT / "examples",
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert (result.returncode != 0) == expect_failure, result.stderr
-    return result
+def run(server: RunningServer, *args: str, **kwargs: Any) -> subprocess.CompletedProcess[str]:
+    return run_example("protection_groups.py", server, *args, **kwargs)
 
 
 def test_a_real_server_is_only_read_by_default(server: RunningServer, fake: FakeVBR) -> None:

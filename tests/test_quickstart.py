@@ -10,9 +10,9 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, run_example
 
-from veeam_agents_client.testing import DEFAULT_PASSWORD, FakeVBR, RunningServer
+from veeam_agents_client.testing import FakeVBR, RunningServer
 
 QUICKSTART = ROOT / "examples" / "quickstart.py"
 READ_ONLY = {"CreateToken", "Logout", "GetDiscoveredEntities", "GetAllAgentPackages", "GetComputerRecoveryToken"}
@@ -30,25 +30,7 @@ def server(fake: FakeVBR) -> Iterator[RunningServer]:
 
 
 def run(server: RunningServer, fake: FakeVBR, *args: str, **env: str) -> str:
-    environment = {key: value for key, value in os.environ.items() if not key.startswith("VBR_")} | {
-        "VBR_URL": server.base_url,
-        "VBR_USERNAME": "admin",
-        "VBR_PASSWORD": DEFAULT_PASSWORD,
-        "VBR_CA_BUNDLE": str(server.ca_path),
-        "VBR_PROTECTION_GROUP_ID": fake.group_ids[0],
-        **env,
-    }
-    result = subprocess.run(
-        [sys.executable, str(QUICKSTART), *args],
-        env=environment,
-        cwd=ROOT / "examples",
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    return result.stdout
+    return run_example("quickstart.py", server, *args, VBR_PROTECTION_GROUP_ID=fake.group_ids[0], **env).stdout
 
 
 def test_a_real_server_is_only_read_by_default(server: RunningServer, fake: FakeVBR) -> None:
