@@ -30,6 +30,7 @@ RELAXATIONS = {
     "narrower-required": "a field not every revision requires, or Veeam's examples omit, is optional",
     "dropped-operation": "an operation the newest revision no longer publishes, with what only it reaches",
     "empty-204": "an older revision gave 204 answers a body schema; later revisions and servers send none",
+    "newer-parameter": "a query parameter not every revision has is optional, without default: sent only when given",
 }
 
 
@@ -84,6 +85,11 @@ def _explain(path: tuple[str, ...], fact: Any, ours: Any, revision: str, documen
         values = fact if isinstance(fact, list) else [fact]
         if set(values) <= set(parent["enum"]) | set(renamed.values()):
             return "renamed-enum" if set(values) & set(renamed.values()) else "wider-enum"
+    if "parameters" in path and last in ("required", "default") and ours is None:
+        at = path.index("parameters")
+        parameter = next((p for p in _at(document, path[: at + 1]) or [] if _key(p) == path[at + 1]), {})
+        if {"x-since", "x-until"} & set(parameter):
+            return "newer-parameter"
     if last in derive.BOUNDS and ours is None:
         return "wider-bounds"
     if last == "required" and isinstance(ours, list | type(None)) and set(ours or ()) < set(fact):

@@ -15,6 +15,7 @@ import pytest
 import yaml
 from conftest import REVISIONS, ROOT
 from openapi_python_client.strings import snake_case
+from test_document import unexplained
 
 from tools import api_diff, derive, spec
 from veeam_agents_client import revisions
@@ -37,6 +38,10 @@ def next_revision() -> dict[str, Any]:
         "required": ["id", "name"],
         "properties": {"id": {"type": "string", "format": "uuid"}, "name": {"type": "string"}},
     }
+    sessions = facts["paths"]["/api/v1/sessions/{id}"]["get"]["parameters"]
+    sessions.append(
+        {"name": "withLogs", "in": "query", "required": True, "schema": {"type": "boolean", "default": True}}
+    )
     facts["paths"]["/api/v1/agents/widgets/{id}"] = {
         "get": {
             "tags": ["Agents"],
@@ -78,15 +83,22 @@ def test_a_new_revision_is_derived_and_generated_with_nothing_else_changed(tmp_p
     operation = document["paths"]["/api/v1/agents/widgets/{id}"]["get"]
     assert operation["x-since"] == NEXT and operation["responses"]["400"]  # marked, and the 400 rule applied
     assert document["components"]["schemas"]["SessionModel"]["properties"]["widgetCount"]["x-since"] == NEXT
+    # a query parameter older revisions lack: marked, and never sent unless given (no default)
+    (with_logs,) = (p for p in document["paths"]["/api/v1/sessions/{id}"]["get"]["parameters"] if "name" in p
+                    and p["name"] == "withLogs")  # fmt: skip
+    assert with_logs["x-since"] == NEXT and "required" not in with_logs and "default" not in with_logs["schema"]
+    assert not [line for line in unexplained(next_revision(), document) if "withLogs" in line]  # a known relaxation
     generated = generate(document, tmp_path)
 
     committed = ROOT / "veeam_agents_client"
     new = {"api/agents/get_widget.py", "models/widget_model.py"}
-    changed = {"models/session_model.py", "models/e_session_state.py", "models/__init__.py", "api/__init__.py"}
+    changed = {"models/session_model.py", "models/e_session_state.py", "models/__init__.py", "api/__init__.py",
+               "api/sessions/get_session.py"}  # fmt: skip
     assert all((generated / name).is_file() for name in new)
     assert "PAUSED" in (generated / "models/e_session_state.py").read_text()
     assert "widget_count" in (generated / "models/session_model.py").read_text()
     assert "WidgetModel" in (generated / "models/__init__.py").read_text()
+    assert "with_logs: bool | Unset = UNSET," in (generated / "api/sessions/get_session.py").read_text()
     for path in sorted(generated.rglob("*.py")):
         name = path.relative_to(generated).as_posix()
         if name in new or name in changed:

@@ -60,6 +60,7 @@ def read_every_revision(document: Json, older: list[Json]) -> None:
     and properties that not every revision of their operation or schema has get `x-since` and/or
     `x-until` (the last revision that had them; older ones are kept so old payloads read); for a
     `$ref` property, which takes no siblings, its schema gets `x-property-since` / `-until` maps.
+    A query parameter that not every revision of its operation has is optional and has no default.
     Required lists keep only what every revision requires, bounds only those every revision sets
     (rev2 gave `limit` a minimum that older servers do not keep); enums gain older values, except
     values the newest revision renamed (same word, other case), which `x-enum-by-revision`
@@ -87,6 +88,11 @@ def read_every_revision(document: Json, older: list[Json]) -> None:
         for key, parameter in parameters.items():
             in_revisions = [v for v, op in pairs if key in {_parameter_key(p) for p in op.get("parameters", [])}]
             _mark_span(parameter, in_revisions, versions)
+            if in_revisions != versions and parameter.get("in") == "query":
+                # Sent only when the caller gives it: a default would go to every server, and the
+                # client refuses a parameter the agreed revision lacks.
+                parameter.pop("required", None)
+                parameter.get("schema", {}).pop("default", None)
         if parameters:
             operation["parameters"] = list(parameters.values())
     schemas = document["components"]["schemas"]
