@@ -51,6 +51,7 @@ from .models.e_driver_status import EDriverStatus
 from .models.e_inventory_permission_scope import EInventoryPermissionScope
 from .models.e_recovery_media_format import ERecoveryMediaFormat
 from .models.session_model import SessionModel
+from .types import UNSET
 
 if TYPE_CHECKING:
     from ._client import VeeamAgentsClient
@@ -438,12 +439,19 @@ class DiscoveredEntities:
             stacklevel=2,
         )
         entity = uuid_value(entity_id, "entity_id")
-        arguments = {
+        fixed = {
             "id": uuid_value(protection_group_id, "protection_group_id"),
             "entity_id": entity,
             "format_": enum_value(format, ERecoveryMediaFormat, "format"),
-            "allow_remote_bmr": flag(allow_remote_bmr, "allow_remote_bmr"),
         }
+        remote_bmr = flag(allow_remote_bmr, "allow_remote_bmr")
+
+        def arguments() -> dict[str, Any]:
+            # 1.3-rev1 has no allowRemoteBmr (and no remote BMR: True is refused there), 1.3-rev2 requires it.
+            revision = self._client._revision
+            sent = remote_bmr or revision.has_parameter("create_recovery_media_for_discovered_entity", "allowRemoteBmr")
+            return {**fixed, "allow_remote_bmr": remote_bmr if sent else UNSET}
+
         return await download(
             self._client,
             create_recovery_media_for_discovered_entity,

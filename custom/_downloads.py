@@ -14,7 +14,7 @@ import email.utils
 import io
 import os
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -62,17 +62,23 @@ class Download:
 async def download(
     client: VeeamAgentsClient,
     endpoint: ModuleType,
-    arguments: dict[str, Any],
+    arguments: Mapping[str, Any] | Callable[[], Mapping[str, Any]],
     destination: Destination,
     *,
     progress: Progress | None,
     default_name: str,
 ) -> Download:
     """Send the request `endpoint._get_kwargs(**arguments)` describes and stream its answer to
-    `destination`; `default_name` names the file in a folder when the server suggests none."""
+    `destination`; `default_name` names the file in a folder when the server suggests none.
+
+    `arguments` may be a function, called once the client is logged in: what it sends can then
+    depend on the agreed API revision."""
     target = _target(destination, default_name)
     if progress is not None and not callable(progress):
         raise TypeError(f"progress must be a callable (bytes_done, total) or None, not {type(progress).__name__}")
+    if callable(arguments):
+        await client.login()  # nothing to do when logged in; otherwise the request would log in first anyway
+        arguments = arguments()
     http = client.raw.get_async_httpx_client()
     kwargs = endpoint._get_kwargs(**arguments)
     kwargs["headers"] = {**kwargs.get("headers", {}), "Accept-Encoding": "identity"}  # sizes as announced

@@ -78,6 +78,11 @@ class Revision:
         now = revision_key(self.current)
         return (since is None or now >= revision_key(since)) and (until is None or now <= revision_key(until))
 
+    def has_parameter(self, module: str, name: str) -> bool:
+        """Whether the operation (its generated module) has the query parameter in the revision in use."""
+        span = QUERY_PARAMETERS.get(module, {}).get(name)
+        return span is None or self.within(*span)
+
     def check(self, method: str, path: str, query: Iterable[str] = ()) -> None:
         """Raise UnsupportedOperationError when the revision in use lacks the operation at `path`,
         or one of the `query` parameters it is called with (a server would ignore an unknown

@@ -12,6 +12,7 @@ import hashlib
 import io
 import itertools
 import pathlib
+import ssl
 import tarfile
 import tracemalloc
 import zipfile
@@ -40,7 +41,7 @@ from veeam_agents_client.models import (
     PreInstalledAgentsProtectionGroupPackageSpec,
 )
 from veeam_agents_client.models import PreInstalledAgentsProtectionGroupPackageSpecFormat as PackageFormat
-from veeam_agents_client.revisions import OPERATIONS
+from veeam_agents_client.revisions import OPERATIONS, QUERY_PARAMETERS
 from veeam_agents_client.testing import DEFAULT_PASSWORD, FakeVBR, RunningServer
 from veeam_agents_client.testing._downloads import iso_image
 
@@ -507,3 +508,33 @@ async def test_bad_arguments_fail_before_any_request(fake: FakeVBR, tmp_path: pa
 )
 def test_the_suggested_name_is_read_as_rfc_6266_says_and_made_safe(header: str | None, name: str | None) -> None:
     assert filename_from(header) == name
+
+
+async def test_allow_remote_bmr_goes_only_to_revisions_that_have_it(fake: FakeVBR, server: RunningServer) -> None:
+    """1.3-rev1 has no allowRemoteBmr (and no remote bare-metal recovery), 1.3-rev2 requires it: the
+    client sends it where the agreed revision has it, and refuses True before a revision without it."""
+    since = QUERY_PARAMETERS["create_recovery_media_for_discovered_entity"]["allowRemoteBmr"][0]
+    before = REVISIONS[REVISIONS.index(since) - 1]
+    assert OPERATIONS["create_recovery_media_for_discovered_entity"][0] == before  # the download is older
+    for revision, sent in ((before, None), (since, "false")):
+        queries: list[httpx.QueryParams] = []
+
+        async def note(request: httpx.Request, queries: list[httpx.QueryParams] = queries) -> None:
+            queries.append(request.url.params)
+
+        async with (
+            httpx.AsyncClient(
+                verify=ssl.create_default_context(cafile=server.ca_path), event_hooks={"request": [note]}
+            ) as http,
+            client(server, api_version=revision, http_client=http) as vbr,
+        ):
+            done = await vbr.discovered_entities.create_recovery_media(group(fake), entity(fake), io.BytesIO())
+            assert done.bytes_written == SIZE
+            assert queries[-1].get("allowRemoteBmr") == sent, revision
+            if revision == before:
+                count = len(queries)
+                with pytest.raises(UnsupportedOperationError) as caught:
+                    await vbr.discovered_entities.create_recovery_media(
+                        group(fake), entity(fake), io.BytesIO(), allow_remote_bmr=True
+                    )
+                assert caught.value.parameter == "allowRemoteBmr" and len(queries) == count

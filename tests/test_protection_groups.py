@@ -380,6 +380,13 @@ async def test_the_server_refuses_a_bad_spec_with_400(fake: FakeVBR, server: Run
         changed = IndividualComputersProtectionGroupModel(id=group.id, name=group.name, description="")
         with pytest.raises(BadRequestError, match="cannot change"):
             await vbr.protection_groups.update(group.id, changed)
+        # the document makes schedule days unique: a day named twice is refused, never stored and echoed
+        days = {"daily": {"isEnabled": True, "days": ["Saturday", "Saturday"]}}
+        twice = bad | {"name": "twice", "computers": [{"hostName": "h", "connectionType": "PermanentCredentials"}],
+                       "options": {"rescanSchedule": days}}  # fmt: skip
+        response = await vbr.raw.get_async_httpx_client().post("/api/v1/agents/protectionGroups", json=twice)
+        assert response.status_code == 400 and "days lists an item twice" in response.json()["message"]
+        assert not (await vbr.protection_groups.list(name_filter="twice")).data
 
 
 async def test_only_a_backup_administrator_may(fake: FakeVBR, server: RunningServer) -> None:

@@ -85,8 +85,12 @@ def read_every_revision(document: Json, older: list[Json]) -> None:
         for _, op in reversed(pairs):
             for parameter in op.get("parameters", []):
                 parameters.setdefault(_parameter_key(parameter), copy.deepcopy(parameter))
-        for key, parameter in parameters.items():
+        for key, parameter in list(parameters.items()):
             in_revisions = [v for v, op in pairs if key in {_parameter_key(p) for p in op.get("parameters", [])}]
+            if in_revisions != versions and "$ref" in parameter:
+                # A reference takes no marks: the operation gets its own copy of the parameter.
+                newest = having[versions.index(in_revisions[-1])]
+                parameter = parameters[key] = copy.deepcopy(_resolve(newest, parameter["$ref"]))
             _mark_span(parameter, in_revisions, versions)
             if in_revisions != versions and parameter.get("in") == "query":
                 # Sent only when the caller gives it: a default would go to every server, and the
@@ -118,6 +122,13 @@ def read_every_revision(document: Json, older: list[Json]) -> None:
         if "enum" in schema:
             _mark_enum_spans(schema, [doc["components"]["schemas"][name] for doc in having], versions)
     _adopt_missing_components(document, older)
+
+
+def _resolve(document: Json, ref: str) -> Json:
+    """The component a local `$ref` names."""
+    kind, name = ref_name(ref)
+    component: Json = document["components"][kind][name]
+    return component
 
 
 def _version(document: Json) -> str:

@@ -275,6 +275,9 @@ QUERY_PARAMETERS: dict[str, dict[str, Span]] = {
     "get_discovered_entity": {
         "permissionScope": ("1.3-rev2", None),
     },
+    "create_recovery_media_for_discovered_entity": {
+        "allowRemoteBmr": ("1.3-rev2", None),
+    },
 }
 """Endpoint module -> parameters not all have."""
 

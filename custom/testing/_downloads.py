@@ -137,7 +137,8 @@ def recovery_media(call: Call) -> StreamingResponse:
     slot = _app._entity_slot(group, call.path_uuid("entityId"))
     if parse_enum(call.query, "format", ["Iso"]) is None:
         raise bad_request("Query parameter format is required.", code="InvalidURI")
-    if "allowRemoteBmr" not in call.query:
+    required = call.rules.has_parameter("create_recovery_media_for_discovered_entity", "allowRemoteBmr")
+    if required and "allowRemoteBmr" not in call.query:
         raise bad_request("Query parameter allowRemoteBmr is required.", code="InvalidURI")
     parse_bool(call.query, "allowRemoteBmr", False)
     if group.field(slot, "type") != "Computer":

@@ -203,10 +203,25 @@ def _read(call: Call, models: dict[str, type[Any]]) -> tuple[Any, dict[str, Any]
     except (TypeError, ValueError) as error:
         raise bad_request(f"Invalid value: {error}") from None
     text(required(body, "name"), "name")
+    _refuse_repeated_items(body, "body")
     settings = _without(_known_fields(parsed).to_dict(), SECRETS)
     if kind == "ADObjects":
         settings["credentials"] = AD_CREDENTIAL_DEFAULTS | _without(settings["credentials"], UNMARKED_NEWER)
     return parsed, {key: value for key, value in settings.items() if key not in BASE_FIELDS}
+
+
+def _refuse_repeated_items(value: Any, path: str) -> None:
+    """A list of plain values that names one twice (days of a schedule, mail recipients: the
+    document makes those unique) is a bad request, as VBR answers it."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            _refuse_repeated_items(item, f"{path}.{key}")
+    elif isinstance(value, list):
+        plain = [item for item in value if isinstance(item, str | int | float | bool)]
+        if len(set(plain)) < len(plain):
+            raise bad_request(f"The field {path} lists an item twice.")
+        for index, item in enumerate(value):
+            _refuse_repeated_items(item, f"{path}[{index}]")
 
 
 def _known_fields(model: Any) -> Any:

@@ -62,6 +62,11 @@ class Rules:
         """``value`` of the generated enum ``enum`` as the revision writes it (grant types: password/Password)."""
         return ENUM_SPELLINGS.get(enum, {}).get(self.revision, {}).get(value, value)
 
+    def has_parameter(self, module: str, name: str) -> bool:
+        """Whether the revision's operation has the query parameter (allowRemoteBmr only from 1.3-rev2)."""
+        span = QUERY_PARAMETERS.get(module, {}).get(name)
+        return span is None or covers(span, self.revision)
+
     def has_value(self, enum: str, value: str) -> bool:
         """Whether the revision's ``enum`` has ``value`` (ESessionState has ActionRequired only lately)."""
         span = ENUM_VALUES.get(enum, {}).get(value)

@@ -11,7 +11,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.e_recovery_media_format import ERecoveryMediaFormat
 from ...models.error import Error
-from ...types import UNSET, File, Response, build_response, json_body
+from ...types import UNSET, File, Response, Unset, build_response, json_body
 
 
 def _get_kwargs(
@@ -19,7 +19,7 @@ def _get_kwargs(
     entity_id: UUID,
     *,
     format_: ERecoveryMediaFormat,
-    allow_remote_bmr: bool,
+    allow_remote_bmr: bool | Unset = UNSET,
     x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -100,7 +100,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     format_: ERecoveryMediaFormat,
-    allow_remote_bmr: bool,
+    allow_remote_bmr: bool | Unset = UNSET,
     x_api_version: str = "1.3-rev2",
 ) -> Response[Error | File]:
     """Download recovery media
@@ -113,7 +113,7 @@ def sync_detailed(
         id (UUID):
         entity_id (UUID):
         format_ (ERecoveryMediaFormat):
-        allow_remote_bmr (bool):
+        allow_remote_bmr (bool | Unset):
         x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
@@ -145,7 +145,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     format_: ERecoveryMediaFormat,
-    allow_remote_bmr: bool,
+    allow_remote_bmr: bool | Unset = UNSET,
     x_api_version: str = "1.3-rev2",
 ) -> Error | File | None:
     """Download recovery media
@@ -158,7 +158,7 @@ def sync(
         id (UUID):
         entity_id (UUID):
         format_ (ERecoveryMediaFormat):
-        allow_remote_bmr (bool):
+        allow_remote_bmr (bool | Unset):
         x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
@@ -185,7 +185,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     format_: ERecoveryMediaFormat,
-    allow_remote_bmr: bool,
+    allow_remote_bmr: bool | Unset = UNSET,
     x_api_version: str = "1.3-rev2",
 ) -> Response[Error | File]:
     """Download recovery media
@@ -198,7 +198,7 @@ async def asyncio_detailed(
         id (UUID):
         entity_id (UUID):
         format_ (ERecoveryMediaFormat):
-        allow_remote_bmr (bool):
+        allow_remote_bmr (bool | Unset):
         x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
@@ -228,7 +228,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     format_: ERecoveryMediaFormat,
-    allow_remote_bmr: bool,
+    allow_remote_bmr: bool | Unset = UNSET,
     x_api_version: str = "1.3-rev2",
 ) -> Error | File | None:
     """Download recovery media
@@ -241,7 +241,7 @@ async def asyncio(
         id (UUID):
         entity_id (UUID):
         format_ (ERecoveryMediaFormat):
-        allow_remote_bmr (bool):
+        allow_remote_bmr (bool | Unset):
         x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
