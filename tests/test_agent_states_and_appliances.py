@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
 import pytest
-from conftest import REVISIONS
+from conftest import REVISIONS, refused_before_any_request
 
 from veeam_agents_client import (
     BadRequestError,
@@ -230,13 +230,7 @@ async def test_bad_arguments_fail_before_any_request(
     fake: FakeVBR, server: RunningServer, bad_call: Callable[[VeeamAgentsClient], Any], error: type, argument: str
 ) -> None:
     async with client(server) as vbr:
-        sent = fake.stats.requests
-        with pytest.raises(error) as caught:
-            result = bad_call(vbr)
-            if isinstance(result, Awaitable):
-                await result
-        assert argument in str(caught.value)
-        assert fake.stats.requests == sent
+        await refused_before_any_request(vbr, fake, bad_call, error, argument)
 
 
 # --- an older revision -------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 
 import httpx
 import pytest
-from conftest import ENTITY_ID, GROUP_ID, REVISIONS, example
+from conftest import ENTITY_ID, GROUP_ID, REVISIONS, example, refused_before_any_request
 
 from veeam_agents_client import (
     BadRequestError,
@@ -466,10 +466,4 @@ async def test_bad_arguments_fail_before_any_request(
     fake: FakeVBR, server: RunningServer, bad_call: Callable[[VeeamAgentsClient], Any], error: type, argument: str
 ) -> None:
     async with client(server) as vbr:
-        sent = fake.stats.requests
-        with pytest.raises(error) as caught:
-            result = bad_call(vbr)
-            if isinstance(result, Awaitable):
-                await result
-        assert argument in str(caught.value)
-        assert fake.stats.requests == sent
+        await refused_before_any_request(vbr, fake, bad_call, error, argument)
