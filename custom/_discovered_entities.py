@@ -12,7 +12,7 @@ from ._downloads import Destination, Download, Progress, download
 from ._pagination import Filters, Lister, Page
 from ._response import call, call_no_content
 from ._tasks import TASK_MODELS, AnyTask
-from ._validation import enum_value, flag, id_list, optional, text, uuid_value
+from ._validation import enum_value, flag, id_list, optional, permission_scope_value, text, uuid_value
 from .api.agents import (
     attach_backup_to_agent,
     create_recovery_media_for_discovered_entity,
@@ -92,10 +92,6 @@ def _filter_value(value: object, name: str) -> object:
     return enum_value(value, enum, name).value
 
 
-def _permission_scope(value: object, name: str) -> EInventoryPermissionScope:
-    return enum_value(value, EInventoryPermissionScope, name)
-
-
 _FILTERS: Filters = {
     "order_column": lambda v, n: enum_value(v, EDiscoveredEntityFiltersOrderColumn, n),
     "order_asc": flag,
@@ -104,7 +100,7 @@ _FILTERS: Filters = {
     "state_filter": _filter_value,
     "agent_status_filter": _filter_value,
     "driver_status_filter": _filter_value,
-    "permission_scope": _permission_scope,
+    "permission_scope": permission_scope_value,
 }
 
 
@@ -227,7 +223,7 @@ class DiscoveredEntities:
         permission_scope: EInventoryPermissionScope | str | None = None,
     ) -> DiscoveredEntity:
         """One discovered entity, as the model for its type (`permission_scope`: 1.3-rev2)."""
-        scope = None if permission_scope is None else _permission_scope(permission_scope, "permission_scope")
+        scope = None if permission_scope is None else permission_scope_value(permission_scope)
         entity = await call(
             get_discovered_entity.asyncio_detailed,
             _ENTITY_MODELS,

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict, Unpack, cast
 from ._downloads import Destination, Download, Progress, download
 from ._pagination import Lister, Page
 from ._response import call, call_no_content
-from ._validation import enum_value, flag, model_value, optional, text, uuid_value
+from ._validation import enum_value, flag, model_value, optional, permission_scope_value, text, uuid_value
 from .api.agents import (
     create_protection_group,
     delete_protection_group,
@@ -115,10 +115,6 @@ class ProtectionGroupFilters(TypedDict, total=False):
     permission_scope: EInventoryPermissionScope | str
 
 
-def _scope(value: object, name: str) -> EInventoryPermissionScope:
-    return enum_value(value, EInventoryPermissionScope, name)
-
-
 class ProtectionGroups:
     """``client.protection_groups``: the groups that find computers for agent management (1.3-rev1)."""
 
@@ -132,7 +128,7 @@ class ProtectionGroups:
                 "order_asc": flag,
                 "name_filter": text,
                 "type_filter": lambda v, n: enum_value(v, EProtectionGroupType, n),
-                "permission_scope": _scope,
+                "permission_scope": permission_scope_value,
             },
             key=lambda group: group.id,
             call_kwargs=lambda: {"client": client.raw},
@@ -171,7 +167,7 @@ class ProtectionGroups:
         self, id: uuid.UUID | str, *, permission_scope: EInventoryPermissionScope | str | None = None
     ) -> ProtectionGroup:
         """The protection group with this ID, as the model for its kind."""
-        scope = None if permission_scope is None else _scope(permission_scope, "permission_scope")
+        scope = None if permission_scope is None else permission_scope_value(permission_scope)
         group = await call(
             get_protection_group.asyncio_detailed,
             _GROUP_MODELS,

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 import attrs
 
 from ._constants import MAX_PAGE_SIZE
+from .models.e_inventory_permission_scope import EInventoryPermissionScope
 from .types import UNSET, Unset
 
 __all__ = [
@@ -225,3 +226,8 @@ def _shown(value: object, where: str) -> str:
         return " (value hidden)" if isinstance(value, str | int | float) else ""
     shown = repr(value)
     return f" ({shown[:57]}...)" if len(shown) > 60 else f" ({shown})"
+
+
+def permission_scope_value(value: object, name: str = "permission_scope") -> EInventoryPermissionScope:
+    """The permission scope filter (1.3-rev2) of protection group and discovered entity reads."""
+    return enum_value(value, EInventoryPermissionScope, name)
