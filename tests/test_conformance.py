@@ -315,7 +315,7 @@ def realistic_calls(revision: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
     yield "GET", "/api/v1/agents/recoveryAppliances/{id}", {"path_parameters": {"id": appliances[0]}}
     yield "POST", "/api/v1/agents/recoveryAppliances/{id}/reboot", {"path_parameters": {"id": appliances[0]}}
     yield "POST", "/api/v1/agents/recoveryAppliances/reboot", {"body": {"ids": appliances}}
-    # discovered entities of 1.3-rev1 and 1.3-rev2
+    # the discovered-entity operations that came after the first Agents revisions
     yield (
         "GET",
         "/api/v1/agents/discoveredEntities",
@@ -366,7 +366,7 @@ def protection_group_calls(revision: str) -> Iterator[tuple[str, str, dict[str, 
     yield "GET", groups, {"query": {"typeFilter": "ADObjects", "nameFilter": "*group*"}}
     yield "GET", groups + "/{id}", {"path_parameters": {"id": FAKE.group_ids[1]}}
     computers = [{"hostName": "new01.corp.example.com", "connectionType": "PermanentCredentials"}]
-    # installNoSnapAgent is 1.3-rev2's: an older revision's answers must not show it
+    # installNoSnapAgent is newer than the group operations: an older revision's answers must not show it
     options = {"installCBTDriver": True, "installNoSnapAgent": True}
     spec = {"name": f"Created in {revision}", "description": "", "type": "IndividualComputers"}
     yield (

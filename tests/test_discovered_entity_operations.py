@@ -1,4 +1,4 @@
-"""The discovered-entity calls of 1.3-rev1 and 1.3-rev2 against the fake VBR over real TLS sockets:
+"""The newer discovered-entity calls (see `OPERATIONS` for their revisions) against the fake VBR over real TLS sockets:
 every group's entities, the agent/driver/trust/reboot/recovery-media actions and what they change,
 recovery media tasks, and agent backups."""
 

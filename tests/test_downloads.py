@@ -511,8 +511,9 @@ def test_the_suggested_name_is_read_as_rfc_6266_says_and_made_safe(header: str |
 
 
 async def test_allow_remote_bmr_goes_only_to_revisions_that_have_it(fake: FakeVBR, server: RunningServer) -> None:
-    """1.3-rev1 has no allowRemoteBmr (and no remote bare-metal recovery), 1.3-rev2 requires it: the
-    client sends it where the agreed revision has it, and refuses True before a revision without it."""
+    """The revision before allowRemoteBmr has no such parameter (and no remote bare-metal recovery),
+    later ones require it: the client sends it where the agreed revision has it, and refuses True
+    before a revision without it."""
     since = QUERY_PARAMETERS["create_recovery_media_for_discovered_entity"]["allowRemoteBmr"][0]
     before = REVISIONS[REVISIONS.index(since) - 1]
     assert OPERATIONS["create_recovery_media_for_discovered_entity"][0] == before  # the download is older
