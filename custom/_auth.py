@@ -33,12 +33,15 @@ from .types import Response, build_response
 __all__ = ["BearerAuth", "Tokens", "header_safe"]
 
 _MAX_LIFETIME = 2**31 - 1  # expires_in is an int32 in seconds
-_HEADER_SAFE = re.compile(r"[\x21-\x7e]+")  # what a bearer token can be in a header (RFC 6750 is stricter)
+# A header field value (RFC 9110): visible ASCII with spaces inside, nothing at either end. RFC 6750
+# is stricter about bearer tokens, but a token is the server's own business: what it issued, it takes.
+_HEADER_SAFE = re.compile(r"[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?")
 
 
 def header_safe(token: str) -> bool:
-    """Whether `token` can travel in an Authorization header. Checked up front: httpx and h11
-    quote an illegal header value in their error text, which would put the token in a message."""
+    """Whether `token` can travel in an Authorization header: no line breaks, NUL or other control
+    characters, nothing outside ASCII, no space at either end. Checked up front: httpx and h11 quote
+    an illegal header value in their error text, which would put the token in a message."""
     return _HEADER_SAFE.fullmatch(token) is not None
 
 
@@ -57,7 +60,7 @@ class Tokens:
 
     def __init__(
         self,
-        login_client: Callable[[dict[str, str]], Client],
+        login_client: Callable[..., Client],
         *,
         username: str | None,
         password: str | None,
@@ -69,7 +72,7 @@ class Tokens:
         self._revision = revision or Revision(None)
         self._unsupported: UnsupportedApiVersionError | None = None
         self._new_client = login_client  # builds an unauthenticated client with extra headers
-        self._client = login_client({})
+        self._client = login_client({}, repeatable=True)  # token requests retry what judged no password
         self._username = username
         self._password = password
         self._clock = clock
@@ -94,10 +97,12 @@ class Tokens:
     async def after_unauthorized(self, rejected: str) -> str:
         """A fresh token after the server rejected `rejected` (unless someone renewed it already)."""
         pair = self._pair
-        if pair is not None and pair.access and pair.access != rejected:
+        if pair is not None and pair.access and pair.access != rejected and not self._expiring(pair):
             return pair.access
-        if pair is not None:
+        if pair is not None and pair.access == rejected:
             pair.expires_at = self._clock() - 1  # force renewal; the refresh token may still work
+        # A newer token that is itself known rejected (or expired) is never handed out: the caller
+        # waits for the renewal in flight, or starts one.
         return (await self._renew()).access
 
     async def logout(self) -> None:
@@ -143,12 +148,20 @@ class Tokens:
             raise restore(*args)
         if self._refused is not None:
             raise AuthenticationError(**self._refused)  # never repeat a refused password login
+        try:
+            return await self._log_in()
+        except UnsupportedApiVersionError as exc:
+            self._unsupported = exc  # the refresh token, if any, is kept: the server never judged it
+            raise
+
+    async def _log_in(self) -> _Pair:
+        """The refresh grant when a refresh token is held, else (or when it is refused) the password grant."""
         refresh = self._pair.refresh if self._pair is not None else None
         if refresh:
             try:
                 return self._store(await self._grant(ELoginGrantType.REFRESH_TOKEN, refresh_token=refresh))
             except ApiError as exc:
-                if exc.status_code not in (400, 401, 403):
+                if not _refused_login(exc):
                     raise
                 LOGGER.info("refresh token refused (HTTP %s); logging in again", exc.status_code)
                 if self._password is None:
@@ -161,37 +174,42 @@ class Tokens:
                 message="no valid token and no username/password to log in with",
             )
         try:
-            pair = self._store(await self._password_grant(self._username, self._password))
-        except UnsupportedApiVersionError as exc:
-            self._unsupported = exc
-            raise
+            pair = self._store(
+                await self._grant(ELoginGrantType.PASSWORD, username=self._username, password=self._password)
+            )
         except ApiError as exc:
-            if exc.status_code in (400, 401, 403):
-                self._refused = _refusal(exc)
-                raise AuthenticationError(**self._refused) from None
-            raise
+            if not _refused_login(exc):
+                raise
+            self._refused = _refusal(exc)
+            raise AuthenticationError(**self._refused) from None
         LOGGER.info("logged in as %s", self._username)
         return pair
 
-    async def _password_grant(self, username: str, password: str) -> Response[Any]:
-        """The password grant in the revision in use. When the server refuses that revision and
-        names others, once more in the newest revision both know (the server did not judge the
-        password); a pinned revision, or none in common, raises UnsupportedApiVersionError."""
-        try:
-            return await self._grant(ELoginGrantType.PASSWORD, username=username, password=password)
-        except UnsupportedApiVersionError as refusal:
-            offered = self._revision.current
-            agreed = self._revision.agree(refusal)
-            LOGGER.info("the server does not speak API %s; speaking %s", offered, agreed)
-            return await self._grant(ELoginGrantType.PASSWORD, username=username, password=password)
-
     async def _grant(self, grant: ELoginGrantType, **fields: str) -> Response[Any]:
-        spelled = ELoginGrantType(self._revision.spell(ELoginGrantType.__name__, grant.value))
-        spec = TokenLoginSpec(grant_type=spelled, **fields)  # type: ignore[arg-type]
-        response = await call_for_response(_token_answer, client=self._client, body=spec)
-        if not 200 <= response.status_code < 300:
-            raise error_from_response(int(response.status_code), response.content, response.headers, response.request)
-        return response
+        """One token request in the revision in use. When the server refuses that revision and names
+        others, once more in the newest revision both know (the server judged nothing else)."""
+        while True:
+            spelled = ELoginGrantType(self._revision.spell(ELoginGrantType.__name__, grant.value))
+            spec = TokenLoginSpec(grant_type=spelled, **fields)  # type: ignore[arg-type]
+            response = await call_for_response(_token_answer, client=self._client, body=spec)
+            if 200 <= response.status_code < 300:
+                return response
+            error = error_from_response(int(response.status_code), response.content, response.headers, response.request)
+            if not isinstance(error, UnsupportedApiVersionError):
+                raise error
+            self.agree(error)
+
+    @property
+    def negotiable(self) -> bool:
+        """Whether the revision may still change (not pinned, not yet agreed)."""
+        return self._revision.negotiable
+
+    def agree(self, refusal: UnsupportedApiVersionError) -> None:
+        """Speak the newest revision both sides know after the server refused ours; raises `refusal`
+        when the revision is pinned or already agreed, or when there is none in common."""
+        offered = self._revision.current
+        agreed = self._revision.agree(refusal)
+        LOGGER.info("the server does not speak API %s; speaking %s", offered, agreed)
 
     def _store(self, response: Response[Any]) -> _Pair:
         """Keep the tokens of an answer. Any answer with an access token is usable: a missing
@@ -233,6 +251,11 @@ def _json_object(content: bytes) -> dict[str, Any]:
     return answer if isinstance(answer, dict) else {}
 
 
+def _refused_login(exc: ApiError) -> bool:
+    """Whether the server judged the credentials and said no (not a version refusal or a failure)."""
+    return exc.status_code in (400, 401, 403) and not isinstance(exc, UnsupportedApiVersionError)
+
+
 def _refusal(exc: ApiError) -> dict[str, Any]:
     """What an AuthenticationError for a refused login says, from the server's error."""
     return {
@@ -259,6 +282,13 @@ class BearerAuth(httpx.Auth):
         token = await self._tokens.access_token()
         request.headers["Authorization"] = f"Bearer {token}"
         response = yield request
+        if response.status_code == 400 and self._tokens.negotiable:
+            # A client holding only an access token learns the server's revisions from its first call.
+            await response.aread()
+            refusal = error_from_response(400, response.content, response.headers, request)
+            if isinstance(refusal, UnsupportedApiVersionError):
+                self._tokens.agree(refusal)
+                response = yield request  # the request hook writes the agreed revision
         if response.status_code == 401:
             # A 401 means the server did not act: log in again and replay once.
             LOGGER.info("%s %s got 401; renewing the token and replaying", request.method, request.url.path)

@@ -9,14 +9,14 @@ import ssl
 import weakref
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, NoReturn, Self, TypeVar, overload
 
 import httpx
 
 from ._auth import BearerAuth, Tokens, header_safe
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_PAGE_SIZE, DEFAULT_TIMEOUT, LOGGER
 from ._errors import ClientClosedError
-from ._retries import RetryingTransport, RetryPolicy
+from ._retries import RetryingTransport, RetryPolicy, mark_repeatable
 from ._revisions import Revision
 from ._transport import (
     BorrowedTransport,
@@ -164,8 +164,9 @@ class VeeamAgentsClient:
             revision=self._revision,
         )
         self._http = self._http_client(auth=BearerAuth(self._tokens, url), transport=self._transport)
-        self.raw: Client = Client(base_url=self.base_url).set_async_httpx_client(self._http)
-        """The generated client, with this client's auth, version header, timeouts and retries."""
+        self.raw: Client = _RawClient(base_url=self.base_url).set_async_httpx_client(self._http)
+        """The generated client, with this client's auth, version header, timeouts and retries: for
+        the generated functions' ``asyncio`` and ``asyncio_detailed`` (their sync twins raise)."""
 
     @property
     def api_version(self) -> str:
@@ -182,6 +183,7 @@ class VeeamAgentsClient:
         transport: httpx.AsyncBaseTransport,
         auth: httpx.Auth | None = None,
         headers: dict[str, str] | None = None,
+        repeatable: bool = False,
     ) -> httpx.AsyncClient:
         return _GuardedClient(
             self._check_usable,
@@ -191,12 +193,15 @@ class VeeamAgentsClient:
             timeout=self._timeout,
             transport=transport,
             follow_redirects=False,
-            event_hooks={"request": [self._revision.request_hook()], "response": [_log_response]},
+            event_hooks={
+                "request": [self._revision.request_hook(), *([mark_repeatable] if repeatable else [])],
+                "response": [_log_response],
+            },
         )
 
-    def _unauthenticated_client(self, headers: dict[str, str]) -> Client:
-        """A generated client for token requests and logout: same pool, no bearer auth."""
-        http = self._http_client(transport=BorrowedTransport(self._transport), headers=headers)
+    def _unauthenticated_client(self, headers: dict[str, str], *, repeatable: bool = False) -> Client:
+        """A generated client for token requests (`repeatable`) and logout: same pool, no bearer auth."""
+        http = self._http_client(transport=BorrowedTransport(self._transport), headers=headers, repeatable=repeatable)
         return Client(base_url=self.base_url).set_async_httpx_client(http)
 
     def _check_usable(self) -> None:
@@ -243,6 +248,36 @@ class VeeamAgentsClient:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+class _RawClient(Client):
+    """`vbr.raw`: the generated client bound to this client's httpx client, and nothing else.
+
+    The generated sync functions (and ``with_headers`` / ``with_cookies`` / ``with_timeout``, whose
+    copies start an httpx client of their own) would send without the bearer token, the agreed
+    revision, its operation check, the TLS settings and the pool: they raise before sending instead.
+    """
+
+    def get_httpx_client(self) -> httpx.Client:
+        raise TypeError(
+            "vbr.raw is async only: call a generated function's asyncio() or asyncio_detailed(); "
+            "its sync() would send without this client's login, API revision, TLS settings and pool"
+        )
+
+    def _refuse(self, method: str) -> NoReturn:
+        raise TypeError(
+            f"vbr.raw.{method}() would make a client without this client's login and settings; "
+            "pass headers= or timeout= to VeeamAgentsClient instead"
+        )
+
+    def with_headers(self, headers: dict[str, str]) -> Client:
+        self._refuse("with_headers")
+
+    def with_cookies(self, cookies: dict[str, str]) -> Client:
+        self._refuse("with_cookies")
+
+    def with_timeout(self, timeout: httpx.Timeout) -> Client:
+        self._refuse("with_timeout")
 
 
 class _GuardedClient(httpx.AsyncClient):
@@ -293,7 +328,10 @@ def _check_credentials(
         if value == "":
             raise ValueError(f"{name} must not be empty")
     if access_token is not None and not header_safe(access_token):
-        raise ValueError("access_token has characters an HTTP header cannot carry (spaces, line breaks, non-ASCII)")
+        raise ValueError(
+            "access_token has characters an HTTP header cannot carry "
+            "(line breaks or other control characters, non-ASCII, spaces at either end)"
+        )
     if (username is None) != (password is None):
         raise ValueError("username and password go together: pass both or neither")
     if username is None and access_token is None and refresh_token is None:

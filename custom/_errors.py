@@ -369,7 +369,8 @@ def error_from_response(
         message = _redirect_message(status_code, headers.get("location"))
     cls = error_class or _STATUS_ERRORS.get(status_code, ApiError)
     version_fields: dict[str, Any] = {}
-    offered = _offered_revisions(fields.get("message") or body[:_HINT_SCAN]) if status_code == 400 else None
+    sent = request.headers.get("x-api-version") if request is not None else None
+    offered = _offered_revisions(fields.get("message") or body[:_HINT_SCAN], sent) if status_code == 400 else None
     if offered is not None and cls is BadRequestError:
         cls, version_fields = UnsupportedApiVersionError, {"offered": offered, "known": REVISIONS}
     return cls(
@@ -385,20 +386,25 @@ def error_from_response(
     )
 
 
-_UNSUPPORTED_VERSION = re.compile(r"Unsupported RESTAPI version\b.*?supported:\s*(?P<versions>[^\n]*)", re.I | re.S)
-_REVISION = re.compile(r"v?(\d+\.\d+-rev\d+)")
+_REFUSED = re.compile(r"\b(?:unsupported|not\s+supported|isn't\s+supported|does\s+not\s+support)\b", re.I)
+_VERSION = re.compile(r"\bversions?\b", re.I)
+_API_VERSION = re.compile(r"\b(?:rest\s*api|api)[\s-]*versions?\b", re.I)
+_REVISION = re.compile(r"(?<![\w.])v?(\d+\.\d+-rev\d+)(?![\w-])", re.I)
 
 
-def _offered_revisions(message: str) -> tuple[str, ...] | None:
-    """The revisions VBR lists when it refuses the x-api-version header, or None for another 400.
+def _offered_revisions(message: str, sent: str | None = None) -> tuple[str, ...] | None:
+    """The revisions a server lists when it refuses the x-api-version header, or None for another 400.
 
     VBR writes "Unsupported RESTAPI version. The following versions are supported: v1.2-rev1,
-    v1.3-rev0." (a `v` before each, a final period).
+    v1.3-rev0." Read tolerantly: any wording that says a version is not supported and names an
+    API version or a revision, any separators (commas, spaces, one per line), with or without the `v`. The
+    revision the request carried (`sent`), which a message may quote, is not an offer.
     """
-    match = _UNSUPPORTED_VERSION.search(message)
-    if match is None:
+    offered = tuple(dict.fromkeys(found.lower() for found in _REVISION.findall(message) if found.lower() != sent))
+    says_refused = _REFUSED.search(message) is not None and _VERSION.search(message) is not None
+    if not says_refused or not (offered or _API_VERSION.search(message)):
         return None
-    return tuple(_REVISION.findall(match["versions"]))
+    return offered
 
 
 def parse_retry_after(value: str | None) -> float | None:

@@ -17,13 +17,18 @@ import httpx
 from ._constants import LOGGER
 from ._errors import parse_retry_after
 
-__all__ = ["STREAM", "RetryPolicy", "RetryingTransport"]
+__all__ = ["REPEATABLE", "STREAM", "RetryPolicy", "RetryingTransport", "mark_repeatable"]
 
 _IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 _SENT = "veeam_agents_client.sent"
 """Request extension counting the sends of one logical call, so that the replay after a 401 (the
 same request object, sent again by the auth flow) spends the same retry budget."""
 _RETRY_STATUSES = frozenset({429, 502, 503, 504})
+REPEATABLE = "veeam_agents_client.repeatable"
+"""Request extension of a request that may go again after an answer saying the server did not act
+on it (429, 502, 503, 504), whatever its method: the token request, since logging in twice does no
+harm and such an answer judged no password. Never after a timeout, which may come after the server
+acted (a refresh token consumed, a failed login counted towards a lockout)."""
 STREAM = "veeam_agents_client.stream"
 """Request extension of a streamed download: its body is left unread for the caller to stream, so
 retries stop at the headers (a body that breaks halfway is the download's error, not a retry)."""
@@ -35,7 +40,8 @@ class RetryPolicy:
 
     Idempotent methods retry on transport errors (timeouts included) and on 429/502/503/504.
     Other methods (POST actions) retry only on a failed connect, when the request provably
-    never reached the server, and never after a timeout. Backoff is exponential with full
+    never reached the server, and never after a timeout; a `repeatable` one (the token request)
+    also on 429/502/503/504. Backoff is exponential with full
     jitter; a Retry-After header is honoured up to `max_retry_after` seconds.
     """
 
@@ -52,6 +58,7 @@ class RetryPolicy:
         status_code: int | None = None,
         retry_after: str | None = None,
         error: Exception | None = None,
+        repeatable: bool = False,
     ) -> float | None:
         """Seconds to wait before retry number `attempt` (1-based), or None to give up."""
         if attempt > self.max_retries:
@@ -62,7 +69,7 @@ class RetryPolicy:
                 idempotent and isinstance(error, httpx.TransportError)
             )
         else:
-            retryable = idempotent and status_code in _RETRY_STATUSES
+            retryable = (idempotent or repeatable) and status_code in _RETRY_STATUSES
         if not retryable:
             return None
         hinted = parse_retry_after(retry_after)
@@ -104,6 +111,7 @@ class RetryingTransport(httpx.AsyncBaseTransport):
                     attempt,
                     status_code=response.status_code,
                     retry_after=response.headers.get("retry-after"),
+                    repeatable=bool(request.extensions.get(REPEATABLE)),
                 )
                 if delay is None:
                     return response
@@ -121,3 +129,8 @@ class RetryingTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self._inner.aclose()
+
+
+async def mark_repeatable(request: httpx.Request) -> None:
+    """A request hook for the token client: its requests are `REPEATABLE`."""
+    request.extensions[REPEATABLE] = True

@@ -137,9 +137,19 @@ class VBRStub:
     """
 
     def __init__(
-        self, *, expires_in: int = 900, password: str = "s3cret-pw", versions: tuple[str, ...] | None = None
+        self,
+        *,
+        expires_in: int = 900,
+        password: str = "s3cret-pw",
+        versions: tuple[str, ...] | None = None,
+        refusal: str = "Unsupported RESTAPI version. The following versions are supported: {listed}.",
+        access_token: str = "access-{issued}-tok",
     ) -> None:
         self.versions = versions  # None: any x-api-version; else VBR's 400 for the others
+        # The 400's message: {listed} "v1.2-rev1, v1.3-rev0", {plain} without the v's, {lines} one per
+        # line, {sent} the refused header.
+        self.refusal = refusal
+        self.access_token = access_token  # the access tokens issued: {issued} counts them
         self.expires_in = expires_in
         self.password = password
         self.requests: list[httpx.Request] = []
@@ -170,7 +180,12 @@ class VBRStub:
         version = request.headers.get("x-api-version", "")
         if self.versions is not None and version not in self.versions:
             listed = ", ".join(f"v{supported}" for supported in self.versions)
-            message = f"Unsupported RESTAPI version. The following versions are supported: {listed}."
+            message = self.refusal.format(
+                listed=listed,
+                sent=version,
+                plain=", ".join(self.versions),
+                lines="".join(f"\n v{supported}" for supported in self.versions),
+            )
             return httpx.Response(400, json=error_body("UnexpectedContent", message))
         if path == "/api/oauth2/token":
             return self._token(request)
@@ -203,7 +218,7 @@ class VBRStub:
         else:
             return httpx.Response(400, json=error_body("UnexpectedContent", "unsupported grant"))
         self.issued += 1
-        access, refresh = f"access-{self.issued}-tok", f"refresh-{self.issued}-tok"
+        access, refresh = self.access_token.format(issued=self.issued), f"refresh-{self.issued}-tok"
         self.valid_access.add(access)
         self.valid_refresh.add(refresh)
         return httpx.Response(

@@ -9,7 +9,15 @@ import pytest
 from conftest import BASE_URL, PASSWORD, REFRESH, TOKEN_ID, VBRStub
 from test_models import SEED_TOKEN
 
-from veeam_agents_client import AuthenticationError, InternalServerError, UnauthorizedError, VeeamAgentsClient
+from veeam_agents_client import (
+    ApiError,
+    AuthenticationError,
+    InternalServerError,
+    UnauthorizedError,
+    UnexpectedResponseError,
+    VeeamAgentsClient,
+    VeeamError,
+)
 
 TOKEN_PATH = f"/api/v1/agents/recoveryTokens/{TOKEN_ID}"
 
@@ -209,3 +217,169 @@ async def test_a_failed_refresh_is_not_handed_to_the_next_caller(stub, make_clie
             await first
         assert await late == "string"
     assert grants(stub) == [PASSWORD, REFRESH]
+
+
+# Tokens the contract allows ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("issued", ["access {issued} tok", "a!#$%&'()*+,-./:;<=>?@[]^_`{{|}}~{issued}"])
+async def test_any_token_a_header_can_carry_is_used_as_issued(issued: str) -> None:
+    stub = VBRStub(access_token=issued)
+    stub.route("GET", TOKEN_PATH, SEED_TOKEN)
+    async with VeeamAgentsClient(
+        BASE_URL, username="admin", password=stub.password, transport=httpx.MockTransport(stub)
+    ) as vbr:
+        await vbr.recovery_tokens.get(TOKEN_ID)
+    assert stub.api_requests()[0].headers["authorization"] == f"Bearer {issued.format(issued=1)}"
+
+
+@pytest.mark.parametrize(
+    "issued", ["line\r\nbreak{issued}", "nul\x00{issued}", " padded{issued}", "tab\t{issued}", "é{issued}"]
+)
+async def test_a_token_no_header_can_carry_is_refused_without_showing_it(issued: str) -> None:
+    stub = VBRStub(access_token=issued)
+    vbr = VeeamAgentsClient(BASE_URL, username="admin", password=stub.password, transport=httpx.MockTransport(stub))
+    with pytest.raises(UnexpectedResponseError) as caught:
+        await vbr.login()
+    await vbr.aclose()
+    assert issued.format(issued=1) not in str(caught.value) + repr(caught.value) + caught.value.body
+
+
+# A late 401 ----------------------------------------------------------------------------------------------------
+
+
+async def test_a_late_401_waits_for_the_renewal_in_flight(stub) -> None:
+    """A request sent with the first token gets its 401 only after a second token was issued and
+    rejected in turn, while a third is being issued: it must be replayed with the third."""
+    slow_id, slow_answered, renewing, issue = (
+        "00000000-0000-0000-0000-0000000000a0",
+        asyncio.Event(),
+        asyncio.Event(),
+        asyncio.Event(),
+    )
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/api/oauth2/token" and len(stub.token_requests) == 2:
+            renewing.set()
+            await issue.wait()  # the third token is slow to come
+        if request.url.path.endswith(slow_id) and not slow_answered.is_set():
+            await slow_answered.wait()  # the first token's answer is late
+        return stub(request)
+
+    stub.route("GET", TOKEN_PATH, SEED_TOKEN)
+    stub.route("GET", f"/api/v1/agents/recoveryTokens/{slow_id}", SEED_TOKEN)
+    async with VeeamAgentsClient(
+        BASE_URL, username="admin", password=stub.password, transport=httpx.MockTransport(handler)
+    ) as vbr:
+        late = asyncio.ensure_future(vbr.recovery_tokens.get(slow_id))  # sent with the first token
+        await asyncio.sleep(0.01)
+        stub.revoke_all()
+        await vbr.recovery_tokens.get(TOKEN_ID)  # 401, renewed: the second token
+        stub.revoke_all()
+        third = asyncio.ensure_future(vbr.recovery_tokens.get(TOKEN_ID))  # 401, renewing: the third
+        await renewing.wait()
+        slow_answered.set()  # the late request gets its 401 now, while the third token is on its way
+        await asyncio.sleep(0.01)
+        issue.set()
+        assert (await late).name == "string" and (await third).name == "string"
+    late_sends = [r.headers["authorization"] for r in stub.requests if r.url.path.endswith(slow_id)]
+    assert late_sends[-1] == "Bearer access-3-tok"
+    assert len(stub.token_requests) == 3
+
+
+# Login retries what judged no password ------------------------------------------------------------------------
+
+
+def failing_token_endpoint(stub: VBRStub, failures: list[httpx.Response | type[Exception]]):
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/api/oauth2/token" and failures:
+            stub.token_requests.append({})
+            failure = failures.pop(0)
+            if isinstance(failure, httpx.Response):
+                return failure
+            raise failure("injected", request=request)
+        return stub(request)
+
+    return handler
+
+
+@pytest.mark.parametrize("status", [429, 502, 503, 504])
+async def test_login_retries_an_answer_that_judged_no_password(stub, status: int) -> None:
+    failures = [httpx.Response(status, headers={"retry-after": "0"}), httpx.Response(status)]
+    transport = httpx.MockTransport(failing_token_endpoint(stub, failures))
+    async with VeeamAgentsClient(BASE_URL, username="admin", password=stub.password, transport=transport):
+        pass
+    assert len(stub.token_requests) == 3  # two failures, then the login
+
+
+async def test_login_retries_a_connection_that_never_opened(stub) -> None:
+    transport = httpx.MockTransport(failing_token_endpoint(stub, [httpx.ConnectError]))
+    async with VeeamAgentsClient(BASE_URL, username="admin", password=stub.password, transport=transport):
+        pass
+    assert len(stub.token_requests) == 2
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [
+        httpx.Response(400, json={"errorCode": "AccessDenied", "message": "Invalid username or password"}),
+        httpx.Response(401, json={"errorCode": "AccessDenied", "message": "Invalid username or password"}),
+        httpx.ReadTimeout,  # the server may have judged (and counted) the password
+    ],
+    ids=["400", "401", "read-timeout"],
+)
+async def test_login_never_retries_what_may_have_judged_the_password(stub, failure) -> None:
+    transport = httpx.MockTransport(failing_token_endpoint(stub, [failure]))
+    vbr = VeeamAgentsClient(BASE_URL, username="admin", password=stub.password, transport=transport)
+    with pytest.raises(VeeamError):
+        await vbr.login()
+    await vbr.aclose()
+    assert len(stub.token_requests) == 1
+
+
+async def test_login_retries_end_with_the_budget_and_keep_the_deadline(stub) -> None:
+    busy = [httpx.Response(503) for _ in range(10)]
+    vbr = VeeamAgentsClient(
+        BASE_URL, username="admin", password=stub.password, max_retries=1,
+        transport=httpx.MockTransport(failing_token_endpoint(stub, busy)),
+    )  # fmt: skip
+    with pytest.raises(ApiError) as caught:
+        await vbr.login()
+    assert caught.value.status_code == 503 and len(stub.token_requests) == 2
+    stub.token_requests.clear()
+    patient = [httpx.Response(503, headers={"retry-after": "30"})]
+    slow = VeeamAgentsClient(
+        BASE_URL, username="admin", password=stub.password,
+        transport=httpx.MockTransport(failing_token_endpoint(stub, patient)),
+    )  # fmt: skip
+    started = asyncio.get_running_loop().time()
+    with pytest.raises(TimeoutError):
+        async with asyncio.timeout(0.2):
+            await slow.login()
+    assert asyncio.get_running_loop().time() - started < 5  # the caller's deadline, not the Retry-After
+    await vbr.aclose()
+    await slow.aclose()
+
+
+# vbr.raw is async only ---------------------------------------------------------------------------------------
+
+
+async def test_the_generated_sync_functions_refuse_before_sending(stub, make_client) -> None:
+    from veeam_agents_client.api.agents import get_computer_recovery_token
+
+    async with make_client() as vbr:
+        sent = len(stub.requests)
+        with pytest.raises(TypeError, match="async only"):
+            get_computer_recovery_token.sync_detailed(TOKEN_ID, client=vbr.raw)
+        with pytest.raises(TypeError, match="async only"), vbr.raw:
+            pass
+        for method, argument in (
+            ("with_headers", {"x": "y"}),
+            ("with_cookies", {}),
+            ("with_timeout", httpx.Timeout(1)),
+        ):
+            with pytest.raises(TypeError, match=method):
+                getattr(vbr.raw, method)(argument)
+        assert len(stub.requests) == sent
+        response = await get_computer_recovery_token.asyncio_detailed(TOKEN_ID, client=vbr.raw)  # the async one works
+        assert response.status_code == 404

@@ -96,7 +96,7 @@ def test_secret_fields_come_from_the_document(spec: dict[str, Any]) -> None:
     [
         {"access_token": 12345, "refresh_token": "refresh-SECRET-1", "expires_in": 900},  # no usable access token
         {"token_type": "bearer", "refresh_token": "refresh-SECRET-1", "expires_in": "soon"},
-        b'{"access_token": "bad token SECRET-1", "refresh_token": "refresh-SECRET-1"}',  # not header-safe
+        b'{"access_token": "bad\\r\\ntoken SECRET-1", "refresh_token": "refresh-SECRET-1"}',  # not header-safe
         b'{"refresh_token": "refresh-SECRET-1", "access_tok',  # cut short: not JSON at all
     ],
 )

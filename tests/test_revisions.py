@@ -327,3 +327,75 @@ async def test_each_call_needs_the_revision_the_readme_names(revision: str, name
             else:
                 with pytest.raises(NotFoundError):  # sent, and the stub has no such object
                     await SAMPLE_CALLS[namespace](vbr)
+
+
+# Refusals in any wording, on every login path -------------------------------------------------------------------
+
+MIDDLE = REVISIONS[len(REVISIONS) // 2]
+WORDINGS = {
+    "vbr": "Unsupported RESTAPI version. The following versions are supported: {listed}.",
+    "one-per-line": "Unsupported RESTAPI version. The following versions are supported:{lines}",
+    "quoted-and-plain": "Unsupported RESTAPI version '{sent}'. Supported versions: {plain}.",
+    "semicolons-no-v": "API version {sent} is not supported; use one of {plain}".replace(", ", "; "),
+}
+
+
+@pytest.mark.parametrize("wording", WORDINGS.values(), ids=WORDINGS.keys())
+async def test_the_refusal_is_read_in_any_wording_and_the_newest_common_revision_wins(wording: str) -> None:
+    stub = VBRStub(versions=(OLDEST, MIDDLE), refusal=wording.replace("{plain}", "{plain}, 0.9-rev1"))
+    async with client(stub) as vbr:
+        assert vbr.api_version == MIDDLE  # the newest both know, never the first listed
+    assert versions_of_token_requests(stub) == [NEWEST, MIDDLE]
+
+
+async def test_a_400_about_something_else_is_not_a_version_refusal() -> None:
+    stub = VBRStub(versions=(OLDEST,), refusal="Agent version 6.1 is not supported on {sent} hosts")
+    with pytest.raises(AuthenticationError):  # the login's 400 stays a refused login
+        async with client(stub):
+            pass
+
+
+@pytest.mark.parametrize("pinned", [None, NEWEST], ids=["negotiating", "pinned"])
+async def test_a_refresh_token_alone_negotiates_or_gets_the_version_error(pinned: str | None) -> None:
+    stub = VBRStub(versions=(OLDEST,))
+    stub.valid_refresh.add("held-refresh")
+    stub.route("GET", f"/api/v1/agents/recoveryTokens/{TOKEN_ID}", SEED_TOKEN)
+    vbr = VeeamAgentsClient(
+        BASE_URL, refresh_token="held-refresh", api_version=pinned, transport=httpx.MockTransport(stub)
+    )
+    if pinned is None:
+        async with vbr:
+            await vbr.recovery_tokens.get(TOKEN_ID)
+            assert vbr.api_version == OLDEST
+        # The refused offer did not cost the refresh token: the same one went again, and worked.
+        assert [form["refresh_token"] for form in stub.token_requests] == ["held-refresh"]
+        assert versions_of_token_requests(stub) == [NEWEST, OLDEST]
+        return
+    with pytest.raises(UnsupportedApiVersionError) as caught:
+        await vbr.login()
+    assert not isinstance(caught.value, AuthenticationError)
+    with pytest.raises(UnsupportedApiVersionError):  # remembered: no second token request
+        await vbr.login()
+    await vbr.aclose()
+    assert versions_of_token_requests(stub) == [NEWEST]
+    assert "held-refresh" in stub.valid_refresh  # never spent
+
+
+@pytest.mark.parametrize("versions", [(OLDEST,), ("0.9-rev1",)], ids=["older-server", "nothing-in-common"])
+async def test_an_access_token_alone_negotiates_on_its_first_call(versions: tuple[str, ...]) -> None:
+    stub = VBRStub(versions=versions)
+    stub.valid_access.add("held-access")
+    stub.route("GET", f"/api/v1/agents/recoveryTokens/{TOKEN_ID}", SEED_TOKEN)
+    vbr = VeeamAgentsClient(BASE_URL, access_token="held-access", transport=httpx.MockTransport(stub))
+    if versions == (OLDEST,):
+        assert (await vbr.recovery_tokens.get(TOKEN_ID)).name == "string"
+        assert vbr.api_version == OLDEST
+        assert len(stub.api_requests()) == 2  # the refused offer, and the same request in the agreed revision
+        assert stub.api_requests()[-1].headers["x-api-version"] == OLDEST
+    else:
+        with pytest.raises(UnsupportedApiVersionError) as caught:
+            await vbr.recovery_tokens.get(TOKEN_ID)
+        assert caught.value.offered == versions
+        assert len(stub.api_requests()) == 1
+    await vbr.aclose()
+    assert stub.token_requests == []  # no login was ever needed
