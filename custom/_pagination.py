@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -99,7 +99,8 @@ class Walk(Generic[T]):
         self._ahead: deque[_Ahead[T]] = deque()
         self._received = 0
         self._total: int | None = None
-        self._recent: deque[set[Hashable]] = deque(maxlen=2)  # the keys of the last two pages
+        self._first_total: int | None = None
+        self._recent: OrderedDict[Hashable, int | None] = OrderedDict()  # key -> the total when read (_remember)
         self._closed = False
 
     async def next_page(self) -> tuple[Page[T], list[T]] | None:
@@ -162,11 +163,12 @@ class Walk(Generic[T]):
         fresh = []
         for item in page.data:
             item_key = self._key(item)
-            if item_key not in keys and all(item_key not in seen for seen in self._recent):
+            if item_key not in keys and item_key not in self._recent:
                 fresh.append(item)
             keys.add(item_key)
         following = page.next_skip
-        if page.data and not fresh and following is not None:
+        if page.data and not fresh and following is not None and not self._grown_since_read(keys, page.total):
+            # Only items already read, and the list did not grow since to push them here: skip is ignored.
             self.cancel_ahead()
             raise PaginationError(
                 f"the page at skip={page.skip} holds only items already read while the list reports "
@@ -178,11 +180,32 @@ class Walk(Generic[T]):
             self._stride = len(page.data)  # the server sends smaller pages than asked: follow it
         if self._ahead and self._ahead[0].skip != following:
             self.cancel_ahead()  # planned on a stride that turned out wrong
-        self._recent.append(keys)
+        self._remember(keys, page.total)
         self._received += 1
         self._total = page.total
         self._next = following
         return fresh
+
+    def _grown_since_read(self, keys: set[Hashable], total: int | None) -> bool:
+        """Whether the list grew since any of `keys` was read: additions before them push them on."""
+        return total is not None and any(
+            (then := self._recent.get(item_key)) is not None and total > then for item_key in keys
+        )
+
+    def _remember(self, keys: set[Hashable], total: int | None) -> None:
+        """Keep the keys an item could come back with. An item read once reappears further on only
+        when items were added before it since: at most as far back as the list grew during the walk.
+        So the keys of two pages are kept, plus one for each item the list gained since the walk began:
+        memory stays flat however long the list, and grows only with what is added while walking."""
+        if self._first_total is None:
+            self._first_total = total
+        for item_key in keys:
+            self._recent[item_key] = total
+            self._recent.move_to_end(item_key)  # read again: recent again
+        growth = total - self._first_total if total is not None and self._first_total is not None else 0
+        window = 2 * max(self._size, len(keys)) + max(0, growth)
+        while len(self._recent) > window:
+            self._recent.popitem(last=False)
 
 
 def _retrieve(task: asyncio.Task[Any]) -> None:

@@ -9,9 +9,11 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import GROUP_ID
+from conftest import BASE_URL, GROUP_ID, VBRStub
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from veeam_agents_client import PaginationError
+from veeam_agents_client import PaginationError, VeeamAgentsClient
 
 ENTITIES = f"/api/v1/agents/protectionGroups/{GROUP_ID}/discoveredEntities"
 
@@ -120,6 +122,53 @@ async def test_shifting_items_are_yielded_once(stub, make_client) -> None:
         seen = await names(vbr, page_size=10)
     assert len(seen) == len(set(seen))
     assert set(seen) >= {f"node{i:05d}" for i in range(30)}
+
+
+@settings(derandomize=True, database=None, deadline=None, max_examples=150)
+@given(
+    size=st.integers(1, 5),
+    concurrency=st.integers(1, 4),
+    count=st.integers(0, 20),
+    steps=st.lists(st.tuples(st.booleans(), st.integers(0, 7)), max_size=60),
+)
+def test_additions_only_every_item_present_at_the_start_comes_exactly_once(
+    size: int, concurrency: int, count: int, steps: list[tuple[bool, int]]
+) -> None:
+    """Items added at the front while a walk reads, between any two answers, with the pages fetched
+    ahead answered in any order: nothing present at the start is missed or repeated, and no page of
+    items pushed back by additions is mistaken for a server that ignores skip."""
+    items, added = [entity(i) for i in range(count)], iter(range(1000, 2000))
+    asked: list[asyncio.Future[httpx.Response]] = []
+
+    async def answer_when_told(request: httpx.Request) -> httpx.Response:
+        told = asyncio.get_running_loop().create_future()
+        asked.append(told)
+        await told
+        return paged(items)(request)  # the list as it is at the moment of the answer
+
+    async def walk() -> list[str]:
+        stub = VBRStub()
+        stub.route("GET", ENTITIES, answer_when_told)
+        client = VeeamAgentsClient(
+            BASE_URL, username="admin", password=stub.password, transport=httpx.MockTransport(stub)
+        )
+        async with client as vbr:
+            reading = asyncio.ensure_future(names(vbr, page_size=size, concurrency=concurrency))
+            plan = iter(steps)
+            while not reading.done():
+                await asyncio.sleep(0)
+                waiting = [told for told in asked if not told.done()]
+                if not waiting:
+                    continue
+                add, pick = next(plan, (False, 0))
+                if add:
+                    items.insert(0, entity(next(added)))
+                waiting[pick % len(waiting)].set_result(None)
+            return reading.result()
+
+    seen = asyncio.run(walk())
+    assert len(seen) == len(set(seen))
+    assert {f"node{i:05d}" for i in range(count)} <= set(seen)
 
 
 @pytest.mark.parametrize("concurrency", [2, 4])
