@@ -16,7 +16,7 @@ import attrs
 
 from ._constants import MAX_PAGE_SIZE
 from .models.e_inventory_permission_scope import EInventoryPermissionScope
-from .types import UNSET, Unset
+from .types import UNSET, Unset, was_received
 
 __all__ = [
     "aware_datetime",
@@ -69,10 +69,11 @@ def id_list(values: object, name: str) -> list[uuid.UUID]:
 
 
 def aware_datetime(value: object, name: str) -> dt.datetime:
-    """A datetime with a time zone: a naive one is ambiguous on a server in another zone."""
+    """A datetime with a time zone: a naive one is ambiguous on a server in another zone (unless
+    it is one the server sent so, read from it: it goes back as it came)."""
     if not isinstance(value, dt.datetime):
         raise TypeError(f"{name} must be a datetime, not {type(value).__name__}")
-    if value.tzinfo is None or value.utcoffset() is None:
+    if (value.tzinfo is None or value.utcoffset() is None) and not was_received(value):  # the server's own goes back
         raise ValueError(f"{name} must be timezone-aware (for example datetime.now(timezone.utc)), got {value!r}")
     return value
 
@@ -130,6 +131,10 @@ def _int_between(value: object, name: str, low: int, high: int) -> int:
 def model_value(value: object, kinds: tuple[type[Any], ...], name: str, *, known_kinds: bool = False) -> Any:
     """A generated model of one of `kinds`, checked all through before it is sent.
 
+    The check is for what the caller builds: what the server sent goes back as it came (an enum
+    value or a kind this revision does not list, marked `received` when read), so a model read
+    with `get`, changed and sent back is never refused for the server's own values.
+
     The check reads what the generated classes declare (their annotations, from the document):
     every field holds its declared type (a model where a model goes, an enum member where an enum
     goes, each list item too) and a family member's discriminator is its own kind. The error names
@@ -165,7 +170,7 @@ def _check_model(model: Any, path: str, known_kinds: bool) -> None:
             continue  # free-form by definition: sent as given
         value = getattr(model, field.name)
         where = f"{path}.{field.name}"
-        if "discriminator" in field.metadata and value is not UNSET and value != field.default:
+        if "discriminator" in field.metadata and value not in (UNSET, field.default) and not was_received(model):
             raise ValueError(
                 f"{where} must be {str(field.default)!r} in a {type(model).__name__} (got {value!r}); "
                 f"leave it out, the model fills it in"
@@ -201,8 +206,8 @@ def _is_instance(value: object, option: type[Any]) -> bool:
         return option is bool  # a bool is an int to Python, never to the document
     if option is float:
         return isinstance(value, int | float)
-    if issubclass(option, Enum):
-        return isinstance(value, option) and value.name in option.__members__
+    if issubclass(option, Enum):  # a value the revision does not list only as the server sent it
+        return isinstance(value, option) and (value.name in option.__members__ or was_received(value))
     return isinstance(value, option)
 
 

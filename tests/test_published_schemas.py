@@ -16,7 +16,6 @@ Runs derandomized: CI sees the same examples every time.
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import enum
 import importlib
 import inspect
@@ -30,8 +29,9 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-from conftest import BASE_URL, REVISIONS, ROOT, SPEC_PATH, VBRStub
-from hypothesis import HealthCheck, given, note, reject, settings
+from conftest import BASE_URL, REVISIONS, SPEC_PATH, VBRStub
+from contract import FACTS, PROPS, PUBLISHED
+from hypothesis import given, note, reject, settings
 from hypothesis import strategies as st
 
 import veeam_agents_client.api
@@ -39,21 +39,12 @@ from veeam_agents_client import VeeamAgentsClient, VeeamError
 from veeam_agents_client._errors import redact_secrets
 from veeam_agents_client._response import call
 
-PROPS = settings(
-    derandomize=True,
-    database=None,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
-)
-FACTS = {path.name.split("-agents")[0].removeprefix("vbr-rest-"): json.loads(path.read_text())
-         for path in sorted((ROOT / "openapi" / "veeam").glob("vbr-rest-*-agents.facts.json"))}  # fmt: skip
 MODULES = {
     name: importlib.import_module(f"{veeam_agents_client.api.__name__}.{group}.{name}")
     for _, group, _ in pkgutil.iter_modules(veeam_agents_client.api.__path__)
     for _, name, _ in pkgutil.iter_modules([f"{veeam_agents_client.api.__path__[0]}/{group}"])
 }
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
-INT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 
 
 def snake(name: str) -> str:
@@ -79,101 +70,6 @@ OPERATIONS = operations()
 # ---------------------------------------------------------------------------------------------
 # Payloads from a published schema
 # ---------------------------------------------------------------------------------------------
-
-
-def timestamps() -> st.SearchStrategy[str]:
-    """RFC 3339 date-times as servers write them: any offset or Z (either case), a T or t, no
-    fraction up to nine digits; also without an offset, as VBR sends some."""
-    offsets = st.integers(-14 * 60, 14 * 60).map(lambda m: dt.timezone(dt.timedelta(minutes=m)))
-    moments = st.datetimes(min_value=dt.datetime(1900, 1, 1), max_value=dt.datetime(2200, 1, 1), timezones=offsets)
-
-    def write(moment: dt.datetime, digits: int, t: str, z: str, naive: bool) -> str:
-        text = moment.strftime("%Y-%m-%d") + t + moment.strftime("%H:%M:%S")
-        text += ("." + moment.strftime("%f") + "987")[: digits + 1] if digits else ""
-        if naive:
-            return text
-        offset = moment.isoformat()[-6:]
-        return text + (z if offset == "+00:00" and z else offset)
-
-    leap = st.sampled_from(["2016-12-31T23:59:60Z", "2016-12-31t23:59:60.5z"])
-    written = st.builds(write, moments, st.integers(0, 9), st.sampled_from("Tt"), st.sampled_from(["", "Z", "z"]),
-                        st.booleans())  # fmt: skip
-    return written | leap
-
-
-def uuids() -> st.SearchStrategy[str]:
-    return st.uuids().map(str) | st.uuids().map(lambda u: str(u).upper())
-
-
-class Published:
-    """Strategies for one revision's component schemas."""
-
-    def __init__(self, facts: dict[str, Any]) -> None:
-        self.schemas: dict[str, Any] = facts["components"]["schemas"]
-
-    def ref(self, node: dict[str, Any]) -> tuple[str | None, dict[str, Any]]:
-        if "$ref" in node:
-            name = node["$ref"].rsplit("/", 1)[1]
-            return name, self.schemas[name]
-        return None, node
-
-    def fields(self, node: dict[str, Any], inside: frozenset[str]) -> tuple[dict[str, Any], set[str]]:
-        """Properties and required names of an object schema with its allOf parts merged. A oneOf
-        is not followed from a schema already being built (its children allOf that same base)."""
-        name, schema = self.ref(node)
-        properties, required = dict(schema.get("properties", {})), set(schema.get("required", []))
-        for part in schema.get("allOf", []):
-            more, needed = self.fields(part, inside | {name} if name else inside)
-            properties.update(more)
-            required |= needed
-        return properties, required
-
-    def strategy(self, node: dict[str, Any], inside: frozenset[str] = frozenset()) -> st.SearchStrategy[Any]:
-        name, schema = self.ref(node)
-        here = inside | {name} if name else inside
-        if "enum" in schema:
-            values = st.sampled_from(schema["enum"])
-        elif schema.get("oneOf") and name not in inside:
-            # The base's own fields, one member's fields, and the discriminator drawn from its own
-            # schema: nothing in the published schemas ties it to the member chosen.
-            members = [self.fields(member, here) for member in schema["oneOf"]]
-            own_properties, own_required = self.fields(schema, here)
-            values = st.sampled_from(members).flatmap(
-                lambda member: self.object({**own_properties, **member[0]}, own_required | member[1], here)
-            )
-        elif "allOf" in schema or schema.get("type", "object") == "object":
-            properties, required = self.fields(schema, inside)
-            values = self.object(properties, required, here)
-        else:
-            values = self.scalar(schema, here)
-        return values | st.none() if schema.get("nullable") else values
-
-    def scalar(self, schema: dict[str, Any], inside: frozenset[str]) -> st.SearchStrategy[Any]:
-        kind = schema["type"]
-        if kind == "string":
-            return {"uuid": uuids(), "date-time": timestamps()}.get(schema.get("format", ""), st.text(max_size=12))
-        if kind == "integer":
-            low, high = INT_BOUNDS.get(schema.get("format", ""), INT_BOUNDS["int64"])
-            return st.integers(max(low, schema.get("minimum", low)), high)
-        if kind == "number":
-            return st.floats(allow_nan=False, allow_infinity=False)
-        if kind == "boolean":
-            return st.booleans()
-        if kind == "array":
-            return st.lists(self.strategy(schema["items"], inside), max_size=3)
-        raise AssertionError(f"a published schema of type {kind!r}: teach the generator")
-
-    def object(self, properties: dict[str, Any], required: set[str], inside: frozenset[str]) -> st.SearchStrategy[Any]:
-        unknown = st.dictionaries(st.text(max_size=6).filter(lambda key: key not in properties),
-                                  st.none() | st.integers() | st.text(max_size=6), max_size=2)  # fmt: skip
-        known = st.fixed_dictionaries(
-            {key: self.strategy(prop, inside) for key, prop in properties.items() if key in required},
-            optional={key: self.strategy(prop, inside) for key, prop in properties.items() if key not in required},
-        )
-        return st.tuples(known, unknown).map(lambda parts: {**parts[1], **parts[0]})
-
-
-PUBLISHED = {revision: Published(facts) for revision, facts in FACTS.items()}
 
 
 def response_body(revision: str, operation: dict[str, Any], status: str) -> st.SearchStrategy[bytes]:

@@ -15,9 +15,9 @@ import httpx
 import pytest
 import yaml
 from conftest import REVISIONS, SPEC_PATH
+from contract import PROPS, PUBLISHED
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_published_schemas import PROPS, PUBLISHED
 
 from veeam_agents_client import models, types
 from veeam_agents_client.errors import ResponseFieldError, UnexpectedResponseBody

@@ -7,6 +7,7 @@ import datetime
 import gc
 import json
 import threading
+import weakref
 from collections.abc import Callable, Mapping, MutableMapping
 from enum import Enum
 from http import HTTPStatus
@@ -119,24 +120,68 @@ def parse_uuid(value: str) -> UUID:
 _fromisoformat = datetime.datetime.fromisoformat
 
 
+class _ServerLocalDatetime(datetime.datetime):
+    """A date-time the server wrote without an offset (VBR does for some fields): a datetime that
+    takes a weak reference, so that `received` can mark it and the pre-send check lets it go back
+    as it came, while a caller's own naive datetime (ambiguous on a server in another zone) is refused."""
+
+    __slots__ = ("__weakref__",)
+
+    def __repr__(self) -> str:
+        # As a plain datetime shows: the difference is internal.
+        return "datetime." + super().__repr__().replace(
+            type(self).__name__, "datetime", 1
+        )
+
+
 def parse_datetime(value: str) -> datetime.datetime:
     """A date-time from JSON: datetime.fromisoformat for the forms it reads (nearly all of them,
     fast); dateutil's RFC 3339 reader for the rest, such as a lowercase `z`. A leap second (:60),
     which datetime cannot hold, reads as the last microsecond before it."""
     try:
-        return _fromisoformat(value)
+        parsed = _fromisoformat(value)
     except (TypeError, ValueError):
         if type(value) is not str:
             raise TypeError("expected a date-time string") from None
-    if value[17:19] == "60" and value[13:14] == ":" and value[16:17] == ":":
-        return parse_datetime(
-            value[:17] + "59.999999" + value[19:].lstrip(".,0123456789")
+        if value[17:19] == "60" and value[13:14] == ":" and value[16:17] == ":":
+            return parse_datetime(
+                value[:17] + "59.999999" + value[19:].lstrip(".,0123456789")
+            )
+        from dateutil.parser import (
+            isoparse,  # here, not at import: it costs half of httpx's import time
         )
-    from dateutil.parser import (
-        isoparse,  # here, not at import: it costs half of httpx's import time
-    )
 
-    return isoparse(value)
+        parsed = isoparse(value)
+    if parsed.tzinfo is None:
+        return received(_ServerLocalDatetime.fromisoformat(parsed.isoformat()))
+    return parsed
+
+
+_RECEIVED: dict[
+    int, "weakref.ref[Any]"
+] = {}  # by id: models compare by value and are unhashable
+
+
+def received(value: T) -> T:
+    """Mark `value`, read from a server, as breaking this revision's rules on purpose: an enum value
+    it does not list, or a family member whose kind its field does not declare. A newer server
+    sends such things; the client's pre-send check lets them go back unchanged (read-modify-write),
+    while the same thing built by a caller is refused. Rare, so marking costs nothing on the usual
+    path; the mark lives as long as the value."""
+    key = id(value)
+
+    def forget(ref: "weakref.ref[Any]") -> None:
+        if _RECEIVED.get(key) is ref:
+            del _RECEIVED[key]
+
+    _RECEIVED[key] = weakref.ref(value, forget)
+    return value
+
+
+def was_received(value: object) -> bool:
+    """Whether `received` marked `value` (this very object)."""
+    ref = _RECEIVED.get(id(value))
+    return ref is not None and ref() is value
 
 
 class EnumMembers(dict[str, E]):
@@ -148,7 +193,7 @@ class EnumMembers(dict[str, E]):
         self.enum = enum
 
     def __missing__(self, value: str) -> E:
-        return self.enum(value)
+        return received(self.enum(value))
 
 
 def object_fields(value: Mapping[str, Any]) -> dict[str, Any]:

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.e_protection_group_type import EProtectionGroupType
-from ..types import UNSET, Unset, object_fields, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    received,
+    unreadable,
+)
 
 T = TypeVar("T", bound="ADObjectsProtectionGroupSpec")
 
@@ -145,6 +151,8 @@ class ADObjectsProtectionGroupSpec:
             additional_properties,
             type_=type_,
         )
+        if type_ != "ADObjects":  # another kind in a field typed as this one
+            received(ad_objects_protection_group_spec)
         return ad_objects_protection_group_spec
 
     @property

@@ -11,7 +11,14 @@ from ..models.e_amazon_region_type import EAmazonRegionType
 from ..models.e_protection_group_cloud_account_type import (
     EProtectionGroupCloudAccountType,
 )
-from ..types import UNSET, Unset, object_fields, parse_uuid, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    parse_uuid,
+    received,
+    unreadable,
+)
 
 T = TypeVar("T", bound="CloudMachinesProtectionGroupAWSAccountModel")
 
@@ -106,6 +113,8 @@ class CloudMachinesProtectionGroupAWSAccountModel:
             additional_properties,
             account_type=account_type,
         )
+        if account_type != "AWS":  # another kind in a field typed as this one
+            received(cloud_machines_protection_group_aws_account_model)
         return cloud_machines_protection_group_aws_account_model
 
     @property

@@ -11,7 +11,12 @@ from ..models.e_azure_region_type import EAzureRegionType
 from ..models.e_protection_group_cloud_account_type import (
     EProtectionGroupCloudAccountType,
 )
-from ..types import object_fields, parse_uuid, unreadable
+from ..types import (
+    object_fields,
+    parse_uuid,
+    received,
+    unreadable,
+)
 
 T = TypeVar("T", bound="CloudMachinesProtectionGroupAzureAccountModel")
 
@@ -94,6 +99,8 @@ class CloudMachinesProtectionGroupAzureAccountModel:
             additional_properties,
             account_type=account_type,
         )
+        if account_type != "Azure":  # another kind in a field typed as this one
+            received(cloud_machines_protection_group_azure_account_model)
         return cloud_machines_protection_group_azure_account_model
 
     @property

@@ -9,7 +9,14 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseFieldError
 from ..models.e_protection_group_type import EProtectionGroupType
-from ..types import UNSET, Unset, object_fields, parse_uuid, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    parse_uuid,
+    received,
+    unreadable,
+)
 
 T = TypeVar("T", bound="CloudMachinesProtectionGroupModel")
 
@@ -273,6 +280,8 @@ class CloudMachinesProtectionGroupModel:
             additional_properties,
             type_=type_,
         )
+        if type_ != "CloudMachines":  # another kind in a field typed as this one
+            received(cloud_machines_protection_group_model)
         return cloud_machines_protection_group_model
 
     @property

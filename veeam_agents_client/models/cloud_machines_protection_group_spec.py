@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseFieldError
 from ..models.e_protection_group_type import EProtectionGroupType
-from ..types import UNSET, Unset, object_fields, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    received,
+    unreadable,
+)
 
 T = TypeVar("T", bound="CloudMachinesProtectionGroupSpec")
 
@@ -238,6 +244,8 @@ class CloudMachinesProtectionGroupSpec:
             additional_properties,
             type_=type_,
         )
+        if type_ != "CloudMachines":  # another kind in a field typed as this one
+            received(cloud_machines_protection_group_spec)
         return cloud_machines_protection_group_spec
 
     @property

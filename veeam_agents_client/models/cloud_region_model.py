@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.e_cloud_machines_object_type import ECloudMachinesObjectType
-from ..types import UNSET, Unset, object_fields, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    received,
+    unreadable,
+)
 
 T = TypeVar("T", bound="CloudRegionModel")
 
@@ -78,6 +84,8 @@ class CloudRegionModel:
             additional_properties,
             type_=type_,
         )
+        if type_ != "Region":  # another kind in a field typed as this one
+            received(cloud_region_model)
         return cloud_region_model
 
     @property

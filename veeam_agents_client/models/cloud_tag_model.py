@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.e_cloud_machines_object_type import ECloudMachinesObjectType
-from ..types import UNSET, Unset, object_fields, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    received,
+    unreadable,
+)
 
 T = TypeVar("T", bound="CloudTagModel")
 
@@ -90,6 +96,8 @@ class CloudTagModel:
             additional_properties,
             type_=type_,
         )
+        if type_ != "Tag":  # another kind in a field typed as this one
+            received(cloud_tag_model)
         return cloud_tag_model
 
     @property

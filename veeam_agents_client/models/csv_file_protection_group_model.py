@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.e_protection_group_type import EProtectionGroupType
-from ..types import UNSET, Unset, object_fields, parse_uuid, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    parse_uuid,
+    received,
+    unreadable,
+)
 
 T = TypeVar("T", bound="CSVFileProtectionGroupModel")
 
@@ -162,6 +169,8 @@ class CSVFileProtectionGroupModel:
             additional_properties,
             type_=type_,
         )
+        if type_ != "CSVFile":  # another kind in a field typed as this one
+            received(csv_file_protection_group_model)
         return csv_file_protection_group_model
 
     @property

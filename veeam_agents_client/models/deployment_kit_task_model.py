@@ -11,7 +11,15 @@ from attrs import field as _attrs_field
 from ..models.e_task_result import ETaskResult
 from ..models.e_task_state import ETaskState
 from ..models.e_task_type import ETaskType
-from ..types import UNSET, Unset, object_fields, parse_datetime, parse_uuid, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    parse_datetime,
+    parse_uuid,
+    received,
+    unreadable,
+)
 
 T = TypeVar("T", bound="DeploymentKitTaskModel")
 
@@ -147,6 +155,8 @@ class DeploymentKitTaskModel:
             additional_properties,
             type_=type_,
         )
+        if type_ != "DeploymentKit":  # another kind in a field typed as this one
+            received(deployment_kit_task_model)
         return deployment_kit_task_model
 
     @property

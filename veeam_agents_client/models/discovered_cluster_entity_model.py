@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.e_discovered_entity_type import EDiscoveredEntityType
-from ..types import UNSET, Unset, object_fields, parse_uuid, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    parse_uuid,
+    received,
+    unreadable,
+)
 
 T = TypeVar("T", bound="DiscoveredClusterEntityModel")
 
@@ -105,6 +112,8 @@ class DiscoveredClusterEntityModel:
             additional_properties,
             type_=type_,
         )
+        if type_ != "Cluster":  # another kind in a field typed as this one
+            received(discovered_cluster_entity_model)
         return discovered_cluster_entity_model
 
     @property

@@ -14,7 +14,15 @@ from ..models.e_discovered_entity_type import EDiscoveredEntityType
 from ..models.e_driver_status import EDriverStatus
 from ..models.e_operating_system import EOperatingSystem
 from ..models.e_operating_system_platform import EOperatingSystemPlatform
-from ..types import UNSET, Unset, object_fields, parse_datetime, parse_uuid, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    parse_datetime,
+    parse_uuid,
+    received,
+    unreadable,
+)
 
 T = TypeVar("T", bound="DiscoveredComputerEntityModel")
 
@@ -329,6 +337,8 @@ class DiscoveredComputerEntityModel:
             additional_properties,
             type_=type_,
         )
+        if type_ != "Computer":  # another kind in a field typed as this one
+            received(discovered_computer_entity_model)
         return discovered_computer_entity_model
 
     @property

@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.e_authentication_type import EAuthenticationType
 from ..models.e_credentials_type import ECredentialsType
-from ..types import UNSET, Unset, object_fields, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    received,
+    unreadable,
+)
 
 T = TypeVar("T", bound="LinuxCredentialsSpec")
 
@@ -203,6 +209,8 @@ class LinuxCredentialsSpec:
             additional_properties,
             type_=type_,
         )
+        if type_ != "Linux":  # another kind in a field typed as this one
+            received(linux_credentials_spec)
         return linux_credentials_spec
 
     @property

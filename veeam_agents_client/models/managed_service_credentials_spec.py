@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.e_credentials_type import ECredentialsType
-from ..types import UNSET, Unset, object_fields, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    received,
+    unreadable,
+)
 
 T = TypeVar("T", bound="ManagedServiceCredentialsSpec")
 
@@ -96,6 +102,8 @@ class ManagedServiceCredentialsSpec:
             additional_properties,
             type_=type_,
         )
+        if type_ != "ManagedService":  # another kind in a field typed as this one
+            received(managed_service_credentials_spec)
         return managed_service_credentials_spec
 
     @property

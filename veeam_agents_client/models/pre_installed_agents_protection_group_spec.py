@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.e_protection_group_type import EProtectionGroupType
-from ..types import UNSET, Unset, object_fields, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    received,
+    unreadable,
+)
 
 T = TypeVar("T", bound="PreInstalledAgentsProtectionGroupSpec")
 
@@ -109,6 +115,8 @@ class PreInstalledAgentsProtectionGroupSpec:
             additional_properties,
             type_=type_,
         )
+        if type_ != "PreInstalledAgents":  # another kind in a field typed as this one
+            received(pre_installed_agents_protection_group_spec)
         return pre_installed_agents_protection_group_spec
 
     @property
