@@ -9,8 +9,6 @@ ours is left behind.
 
 from __future__ import annotations
 
-import email.message
-import email.utils
 import io
 import os
 import secrets
@@ -23,6 +21,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 import httpx
 
 from ._errors import IncompleteDownloadError, UnexpectedResponseError, error_from_response, redact_secrets
+from ._filenames import NAME_MAX, filename_from, safe_filename, shortened
 from ._response import transport_errors
 from ._retries import STREAM
 from .revisions import SUCCESS_STATUSES
@@ -42,6 +41,9 @@ object open for writing."""
 
 _ERROR_BODY_LIMIT = 1 << 20
 """Bytes of an error answer kept for the error: a misbehaving server's huge body costs no more."""
+
+_TEMP_EXTRA = len(".") + len(".") + 8 + len(".part")
+"""Bytes a temporary name adds to the file's: ``.{name}.{8 hex digits}.part``."""
 
 _NOT_A_FILE = ("text/html", "application/json", "application/problem+json")
 """Content types of a 2xx that is a page or a JSON document (a proxy's sign-in page), not the file."""
@@ -102,7 +104,7 @@ async def _receive(response: httpx.Response, target: _Target, progress: Progress
     expected = _content_length(response)
     encoded = response.headers.get("content-encoding", "identity").strip().lower() not in ("", "identity")
     total = None if encoded else expected
-    suggested = filename_from(response.headers.get("content-disposition"))
+    suggested = filename_from(response.headers.get("content-disposition"), NAME_MAX - _TEMP_EXTRA)
     sink = target.open(suggested)
     done = 0
 
@@ -134,25 +136,6 @@ async def _receive(response: httpx.Response, target: _Target, progress: Progress
     return Download(path=path, filename=suggested, bytes_written=done, content_type=content_type)
 
 
-def filename_from(header: str | None) -> str | None:
-    """The file name a Content-Disposition header suggests (RFC 6266: ``filename*`` wins over
-    ``filename``), reduced to a plain name: no folders, no control characters, no leading dots."""
-    if not header:
-        return None
-    message = email.message.Message()
-    message["content-disposition"] = header
-    plain = encoded = None
-    params: list[tuple[str, Any]] = message.get_params(header="content-disposition", failobj=[])
-    for key, value in params[1:]:  # an RFC 2231 value (filename*) comes as (charset, language, text)
-        if key.lower() == "filename" and isinstance(value, tuple):
-            encoded = email.utils.collapse_rfc2231_value(value)
-        elif key.lower() == "filename" and isinstance(value, str):
-            plain = value
-    name = (encoded or plain or "").replace("\\", "/").rpartition("/")[2]
-    name = "".join(char for char in name if char.isprintable()).strip().lstrip(".").strip()
-    return name or None
-
-
 class _Target:
     """Where the bytes go: a file we create under a temporary name and move into place at the end
     (an existing file there is replaced only by a complete download), or the caller's file object,
@@ -170,9 +153,10 @@ class _Target:
         if self._caller_file is not None:
             return self._caller_file
         assert self._path is not None
+        room = _name_max(self._path if self._folder else self._path.parent) - _TEMP_EXTRA
         if self._folder:
-            self._path = self._path / (suggested or self._default_name)
-        self._temp = self._path.with_name(f".{self._path.name}.{secrets.token_hex(4)}.part")
+            self._path = self._path / (safe_filename(suggested or "", room) or self._default_name)
+        self._temp = self._path.with_name(f".{shortened(self._path.name, room)}.{secrets.token_hex(4)}.part")
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
         self._file = open(os.open(self._temp, flags, 0o666), "wb")  # noqa: SIM115 (closed in commit/discard)
         return self._file
@@ -216,6 +200,15 @@ def _target(destination: object, default_name: str) -> _Target:
     if callable(writable) and not writable():
         raise ValueError("destination is a file not open for writing")
     return _Target(path=None, folder=False, default_name=default_name, file=destination)  # type: ignore[arg-type]
+
+
+def _name_max(folder: Path) -> int:
+    """The longest file name, in bytes, the file system of `folder` takes."""
+    try:
+        limit = os.pathconf(folder, "PC_NAME_MAX")
+    except (AttributeError, OSError, ValueError):  # no pathconf (Windows), or it cannot say
+        return NAME_MAX
+    return min(NAME_MAX, limit) if limit > 0 else NAME_MAX
 
 
 def _write_all(sink: BinaryIO, chunk: bytes) -> None:

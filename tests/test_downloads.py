@@ -11,10 +11,13 @@ import gc
 import hashlib
 import io
 import itertools
+import os
 import pathlib
 import ssl
 import tarfile
+import tempfile
 import tracemalloc
+import urllib.parse
 import zipfile
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
@@ -22,6 +25,8 @@ from typing import Any
 import httpx
 import pytest
 from conftest import ENTITY_ID, GROUP_ID, REVISIONS
+from hypothesis import HealthCheck, given, note, settings
+from hypothesis import strategies as st
 
 from veeam_agents_client import (
     ApiConnectionError,
@@ -35,7 +40,7 @@ from veeam_agents_client import (
     UnsupportedOperationError,
     VeeamAgentsClient,
 )
-from veeam_agents_client._downloads import filename_from
+from veeam_agents_client._filenames import NAME_MAX, filename_from, safe_filename
 from veeam_agents_client.models import (
     PreInstalledAgentsPackagesModel,
     PreInstalledAgentsProtectionGroupPackageSpec,
@@ -45,6 +50,7 @@ from veeam_agents_client.revisions import OPERATIONS, QUERY_PARAMETERS
 from veeam_agents_client.testing import DEFAULT_PASSWORD, FakeVBR, RunningServer
 from veeam_agents_client.testing._downloads import iso_image
 
+PROPS = settings(derandomize=True, database=None, deadline=None)
 pytestmark = pytest.mark.filterwarnings("ignore:VBR marks the recovery media download:DeprecationWarning")
 
 SIZE = 3 * (1 << 20) + 12345  # several chunks and a partial last one
@@ -487,6 +493,9 @@ async def test_bad_arguments_fail_before_any_request(fake: FakeVBR, tmp_path: pa
 # --- Content-Disposition -------------------------------------------------------------------------
 
 
+LONG_STEM = "é" * 200  # 400 bytes of UTF-8
+
+
 @pytest.mark.parametrize(
     ("header", "name"),
     [
@@ -495,12 +504,44 @@ async def test_bad_arguments_fail_before_any_request(fake: FakeVBR, tmp_path: pa
         ("attachment; filename=\"fallback.iso\"; filename*=UTF-8''%E2%82%AC%20rates.iso", "€ rates.iso"),
         ("attachment; filename*=UTF-8''%E2%82%AC.iso; filename=\"fallback.iso\"", "€.iso"),
         ("attachment; filename*=iso-8859-1'en'%A3%20rates.tar", "£ rates.tar"),
+        ("attachment; filename=\"plain.iso\"; filename*=KOI8-R''%C1.iso", "plain.iso"),  # a charset we do not read
+        ("attachment; filename=\"plain.iso\"; filename*=''%C1.iso", "plain.iso"),  # no charset at all
+        # traversal, either slash, absolute and UNC paths, percent-encoded too
         ('attachment; filename="../../etc/passwd"', "passwd"),
+        ('attachment; filename="..\\\\..\\\\boot.ini"', "boot.ini"),
         ('attachment; filename="C:\\\\temp\\\\evil.exe"', "evil.exe"),
+        ('attachment; filename="\\\\\\\\server\\\\share\\\\x.iso"', "x.iso"),
+        ("attachment; filename*=UTF-8'en'%2E%2E%2F%2E%2E%2Fetc%2Fpasswd", "passwd"),
+        ("attachment; filename*=UTF-8''%2E%2E%5Cwin.ini", "win.ini"),
+        # dot-only and hidden names
         ('attachment; filename=".bashrc"', "bashrc"),
-        ('attachment; filename="a\\"b.iso"', 'a"b.iso'),
-        ('attachment; filename="line\r\nbreak.iso"', "linebreak.iso"),
+        ('attachment; filename=". .bashrc"', "bashrc"),
+        ('attachment; filename=" . . .profile"', "profile"),
         ('attachment; filename=".."', None),
+        ('attachment; filename=". ."', None),
+        ('attachment; filename=". .."', None),
+        ('attachment; filename="..."', None),
+        ('attachment; filename="/"', None),
+        # control and invisible characters
+        ('attachment; filename="line\r\nbreak.iso"', "linebreak.iso"),
+        ("attachment; filename*=UTF-8''nul%00byte%07.iso", "nulbyte.iso"),
+        ("attachment; filename*=UTF-8''evil%E2%80%AEgpj.exe", "evilgpj.exe"),  # a right-to-left override
+        # what Windows cannot open
+        ('attachment; filename="a\\"b.iso"', "a_b.iso"),
+        ('attachment; filename="a:b|c?d*e<f>.iso"', "a_b_c_d_e_f_.iso"),
+        ('attachment; filename="CON"', "_CON"),
+        ('attachment; filename="nul.iso"', "_nul.iso"),
+        ('attachment; filename="Aux .tar.gz"', "_Aux .tar.gz"),
+        ('attachment; filename="com1"', "_com1"),
+        ('attachment; filename="LPT9.zip"', "_LPT9.zip"),
+        ("attachment; filename*=UTF-8''COM%C2%B9.iso", "_COM\u00b9.iso"),
+        ('attachment; filename="CONSOLE.iso"', "CONSOLE.iso"),
+        ('attachment; filename="media.iso. . "', "media.iso"),
+        # too long for a file system: cut at a character boundary, the extension kept
+        (f"attachment; filename*=UTF-8''{urllib.parse.quote(LONG_STEM)}.iso", "é" * 125 + ".iso"),
+        (f'attachment; filename="{"x" * 300}"', "x" * 255),
+        (f'attachment; filename="x.{"y" * 300}"', "x." + "y" * 253),  # no extension worth keeping
+        ('attachment; filename=""', None),
         ("attachment", None),
         ("", None),
         (None, None),
@@ -508,6 +549,147 @@ async def test_bad_arguments_fail_before_any_request(fake: FakeVBR, tmp_path: pa
 )
 def test_the_suggested_name_is_read_as_rfc_6266_says_and_made_safe(header: str | None, name: str | None) -> None:
     assert filename_from(header) == name
+
+
+def test_shortening_leaves_room_for_the_temporary_name() -> None:
+    header = f"attachment; filename*=UTF-8''{urllib.parse.quote(LONG_STEM)}.iso"
+    assert filename_from(header, 240) == "é" * 118 + ".iso"  # 236 + 4 bytes: the ".{name}.{8 hex}.part" fits 255
+    assert filename_from(header, 5) == "éé"  # no room for the extension and a stem: the stem wins
+    assert filename_from('attachment; filename="CON.iso"', 4) == "_CON"
+
+
+def safe_name_problems(name: str, limit: int) -> list[str]:
+    """Why `name` is not a file name a server may give us (empty when it is one)."""
+    stem = name.partition(".")[0].rstrip(" ").upper()
+    windows_ports = {f"{port}{digit}" for port in ("COM", "LPT") for digit in "0123456789\u00b9\u00b2\u00b3"}
+    checks = {
+        "empty": name == "",
+        "a folder part": pathlib.PurePosixPath(name).name != name or pathlib.PureWindowsPath(name).name != name,
+        "hidden or a dot name": name.startswith((".", " ")),
+        "ends in a dot or space": name.endswith((".", " ")),
+        "control or invisible characters": not name.isprintable(),
+        "a character Windows forbids": any(char in name for char in '<>:"/\\|?*'),
+        "a Windows device name": stem in {"CON", "PRN", "AUX", "NUL"} or stem in windows_ports,
+        "too long": len(name.encode()) > limit,
+        "not settled": safe_filename(name, limit) != name,
+    }
+    return [problem for problem, found in checks.items() if found]
+
+
+def percent_encoded(text: str, charset: str) -> str:
+    codec = charset if charset.lower() in ("utf-8", "iso-8859-1", "us-ascii") else "utf-8"
+    return urllib.parse.quote(text.encode(codec, "replace"), safe="")
+
+
+def quoted(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+HOSTILE_NAMES = st.sampled_from(
+    [".", "..", ". .", ". ..", "...", " ", ". .bashrc", "../../etc/passwd", "..\\..\\boot.ini", "/etc/shadow",
+     "C:\\Windows\\evil.exe", "\\\\server\\share\\x", "CON", "nul.iso", "Aux .txt", "COM1", "lpt9.zip",
+     "COM\u00b9", "a:b.iso", "x.iso. . .", "\x00", "\r\n", "\u202e", "\u3000", "\ud800", "é", ".part", "%2e%2e%2f"]
+)  # fmt: skip
+NAMES = st.one_of(
+    st.lists(st.one_of(HOSTILE_NAMES, st.text(max_size=12), st.text(". /\\:", max_size=6)), max_size=6).map("".join),
+    st.tuples(st.text(min_size=60, max_size=300), st.sampled_from(["", ".iso", ".tar.gz", ". .", "." + "y" * 20])).map(
+        "".join
+    ),  # long names
+)
+CHARSETS = st.sampled_from(["UTF-8", "utf-8", "ISO-8859-1", "us-ascii", "KOI8-R", "unicode_escape", "", "\x00"])
+DISPOSITIONS = st.one_of(
+    st.builds(lambda name: f"attachment; filename={quoted(name)}", NAMES),
+    st.builds(lambda name: f"attachment; filename={name}", NAMES),
+    st.builds(
+        lambda name, charset, language: f"attachment; filename*={charset}'{language}'{percent_encoded(name, charset)}",
+        NAMES, CHARSETS, st.sampled_from(["", "en", "x"]),
+    ),
+    st.builds(
+        lambda plain, name, charset: f"attachment; filename={quoted(plain)}; filename*={charset}''"
+        f"{percent_encoded(name, charset)}",
+        NAMES, NAMES, CHARSETS,
+    ),
+    st.text(),  # anything at all
+)  # fmt: skip
+
+
+@settings(PROPS, max_examples=300)
+@given(header=DISPOSITIONS, limit=st.sampled_from([NAME_MAX, NAME_MAX - 15, 40, 8]))
+def test_any_suggested_name_comes_out_safe_or_not_at_all(header: str, limit: int) -> None:
+    name = filename_from(header, limit)
+    note(f"name: {name!r}")
+    assert name is None or safe_name_problems(name, limit) == []
+
+
+@settings(PROPS, max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(header=DISPOSITIONS, encoding=st.sampled_from(["utf-8", "latin-1"]), slash=st.booleans())
+def test_whatever_the_server_names_the_file_it_stays_inside_the_folder(
+    fake: FakeVBR, header: str, encoding: str, slash: bool
+) -> None:
+    """Through the whole client: the temporary file and the file are direct children of the folder
+    (never the folder, its parent or a hidden name), and nothing else is left there."""
+    raw = header.encode(encoding, "surrogatepass" if encoding == "utf-8" else "replace")
+    fake.download_size = 1000
+    fake.set_faults(response_headers={"content-disposition": raw}, path_pattern="packages")
+    with tempfile.TemporaryDirectory() as parent:
+        folder = pathlib.Path(parent, "downloads")
+        folder.mkdir()
+        at_start: list[pathlib.Path] = []
+
+        async def run() -> Download:
+            async with VeeamAgentsClient(
+                "https://vbr", username="admin", password=DEFAULT_PASSWORD, transport=fake.transport()
+            ) as vbr:
+                return await vbr.protection_groups.download_packages(
+                    group(fake),
+                    linux_spec(),
+                    f"{folder}{os.sep}" if slash else folder,
+                    progress=lambda done, total: at_start.extend(folder.iterdir()) if done == 0 else None,
+                )
+
+        result = asyncio.run(run())
+        assert result.path is not None
+        note(f"temporary: {at_start}, file: {result.path.name!r}")
+        [temporary] = at_start
+        assert temporary.parent == folder and temporary.name.startswith(".") and temporary.name.endswith(".part")
+        assert len(temporary.name.encode()) <= NAME_MAX
+        assert result.path.parent == folder and result.path.resolve().parent == folder.resolve()
+        assert safe_name_problems(result.path.name, NAME_MAX - 15) == []
+        assert list(folder.iterdir()) == [result.path] and result.path.stat().st_size == result.bytes_written > 1000
+        assert sorted(pathlib.Path(parent).iterdir()) == [folder]
+        assert result.filename in (None, result.path.name)
+
+
+async def test_hostile_names_through_the_client(fake: FakeVBR, server: RunningServer, tmp_path: pathlib.Path) -> None:
+    """Over real HTTP, the names that once escaped or failed: each a file with a safe name in the folder."""
+    cases = {
+        'attachment; filename=". .bashrc"': "bashrc",
+        'attachment; filename=". ."': f"agent-packages-{group(fake)}.zip",  # nothing left: our own name
+        'attachment; filename=". .."': f"agent-packages-{group(fake)}.zip",
+        f'attachment; filename="{"n" * 246}.zip"': "n" * 236 + ".zip",  # 250 bytes: too long with ".part"
+        'attachment; filename="nul.zip"': "_nul.zip",
+        'attachment; filename="packages: latest.zip. "': "packages_ latest.zip",
+    }
+    injected = fake.stats.faults["headers"]
+    async with client(server) as vbr:
+        for header, name in cases.items():
+            fake.set_faults(response_headers={"content-disposition": header}, path_pattern="packages")
+            folder = tmp_path / str(len(list(tmp_path.iterdir())))
+            folder.mkdir()
+            result = await vbr.protection_groups.download_packages(group(fake), linux_spec(), folder)
+            assert result.path == folder / name, header
+            assert list(folder.iterdir()) == [result.path] and result.path.stat().st_size == result.bytes_written
+    assert fake.stats.faults["headers"] == injected + len(cases)
+
+
+async def test_a_callers_long_file_name_gets_a_temporary_name_that_fits(
+    fake: FakeVBR, server: RunningServer, tmp_path: pathlib.Path
+) -> None:
+    target = tmp_path / ("m" * (NAME_MAX - 4) + ".iso")  # as long as a name may be: ".{name}.{hex}.part" is not
+    async with client(server) as vbr:
+        result = await vbr.discovered_entities.create_recovery_media(group(fake), entity(fake), target)
+    assert result.path == target and target.stat().st_size == SIZE
+    assert list(tmp_path.iterdir()) == [target]
 
 
 async def test_allow_remote_bmr_goes_only_to_revisions_that_have_it(fake: FakeVBR, server: RunningServer) -> None:
