@@ -99,7 +99,7 @@ async def _receive(response: httpx.Response, target: _Target, progress: Progress
         body = await _capped_body(response)
         raise error_from_response(status, body, response.headers, response.request)
     content_type = response.headers.get("content-type")
-    if status not in SUCCESS_STATUSES[operation] or (content_type or "").partition(";")[0].strip() in _NOT_A_FILE:
+    if status not in SUCCESS_STATUSES[operation] or _media_type(content_type) in _NOT_A_FILE:
         raise _unexpected(response, await _capped_body(response), f"not the documented file ({content_type})")
     expected = _content_length(response)
     encoded = response.headers.get("content-encoding", "identity").strip().lower() not in ("", "identity")
@@ -180,13 +180,20 @@ class _Target:
 def _target(destination: object, default_name: str) -> _Target:
     """Check `destination` before any request."""
     if isinstance(destination, str | os.PathLike):
-        path = Path(os.fspath(destination))  # os.fspath of a PathLike[bytes] is bytes: Path refuses it
-        if str(path) == "":
+        text = os.fspath(destination)
+        if not isinstance(text, str):
+            raise TypeError("destination must be a str path or a PathLike of str, not bytes")
+        if text == "":
             raise ValueError("destination must not be empty")
-        if path.is_dir():
+        path = Path(text)
+        if os.path.isdir(path):  # False, not an error, for a name too long to look up
             return _Target(path=path, folder=True, default_name=default_name, file=None)
-        if not path.parent.is_dir():
+        if text.endswith(("/", os.sep)):  # "downloads/": a folder is meant, never a file of that name
+            raise ValueError(f"destination {text!r} ends in a separator, so it names a folder: none exists there")
+        if not os.path.isdir(path.parent):
             raise ValueError(f"destination: the folder {str(path.parent)!r} does not exist")
+        if len(os.fsencode(path.name)) > _name_max(path.parent):
+            raise ValueError(f"destination: the file name is longer than the file system takes ({path.name[:40]!r}...)")
         return _Target(path=path, folder=False, default_name=default_name, file=None)
     if isinstance(destination, io.TextIOBase):
         raise TypeError("destination is a text file: open it in binary mode ('wb')")
@@ -218,6 +225,11 @@ def _write_all(sink: BinaryIO, chunk: bytes) -> None:
         view = memoryview(chunk)
         while written < len(view):
             written += sink.write(view[written:]) or 0
+
+
+def _media_type(content_type: str | None) -> str:
+    """The type/subtype of a Content-Type, lower case (RFC 9110: media types ignore case)."""
+    return (content_type or "").partition(";")[0].strip().lower()
 
 
 def _content_length(response: httpx.Response) -> int | None:

@@ -393,7 +393,9 @@ def test_gets_are_retried_before_the_body_and_posts_are_not(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["m.iso"]
 
 
-@pytest.mark.parametrize("content_type", ["text/html; charset=utf-8", "application/json"])
+@pytest.mark.parametrize(
+    "content_type", ["text/html; charset=utf-8", "Text/HTML; charset=UTF-8", "application/json", "APPLICATION/JSON"]
+)
 async def test_a_page_instead_of_the_file_is_refused(
     stub: Any, make_client: Any, tmp_path: pathlib.Path, content_type: str
 ) -> None:
@@ -442,6 +444,16 @@ async def test_revisions_without_the_operation_refuse_before_any_request(
 # --- arguments are checked before any request ----------------------------------------------------
 
 
+class BytesPath:
+    """A path-like object that gives bytes, which pathlib refuses."""
+
+    def __init__(self, path: pathlib.Path) -> None:
+        self.path = path
+
+    def __fspath__(self) -> bytes:
+        return os.fsencode(self.path)
+
+
 async def test_bad_arguments_fail_before_any_request(fake: FakeVBR, tmp_path: pathlib.Path) -> None:
     g, e = group(fake), entity(fake)
     with contextlib.ExitStack() as files:
@@ -464,6 +476,10 @@ async def test_bad_arguments_fail_before_any_request(fake: FakeVBR, tmp_path: pa
             (media(g, e, tmp_path, allow_remote_bmr="yes"), TypeError, "allow_remote_bmr"),
             (media(g, e, 42), TypeError, "destination"),
             (media(g, e, tmp_path / "no" / "such" / "m.iso"), ValueError, "destination"),
+            (media(g, e, f"{tmp_path}{os.sep}downloads{os.sep}"), ValueError, "destination"),  # a folder, not a file
+            (media(g, e, f"{tmp_path}{os.sep}exists{os.sep}"), ValueError, "destination"),  # a file, not a folder
+            (media(g, e, tmp_path / ("x" * 256)), ValueError, "destination"),  # no file system takes the name
+            (media(g, e, BytesPath(tmp_path)), TypeError, "destination"),
             (media(g, e, text), TypeError, "destination"),
             (media(g, e, closed), ValueError, "destination"),
             (media(g, e, reader), ValueError, "destination"),
