@@ -9,6 +9,7 @@ ours is left behind.
 
 from __future__ import annotations
 
+import inspect
 import io
 import os
 import secrets
@@ -33,11 +34,12 @@ __all__ = ["Destination", "Download", "Progress", "download"]
 
 Progress = Callable[[int, int | None], object]
 """Called as ``progress(bytes_done, total)`` once before the first chunk and after each one;
-``total`` is the announced size, or None when the server does not say."""
+``total`` is the announced size, or None when the server does not say. What it returns is awaited
+when it is awaitable (an ``async def`` callback)."""
 
 Destination = str | os.PathLike[str] | BinaryIO
 """A file path, an existing folder (the file takes the server's suggested name), or a binary file
-object open for writing."""
+object open for writing, whose ``write`` may be async (aiofiles)."""
 
 _ERROR_BODY_LIMIT = 1 << 20
 """Bytes of an error answer kept for the error: a misbehaving server's huge body costs no more."""
@@ -75,7 +77,10 @@ async def download(
 
     `arguments` may be a function, called once the client is logged in: what it sends can then
     depend on the agreed API revision."""
-    target = _target(destination, default_name)
+    if isinstance(destination, str | os.PathLike):
+        target = _path_target(destination, default_name)
+    else:
+        target = _Target(path=None, folder=False, default_name=default_name, file=await _writable_file(destination))
     if progress is not None and not callable(progress):
         raise TypeError(f"progress must be a callable (bytes_done, total) or None, not {type(progress).__name__}")
     if callable(arguments):
@@ -113,16 +118,16 @@ async def _receive(response: httpx.Response, target: _Target, progress: Progress
 
     try:
         if progress is not None:
-            progress(0, total)
+            await _settled(progress(0, total))
         with transport_errors():
             try:
                 async for chunk in response.aiter_bytes():
-                    _write_all(sink, chunk)
+                    await _write_all(sink, chunk)
                     done += len(chunk)
                     if expected is not None and received() > expected:
                         raise _incomplete(response, expected, received(), "more than")
                     if progress is not None:
-                        progress(done, total)
+                        await _settled(progress(done, total))
             except httpx.TransportError as exc:
                 if expected is not None and not isinstance(exc, httpx.TimeoutException):
                     raise _incomplete(response, expected, received(), "only") from exc  # the connection broke early
@@ -177,26 +182,30 @@ class _Target:
             self._temp = None
 
 
-def _target(destination: object, default_name: str) -> _Target:
-    """Check `destination` before any request."""
-    if isinstance(destination, str | os.PathLike):
-        text = os.fspath(destination)
-        if not isinstance(text, str):
-            raise TypeError("destination must be a str path or a PathLike of str, not bytes")
-        if text == "":
-            raise ValueError("destination must not be empty")
-        path = Path(text)
-        if os.path.isdir(path):  # False, not an error, for a name too long to look up
-            return _Target(path=path, folder=True, default_name=default_name, file=None)
-        if text.endswith(("/", os.sep)):  # "downloads/": a folder is meant, never a file of that name
-            raise ValueError(f"destination {text!r} ends in a separator, so it names a folder: none exists there")
-        if not os.path.isdir(path.parent):
-            raise ValueError(f"destination: the folder {str(path.parent)!r} does not exist")
-        if len(os.fsencode(path.name)) > _name_max(path.parent):
-            raise ValueError(f"destination: the file name is longer than the file system takes ({path.name[:40]!r}...)")
-        return _Target(path=path, folder=False, default_name=default_name, file=None)
-    if isinstance(destination, io.TextIOBase):
-        raise TypeError("destination is a text file: open it in binary mode ('wb')")
+def _path_target(destination: str | os.PathLike[str], default_name: str) -> _Target:
+    """Check a path `destination` before any request."""
+    text = os.fspath(destination)
+    if not isinstance(text, str):
+        raise TypeError("destination must be a str path or a PathLike of str, not bytes")
+    if text == "":
+        raise ValueError("destination must not be empty")
+    path = Path(text)
+    if os.path.isdir(path):  # False, not an error, for a name too long to look up
+        return _Target(path=path, folder=True, default_name=default_name, file=None)
+    if text.endswith(("/", os.sep)):  # "downloads/": a folder is meant, never a file of that name
+        raise ValueError(f"destination {text!r} ends in a separator, so it names a folder: none exists there")
+    if not os.path.isdir(path.parent):
+        raise ValueError(f"destination: the folder {str(path.parent)!r} does not exist")
+    if len(os.fsencode(path.name)) > _name_max(path.parent):
+        raise ValueError(f"destination: the file name is longer than the file system takes ({path.name[:40]!r}...)")
+    return _Target(path=path, folder=False, default_name=default_name, file=None)
+
+
+async def _writable_file(destination: object) -> BinaryIO:
+    """Check a file object `destination` before any request: binary, open, writable (its
+    ``writable()`` awaited when it is async, as aiofiles' is)."""
+    if isinstance(destination, io.TextIOBase) or isinstance(getattr(destination, "encoding", None), str):
+        raise TypeError("destination is a text file: open it in binary mode ('wb')")  # aiofiles' too
     if not callable(getattr(destination, "write", None)):
         raise TypeError(
             f"destination must be a path, a folder or a binary file open for writing, not {type(destination).__name__}"
@@ -204,9 +213,9 @@ def _target(destination: object, default_name: str) -> _Target:
     if getattr(destination, "closed", False):
         raise ValueError("destination is a closed file")
     writable = getattr(destination, "writable", None)
-    if callable(writable) and not writable():
+    if callable(writable) and not await _settled(writable()):
         raise ValueError("destination is a file not open for writing")
-    return _Target(path=None, folder=False, default_name=default_name, file=destination)  # type: ignore[arg-type]
+    return destination  # type: ignore[return-value]
 
 
 def _name_max(folder: Path) -> int:
@@ -218,13 +227,18 @@ def _name_max(folder: Path) -> int:
     return min(NAME_MAX, limit) if limit > 0 else NAME_MAX
 
 
-def _write_all(sink: BinaryIO, chunk: bytes) -> None:
+async def _write_all(sink: BinaryIO, chunk: bytes) -> None:
     """Write all of `chunk` (a raw, unbuffered file may take only part of it per call)."""
-    written = sink.write(chunk)
+    written = await _settled(sink.write(chunk))
     if written is not None and written < len(chunk):
         view = memoryview(chunk)
         while written < len(view):
-            written += sink.write(view[written:]) or 0
+            written += await _settled(sink.write(view[written:])) or 0
+
+
+async def _settled(result: Any) -> Any:
+    """`result`, awaited when it is awaitable: what an async callback or an async file returned."""
+    return await result if inspect.isawaitable(result) else result
 
 
 def _media_type(content_type: str | None) -> str:

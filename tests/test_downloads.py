@@ -22,6 +22,7 @@ import zipfile
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
+import aiofiles
 import httpx
 import pytest
 from conftest import ENTITY_ID, GROUP_ID, REVISIONS
@@ -212,6 +213,64 @@ async def test_memory_stays_flat_while_a_large_file_streams(
             tracemalloc.stop()
     assert result.bytes_written == 64 << 20
     assert peak < 16 << 20, f"{peak / 2**20:.1f} MiB traced while 64 MiB streamed"
+
+
+async def test_an_async_file_object_gets_every_byte(
+    fake: FakeVBR, server: RunningServer, tmp_path: pathlib.Path
+) -> None:
+    class Trickle:
+        """An async writer that takes part of each write."""
+
+        closed = False
+
+        def __init__(self) -> None:
+            self.data = bytearray()
+
+        async def write(self, chunk: Any) -> int:
+            await asyncio.sleep(0)
+            self.data += chunk[:100_000]
+            return min(len(chunk), 100_000)
+
+    trickle = Trickle()
+    async with client(server) as vbr:
+        async with aiofiles.open(tmp_path / "media.iso", "wb") as sink:
+            result = await vbr.discovered_entities.create_recovery_media(group(fake), entity(fake), sink)  # type: ignore[arg-type]
+            assert not sink.closed  # the caller's file stays the caller's
+        trickled = await vbr.discovered_entities.create_recovery_media(group(fake), entity(fake), trickle)  # type: ignore[arg-type]
+    assert result.path is None and result.bytes_written == SIZE == (tmp_path / "media.iso").stat().st_size
+    assert sha256((tmp_path / "media.iso").read_bytes()) == sha256(iso_image(SIZE, fake.seed))
+    assert trickled.bytes_written == len(trickle.data) == SIZE
+    assert sha256(bytes(trickle.data)) == sha256(iso_image(SIZE, fake.seed))
+
+
+async def test_an_async_progress_callback_is_awaited(
+    fake: FakeVBR, server: RunningServer, tmp_path: pathlib.Path
+) -> None:
+    seen: list[tuple[int, int | None]] = []
+
+    async def progress(done: int, total: int | None) -> None:
+        await asyncio.sleep(0)
+        seen.append((done, total))
+
+    async def stop(done: int, total: int | None) -> None:
+        await asyncio.sleep(0)
+        if done:
+            raise KeyError("stop")
+
+    queue: asyncio.Queue[tuple[int, int | None]] = asyncio.Queue()
+    async with client(server) as vbr:
+        await vbr.discovered_entities.create_recovery_media(group(fake), entity(fake), tmp_path, progress=progress)
+        # any callable whose result is awaitable: here a queue's put, a coroutine
+        sink = io.BytesIO()
+        await vbr.protection_groups.download_packages(
+            group(fake), linux_spec(), sink, progress=lambda done, total: queue.put((done, total))
+        )
+        with pytest.raises(KeyError, match="stop"):
+            await vbr.protection_groups.download_packages(group(fake), linux_spec(), tmp_path / "p.zip", progress=stop)
+    assert seen[0] == (0, SIZE) and seen[-1] == (SIZE, SIZE)
+    queued = [queue.get_nowait() for _ in range(queue.qsize())]
+    assert queued[0][0] == 0 and queued[-1] == (len(sink.getvalue()),) * 2
+    assert not (tmp_path / "p.zip").exists() and len(list(tmp_path.iterdir())) == 1
 
 
 # --- failures leave nothing behind ---------------------------------------------------------------
@@ -456,53 +515,64 @@ class BytesPath:
 
 async def test_bad_arguments_fail_before_any_request(fake: FakeVBR, tmp_path: pathlib.Path) -> None:
     g, e = group(fake), entity(fake)
-    with contextlib.ExitStack() as files:
-        closed = files.enter_context(open(tmp_path / "exists", "wb"))
-        closed.close()
-        reader = files.enter_context(open(tmp_path / "exists", "rb"))
-        text = files.enter_context(open(tmp_path / "text", "w"))
+    (tmp_path / "exists").touch()
+    async with (
+        aiofiles.open(tmp_path / "exists", "rb") as async_reader,
+        aiofiles.open(tmp_path / "text", "w") as async_text,
+    ):
+        with contextlib.ExitStack() as files:
+            closed = files.enter_context(open(tmp_path / "exists", "wb"))
+            closed.close()
+            reader = files.enter_context(open(tmp_path / "exists", "rb"))
+            text = files.enter_context(open(tmp_path / "text", "w"))
 
-        def media(*args: Any, **kwargs: Any) -> Callable[[VeeamAgentsClient], Awaitable[Any]]:
-            return lambda vbr: vbr.discovered_entities.create_recovery_media(*args, **kwargs)
+            def media(*args: Any, **kwargs: Any) -> Callable[[VeeamAgentsClient], Awaitable[Any]]:
+                return lambda vbr: vbr.discovered_entities.create_recovery_media(*args, **kwargs)
 
-        def packages(*args: Any, **kwargs: Any) -> Callable[[VeeamAgentsClient], Awaitable[Any]]:
-            return lambda vbr: vbr.protection_groups.download_packages(*args, **kwargs)
+            def packages(*args: Any, **kwargs: Any) -> Callable[[VeeamAgentsClient], Awaitable[Any]]:
+                return lambda vbr: vbr.protection_groups.download_packages(*args, **kwargs)
 
-        names = PreInstalledAgentsPackagesModel(include=True, package_names="Debian 12")  # type: ignore[arg-type]
-        cases = [
-            (media("nope", e, tmp_path), ValueError, "protection_group_id"),
-            (media(g, 7, tmp_path), TypeError, "entity_id"),
-            (media(g, e, tmp_path, format="Zip"), ValueError, "format"),
-            (media(g, e, tmp_path, allow_remote_bmr="yes"), TypeError, "allow_remote_bmr"),
-            (media(g, e, 42), TypeError, "destination"),
-            (media(g, e, tmp_path / "no" / "such" / "m.iso"), ValueError, "destination"),
-            (media(g, e, f"{tmp_path}{os.sep}downloads{os.sep}"), ValueError, "destination"),  # a folder, not a file
-            (media(g, e, f"{tmp_path}{os.sep}exists{os.sep}"), ValueError, "destination"),  # a file, not a folder
-            (media(g, e, tmp_path / ("x" * 256)), ValueError, "destination"),  # no file system takes the name
-            (media(g, e, BytesPath(tmp_path)), TypeError, "destination"),
-            (media(g, e, text), TypeError, "destination"),
-            (media(g, e, closed), ValueError, "destination"),
-            (media(g, e, reader), ValueError, "destination"),
-            (media(g, e, tmp_path, progress=5), TypeError, "progress"),
-            (packages("nope", Spec(), tmp_path), ValueError, "id"),
-            (packages(g, {"format": "Zip"}, tmp_path), TypeError, "spec"),
-            (packages(g, Spec(format_="Zip"), tmp_path), TypeError, r"spec\.format_"),  # a str, not the enum
-            (packages(g, Spec(include_mac_packages="yes"), tmp_path), TypeError, r"spec\.include_mac_packages"),
-            (packages(g, Spec(linux_packages=names), tmp_path), TypeError, r"spec\.linux_packages\.package_names"),
-        ]
-        fake.stats.reset()
-        async with VeeamAgentsClient(
-            "https://vbr",
-            username="admin",
-            password=DEFAULT_PASSWORD,
-            transport=fake.transport(),
-            logout_on_close=False,
-        ) as vbr:
-            sent = fake.stats.requests  # the login
-            for call, error, argument in cases:
-                with pytest.raises(error, match=argument):
-                    await call(vbr)
-            assert fake.stats.requests == sent
+            names = PreInstalledAgentsPackagesModel(include=True, package_names="Debian 12")  # type: ignore[arg-type]
+            cases = [
+                (media("nope", e, tmp_path), ValueError, "protection_group_id"),
+                (media(g, 7, tmp_path), TypeError, "entity_id"),
+                (media(g, e, tmp_path, format="Zip"), ValueError, "format"),
+                (media(g, e, tmp_path, allow_remote_bmr="yes"), TypeError, "allow_remote_bmr"),
+                (media(g, e, 42), TypeError, "destination"),
+                (media(g, e, tmp_path / "no" / "such" / "m.iso"), ValueError, "destination"),
+                (
+                    media(g, e, f"{tmp_path}{os.sep}downloads{os.sep}"),
+                    ValueError,
+                    "destination",
+                ),  # a folder, not a file
+                (media(g, e, f"{tmp_path}{os.sep}exists{os.sep}"), ValueError, "destination"),  # a file, not a folder
+                (media(g, e, tmp_path / ("x" * 256)), ValueError, "destination"),  # no file system takes the name
+                (media(g, e, BytesPath(tmp_path)), TypeError, "destination"),
+                (media(g, e, text), TypeError, "destination"),
+                (media(g, e, closed), ValueError, "destination"),
+                (media(g, e, reader), ValueError, "destination"),
+                (media(g, e, async_reader), ValueError, "destination"),  # its writable() is async
+                (media(g, e, async_text), TypeError, "destination"),
+                (media(g, e, tmp_path, progress=5), TypeError, "progress"),
+                (packages("nope", Spec(), tmp_path), ValueError, "id"),
+                (packages(g, {"format": "Zip"}, tmp_path), TypeError, "spec"),
+                (packages(g, Spec(format_="Zip"), tmp_path), TypeError, r"spec\.format_"),  # a str, not the enum
+                (packages(g, Spec(include_mac_packages="yes"), tmp_path), TypeError, r"spec\.include_mac_packages"),
+                (packages(g, Spec(linux_packages=names), tmp_path), TypeError, r"spec\.linux_packages\.package_names"),
+            ]
+            fake.stats.reset()
+            async with VeeamAgentsClient(
+                "https://vbr",
+                username="admin",
+                password=DEFAULT_PASSWORD,
+                transport=fake.transport(),
+                logout_on_close=False,
+            ) as vbr:
+                sent = fake.stats.requests  # the login
+                for call, error, argument in cases:
+                    with pytest.raises(error, match=argument):
+                        await call(vbr)
+                assert fake.stats.requests == sent
     assert sorted(p.name for p in tmp_path.iterdir()) == ["exists", "text"]
 
 
