@@ -13,6 +13,7 @@ import inspect
 import io
 import os
 import secrets
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,12 +31,17 @@ from .revisions import SUCCESS_STATUSES
 if TYPE_CHECKING:
     from ._client import VeeamAgentsClient
 
-__all__ = ["Destination", "Download", "Progress", "download"]
+__all__ = ["PROGRESS_INTERVAL", "Destination", "Download", "Progress", "download"]
 
 Progress = Callable[[int, int | None], object]
-"""Called as ``progress(bytes_done, total)`` once before the first chunk and after each one;
+"""Called as ``progress(bytes_done, total)`` with 0 before the first chunk, at most every
+``PROGRESS_INTERVAL`` seconds while the file streams, and once with every byte at the end;
 ``total`` is the announced size, or None when the server does not say. What it returns is awaited
 when it is awaitable (an ``async def`` callback)."""
+
+PROGRESS_INTERVAL = 0.25
+"""Seconds at least between two progress calls while a file streams: `progress=print` prints a few
+lines a second, not one per chunk (130,000 for a 2 GiB image)."""
 
 Destination = str | os.PathLike[str] | BinaryIO
 """A file path, an existing folder (the file takes the server's suggested name), or a binary file
@@ -111,14 +117,14 @@ async def _receive(response: httpx.Response, target: _Target, progress: Progress
     total = None if encoded else expected
     suggested = filename_from(response.headers.get("content-disposition"), NAME_MAX - _TEMP_EXTRA)
     sink = target.open(suggested)
+    report = _Throttled(progress, total)
     done = 0
 
     def received() -> int:  # bytes as sent: the decoded count, unless the server compressed them
         return response.num_bytes_downloaded if encoded else done
 
     try:
-        if progress is not None:
-            await _settled(progress(0, total))
+        await report(0)
         with transport_errors():
             try:
                 async for chunk in response.aiter_bytes():
@@ -126,19 +132,39 @@ async def _receive(response: httpx.Response, target: _Target, progress: Progress
                     done += len(chunk)
                     if expected is not None and received() > expected:
                         raise _incomplete(response, expected, received(), "more than")
-                    if progress is not None:
-                        await _settled(progress(done, total))
+                    await report(done)
             except httpx.TransportError as exc:
                 if expected is not None and not isinstance(exc, httpx.TimeoutException):
                     raise _incomplete(response, expected, received(), "only") from exc  # the connection broke early
                 raise
         if expected is not None and received() != expected:
             raise _incomplete(response, expected, received(), "only")
+        await report(done, final=True)
         path = target.commit()
     except BaseException:
         target.discard()
         raise
     return Download(path=path, filename=suggested, bytes_written=done, content_type=content_type)
+
+
+class _Throttled:
+    """The caller's progress callback, called at the start, at most every PROGRESS_INTERVAL
+    seconds after that, and at the end (unless that call was the last one made)."""
+
+    def __init__(self, callback: Progress | None, total: int | None) -> None:
+        self._callback = callback
+        self._total = total
+        self._reported: int | None = None
+        self._next = 0.0
+
+    async def __call__(self, done: int, *, final: bool = False) -> None:
+        if self._callback is None or done == self._reported:
+            return
+        if not final and self._reported is not None and time.monotonic() < self._next:
+            return
+        self._reported = done
+        await _settled(self._callback(done, self._total))
+        self._next = time.monotonic() + PROGRESS_INTERVAL  # from its end: a slow callback is not called back to back
 
 
 class _Target:
