@@ -9,12 +9,16 @@ ours is left behind.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import errno
 import inspect
 import io
 import os
 import secrets
+import stat
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -52,6 +56,9 @@ _ERROR_BODY_LIMIT = 1 << 20
 
 _TEMP_EXTRA = len(".") + len(".") + 8 + len(".part")
 """Bytes a temporary name adds to the file's: ``.{name}.{8 hex digits}.part``."""
+
+_NAME_ERRNOS = frozenset({errno.ENAMETOOLONG, errno.EINVAL, errno.EILSEQ, errno.EISDIR})
+"""What a file system answers when it will not create a file of that name there."""
 
 _NOT_A_FILE = ("text/html", "application/json", "application/problem+json")
 """Content types of a 2xx that is a page or a JSON document (a proxy's sign-in page), not the file."""
@@ -116,7 +123,6 @@ async def _receive(response: httpx.Response, target: _Target, progress: Progress
     encoded = response.headers.get("content-encoding", "identity").strip().lower() not in ("", "identity")
     total = None if encoded else expected
     suggested = filename_from(response.headers.get("content-disposition"), NAME_MAX - _TEMP_EXTRA)
-    sink = target.open(suggested)
     report = _Throttled(progress, total)
     done = 0
 
@@ -124,6 +130,8 @@ async def _receive(response: httpx.Response, target: _Target, progress: Progress
         return response.num_bytes_downloaded if encoded else done
 
     try:
+        with _name_errors(response, target):
+            sink = target.open(suggested)
         await report(0)
         with transport_errors():
             try:
@@ -140,7 +148,8 @@ async def _receive(response: httpx.Response, target: _Target, progress: Progress
         if expected is not None and received() != expected:
             raise _incomplete(response, expected, received(), "only")
         await report(done, final=True)
-        path = target.commit()
+        with _name_errors(response, target):
+            path = await target.commit()
     except BaseException:
         target.discard()
         raise
@@ -187,15 +196,31 @@ class _Target:
         room = _name_max(self._path if self._folder else self._path.parent) - _TEMP_EXTRA
         if self._folder:
             self._path = self._path / (safe_filename(suggested or "", room) or self._default_name)
-        self._temp = self._path.with_name(f".{shortened(self._path.name, room)}.{secrets.token_hex(4)}.part")
+            if os.path.isdir(self._path):  # found before the body, not after it
+                raise IsADirectoryError(errno.EISDIR, "a folder has that name", str(self._path))
+        temp = self._path.with_name(f".{shortened(self._path.name, room)}.{secrets.token_hex(4)}.part")
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-        self._file = open(os.open(self._temp, flags, 0o666), "wb")  # noqa: SIM115 (closed in commit/discard)
+        descriptor = os.open(temp, flags, 0o666)
+        self._temp = temp
+        self._file = open(descriptor, "wb")  # noqa: SIM115 (closed in commit/discard)
         return self._file
 
-    def commit(self) -> Path | None:
+    @property
+    def named_by_server(self) -> bool:
+        """Whether the file's name is the server's suggestion (the destination is a folder)."""
+        return self._folder
+
+    async def commit(self) -> Path | None:
+        """Make the file durable, then move it into place in one step, keeping the permissions
+        of the file it replaces."""
         if self._file is None or self._temp is None or self._path is None:
             return None
+        self._file.flush()
+        await asyncio.to_thread(os.fsync, self._file.fileno())  # may wait for the disk: not on the event loop
         self._file.close()
+        mode = _regular_file_mode(self._path)
+        if mode is not None:
+            os.chmod(self._temp, mode)
         os.replace(self._temp, self._path)
         self._temp = None
         return self._path
@@ -242,6 +267,30 @@ async def _writable_file(destination: object) -> BinaryIO:
     if callable(writable) and not await _settled(writable()):
         raise ValueError("destination is a file not open for writing")
     return destination  # type: ignore[return-value]
+
+
+def _regular_file_mode(path: Path) -> int | None:
+    """The permission bits of the regular file at `path`, or None when there is none."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    return stat.S_IMODE(info.st_mode) if stat.S_ISREG(info.st_mode) else None
+
+
+@contextlib.contextmanager
+def _name_errors(response: httpx.Response, target: _Target) -> Iterator[None]:
+    """A file system that refuses the name the server chose (too long for the path, a folder of that
+    name, characters it cannot store) is the server's answer at fault: UnexpectedResponseError,
+    with the header. Other OSErrors (a full disk, no permission) are the caller's to handle."""
+    try:
+        yield
+    except OSError as exc:
+        if not target.named_by_server or exc.errno not in _NAME_ERRNOS:
+            raise
+        header = response.headers.get("content-disposition", "")
+        reason = f"the file system refuses the file name the server suggests ({exc.strerror})"
+        raise _unexpected(response, f"Content-Disposition: {header}".encode(), reason) from exc
 
 
 def _name_max(folder: Path) -> int:

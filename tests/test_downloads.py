@@ -14,6 +14,7 @@ import itertools
 import os
 import pathlib
 import ssl
+import stat
 import tarfile
 import tempfile
 import time
@@ -275,6 +276,40 @@ async def test_an_async_progress_callback_is_awaited(
     assert not (tmp_path / "p.zip").exists() and len(list(tmp_path.iterdir())) == 1
 
 
+async def test_the_file_is_on_disk_before_it_takes_its_name_and_keeps_the_old_ones_permissions(
+    fake: FakeVBR, server: RunningServer, tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """fsync on the complete temporary file, then the atomic rename of that same file; a replaced
+    file's permission bits stay, a new file gets the usual ones (0o666 less the umask)."""
+    events: list[tuple[str, int, int]] = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(descriptor: int) -> None:
+        events.append(("fsync", os.fstat(descriptor).st_ino, os.fstat(descriptor).st_size))
+        real_fsync(descriptor)
+
+    def replace(source: Any, target: Any, **kwargs: Any) -> None:
+        events.append(("replace", os.stat(source).st_ino, os.stat(source).st_size))
+        real_replace(source, target, **kwargs)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    existing = tmp_path / "media.iso"
+    existing.write_bytes(b"the previous image")
+    existing.chmod(0o640)
+    umask = os.umask(0o022)
+    os.umask(umask)
+    async with client(server) as vbr:
+        replaced = await vbr.discovered_entities.create_recovery_media(group(fake), entity(fake), existing)
+        inode = existing.stat().st_ino
+        assert events == [("fsync", inode, SIZE), ("replace", inode, SIZE)]
+        created = await vbr.discovered_entities.create_recovery_media(group(fake), entity(fake), tmp_path / "new.iso")
+    assert replaced.path == existing and existing.stat().st_size == SIZE
+    assert stat.S_IMODE(existing.stat().st_mode) == 0o640
+    assert created.path is not None and stat.S_IMODE(created.path.stat().st_mode) == 0o666 & ~umask
+    assert [kind for kind, _, _ in events] == ["fsync", "replace"] * 2
+
+
 # --- failures leave nothing behind ---------------------------------------------------------------
 
 
@@ -306,6 +341,34 @@ async def test_a_connection_dropped_midway_removes_the_partial_file(
         fake.clear_faults()
         assert (await vbr.discovered_entities.create_recovery_media(group(fake), entity(fake), target)).bytes_written
     assert target.stat().st_size == SIZE
+
+
+async def test_a_name_the_file_system_refuses_is_the_servers_error(
+    fake: FakeVBR, server: RunningServer, tmp_path: pathlib.Path
+) -> None:
+    """Safe names the file system still will not take there: a folder already has the name, or
+    the folder's path and the name together are longer than the system allows."""
+    taken = tmp_path / "taken" / "media.zip"
+    taken.mkdir(parents=True)
+    deep = tmp_path / "deep"
+    while len(os.fsencode(deep)) < 4000:  # PATH_MAX on Linux is 4096: the folder fits, folder/long name does not
+        deep /= "d" * min(200, 4000 - len(os.fsencode(deep)))
+    deep.mkdir(parents=True)
+    cases = {
+        taken.parent: 'attachment; filename="media.zip"',
+        deep: f'attachment; filename="{"n" * 200}.zip"',
+    }
+    async with client(server) as vbr:
+        for folder, header in cases.items():
+            fake.set_faults(response_headers={"content-disposition": header}, path_pattern="packages")
+            sent = fake.stats.requests
+            with pytest.raises(UnexpectedResponseError, match="refuses the file name the server suggests") as caught:
+                await vbr.protection_groups.download_packages(group(fake), linux_spec(), folder)
+            assert fake.stats.requests == sent + 1
+            assert caught.value.status_code == 200 and caught.value.body == f"Content-Disposition: {header}"
+            assert isinstance(caught.value.__cause__, OSError)
+    assert list(taken.parent.iterdir()) == [taken] and list(taken.iterdir()) == []
+    assert list(deep.iterdir()) == []
 
 
 async def test_a_body_shorter_than_its_content_length_is_an_error(
