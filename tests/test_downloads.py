@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import gc
 import hashlib
 import io
@@ -27,7 +28,7 @@ from typing import Any
 import aiofiles
 import httpx
 import pytest
-from conftest import ENTITY_ID, GROUP_ID, REVISIONS
+from conftest import ENTITY_ID, GROUP_ID, REVISIONS, ROOT
 from hypothesis import HealthCheck, given, note, settings
 from hypothesis import strategies as st
 
@@ -150,6 +151,11 @@ async def test_a_folder_destination_takes_the_servers_name(
     assert media.path == tmp_path / f"VeeamRecoveryMedia_{host(fake)}.iso"
     assert packages.path is not None and packages.path.parent == tmp_path
     assert packages.path.name == packages.filename and packages.filename.endswith(".tar")
+    assert sorted(tmp_path.iterdir()) == sorted([media.path, packages.path])
+    media.path.write_bytes(b"an older image")
+    async with client(server) as vbr:  # the same name again: the file there is replaced
+        again = await vbr.discovered_entities.create_recovery_media(group(fake), entity(fake), f"{tmp_path}{os.sep}")
+    assert again.path == media.path and media.path.stat().st_size == SIZE
     assert sorted(tmp_path.iterdir()) == sorted([media.path, packages.path])
 
 
@@ -369,6 +375,24 @@ async def test_a_name_the_file_system_refuses_is_the_servers_error(
             assert isinstance(caught.value.__cause__, OSError)
     assert list(taken.parent.iterdir()) == [taken] and list(taken.iterdir()) == []
     assert list(deep.iterdir()) == []
+
+
+async def test_an_os_error_of_the_callers_side_is_raised_as_is(
+    fake: FakeVBR, server: RunningServer, tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No right to write in the folder is not the server's fault, even when the server names the file."""
+    real_open = os.open
+
+    def refusing_open(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if pathlib.Path(path).parent == tmp_path:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refusing_open)
+    async with client(server) as vbr:
+        with pytest.raises(PermissionError):
+            await vbr.protection_groups.download_packages(group(fake), linux_spec(), tmp_path)
+    assert list(tmp_path.iterdir()) == []
 
 
 async def test_a_body_shorter_than_its_content_length_is_an_error(
@@ -738,6 +762,14 @@ def test_shortening_leaves_room_for_the_temporary_name() -> None:
     assert filename_from(header, 240) == "é" * 118 + ".iso"  # 236 + 4 bytes: the ".{name}.{8 hex}.part" fits 255
     assert filename_from(header, 5) == "éé"  # no room for the extension and a stem: the stem wins
     assert filename_from('attachment; filename="CON.iso"', 4) == "_CON"
+
+
+def test_the_readme_states_the_limits_the_code_has() -> None:
+    """The figures of the Downloads section; test_hostile_names_through_the_client sees the name's."""
+    section = (ROOT / "README.md").read_text().partition("### Downloads")[2].partition("\n### ")[0]
+    words = " ".join(section.split())
+    room = NAME_MAX - len(".") - len(".") - 8 - len(".part")  # ".{name}.{8 hex}.part" in NAME_MAX bytes
+    assert f"at most every {PROGRESS_INTERVAL:g} s" in words and f"cut to {room} bytes" in words
 
 
 def safe_name_problems(name: str, limit: int) -> list[str]:
