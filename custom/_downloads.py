@@ -54,8 +54,10 @@ object open for writing, whose ``write`` may be async (aiofiles)."""
 _ERROR_BODY_LIMIT = 1 << 20
 """Bytes of an error answer kept for the error: a misbehaving server's huge body costs no more."""
 
-_TEMP_EXTRA = len(".") + len(".") + 8 + len(".part")
-"""Bytes a temporary name adds to the file's: ``.{name}.{8 hex digits}.part``."""
+_TEMP_TOKEN = 4
+"""Random bytes in a temporary name: two downloads of the same file never share one."""
+_TEMP_EXTRA = len(".") + len(".") + 2 * _TEMP_TOKEN + len(".part")
+"""Bytes a temporary name adds to the file's: ``.{name}.{hex digits}.part``."""
 
 _NAME_ERRNOS = frozenset({errno.ENAMETOOLONG, errno.EINVAL, errno.EILSEQ, errno.EISDIR})
 """What a file system answers when it will not create a file of that name there."""
@@ -71,7 +73,7 @@ class Download:
     path: Path | None
     """The file written, when the destination was a path or a folder; None for a file object."""
     filename: str | None
-    """The file name the server suggested (Content-Disposition), without any folder part; or None."""
+    """The file name the server suggested (Content-Disposition), made safe to create; or None."""
     bytes_written: int
     content_type: str | None
 
@@ -196,9 +198,9 @@ class _Target:
         room = _name_max(self._path if self._folder else self._path.parent) - _TEMP_EXTRA
         if self._folder:
             self._path = self._path / (safe_filename(suggested or "", room) or self._default_name)
-            if os.path.isdir(self._path):  # found before the body, not after it
+            if _is_folder(self._path):  # found before the body, not after it
                 raise IsADirectoryError(errno.EISDIR, "a folder has that name", str(self._path))
-        temp = self._path.with_name(f".{shortened(self._path.name, room)}.{secrets.token_hex(4)}.part")
+        temp = self._path.with_name(f".{shortened(self._path.name, room)}.{secrets.token_hex(_TEMP_TOKEN)}.part")
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
         descriptor = os.open(temp, flags, 0o666)
         self._temp = temp
@@ -270,12 +272,22 @@ async def _writable_file(destination: object) -> BinaryIO:
 
 
 def _regular_file_mode(path: Path) -> int | None:
-    """The permission bits of the regular file at `path`, or None when there is none."""
+    """The permission bits of the regular file at `path` (not a link's target), or None."""
+    info = _lstat(path)
+    return stat.S_IMODE(info.st_mode) if info is not None and stat.S_ISREG(info.st_mode) else None
+
+
+def _is_folder(path: Path) -> bool:
+    """Whether `path` is a folder itself; a link to one is not (the rename replaces a link)."""
+    info = _lstat(path)
+    return info is not None and stat.S_ISDIR(info.st_mode)
+
+
+def _lstat(path: Path) -> os.stat_result | None:
     try:
-        info = os.lstat(path)
+        return os.lstat(path)
     except OSError:
         return None
-    return stat.S_IMODE(info.st_mode) if stat.S_ISREG(info.st_mode) else None
 
 
 @contextlib.contextmanager
@@ -323,7 +335,7 @@ def _media_type(content_type: str | None) -> str:
 
 def _content_length(response: httpx.Response) -> int | None:
     value = response.headers.get("content-length", "").strip()
-    return int(value) if value.isdigit() else None
+    return int(value) if value.isascii() and value.isdigit() else None  # not "²", which isdigit() takes
 
 
 async def _capped_body(response: httpx.Response) -> bytes:

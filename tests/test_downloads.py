@@ -588,6 +588,22 @@ async def test_a_page_instead_of_the_file_is_refused(
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("length", ["\u00b2", "-5", "1e3", "0x10", "\uff15"])  # a superscript and a full-width digit
+async def test_a_content_length_that_is_no_number_means_an_unknown_size(
+    stub: Any, make_client: Any, tmp_path: pathlib.Path, length: str
+) -> None:
+    body = b"x" * 5000
+    stub.route("POST", f"/api/v1/agents/protectionGroups/{GROUP_ID}/packages",
+               lambda r: httpx.Response(200, content=body, headers=[(b"content-length", length.encode())]))  # fmt: skip
+    seen: list[tuple[int, int | None]] = []
+    async with make_client() as vbr:
+        result = await vbr.protection_groups.download_packages(
+            GROUP_ID, Spec(include_mac_packages=True), tmp_path, progress=lambda done, total: seen.append((done, total))
+        )
+    assert result.bytes_written == 5000 and seen[-1] == (5000, None)
+    assert result.path is not None and result.path.read_bytes() == body
+
+
 @pytest.mark.parametrize("revision", REVISIONS)
 async def test_revisions_without_the_operation_refuse_before_any_request(
     fake: FakeVBR, server: RunningServer, tmp_path: pathlib.Path, revision: str
@@ -894,6 +910,29 @@ async def test_hostile_names_through_the_client(fake: FakeVBR, server: RunningSe
             assert result.path == folder / name, header
             assert list(folder.iterdir()) == [result.path] and result.path.stat().st_size == result.bytes_written
     assert fake.stats.faults["headers"] == injected + len(cases)
+
+
+async def test_a_link_in_the_folder_is_replaced_not_followed(
+    fake: FakeVBR, server: RunningServer, tmp_path: pathlib.Path
+) -> None:
+    """The server names a link to a file or a folder outside: the link goes, replaced by the file,
+    and what it pointed to stays as it was."""
+    folder, outside = tmp_path / "downloads", tmp_path / "outside"
+    folder.mkdir()
+    outside.mkdir()
+    (outside / "passwd").write_text("root:x:0:0")
+    (folder / "passwd").symlink_to(outside / "passwd")
+    (folder / "etc").symlink_to(outside, target_is_directory=True)
+    async with client(server) as vbr:
+        fake.set_faults(response_headers={"content-disposition": 'attachment; filename="../passwd"'})
+        result = await vbr.protection_groups.download_packages(group(fake), linux_spec(), folder)
+        assert result.path == folder / "passwd" and not result.path.is_symlink()
+        assert result.path.stat().st_size == result.bytes_written
+        fake.set_faults(response_headers={"content-disposition": 'attachment; filename="etc"'})
+        result = await vbr.protection_groups.download_packages(group(fake), linux_spec(), folder)
+        assert result.path == folder / "etc" and result.path.is_file() and not result.path.is_symlink()
+    assert (outside / "passwd").read_text() == "root:x:0:0" and sorted(outside.iterdir()) == [outside / "passwd"]
+    assert sorted(folder.iterdir()) == [folder / "etc", folder / "passwd"]
 
 
 async def test_a_callers_long_file_name_gets_a_temporary_name_that_fits(
