@@ -23,7 +23,7 @@ _PARAMETER = re.compile(r'(?P<name>[^\s;=]+)\s*=\s*(?P<value>"(?:[^"\\]|\\.)*"?|
 """One ``name=value`` of a header's parameters, the value a token or a quoted-string (which may
 hold ``;``), read leniently: what it yields is made safe afterwards anyway."""
 _WINDOWS_FORBIDDEN = re.compile(r'[<>:"/\\|?*]')
-_WINDOWS_RESERVED = re.compile(r"CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³]", re.IGNORECASE)
+_WINDOWS_RESERVED = re.compile(r"CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³]|CONIN\$|CONOUT\$", re.IGNORECASE)
 """Device names Windows will not open as files, whatever follows the first dot ("nul.iso" too)."""
 _EXTENSION = re.compile(r"\.\w{1,16}$")
 

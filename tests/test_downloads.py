@@ -757,6 +757,7 @@ LONG_STEM = "é" * 200  # 400 bytes of UTF-8
         ('attachment; filename="com1"', "_com1"),
         ('attachment; filename="LPT9.zip"', "_LPT9.zip"),
         ("attachment; filename*=UTF-8''COM%C2%B9.iso", "_COM\u00b9.iso"),
+        ('attachment; filename="conout$.log"', "_conout$.log"),
         ('attachment; filename="CONSOLE.iso"', "CONSOLE.iso"),
         ('attachment; filename="media.iso. . "', "media.iso"),
         # too long for a file system: cut at a character boundary, the extension kept
@@ -799,7 +800,7 @@ def safe_name_problems(name: str, limit: int) -> list[str]:
         "ends in a dot or space": name.endswith((".", " ")),
         "control or invisible characters": not name.isprintable(),
         "a character Windows forbids": any(char in name for char in '<>:"/\\|?*'),
-        "a Windows device name": stem in {"CON", "PRN", "AUX", "NUL"} or stem in windows_ports,
+        "a Windows device name": stem in {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} or stem in windows_ports,
         "too long": len(name.encode()) > limit,
         "not settled": safe_filename(name, limit) != name,
     }
@@ -818,7 +819,8 @@ def quoted(text: str) -> str:
 HOSTILE_NAMES = st.sampled_from(
     [".", "..", ". .", ". ..", "...", " ", ". .bashrc", "../../etc/passwd", "..\\..\\boot.ini", "/etc/shadow",
      "C:\\Windows\\evil.exe", "\\\\server\\share\\x", "CON", "nul.iso", "Aux .txt", "COM1", "lpt9.zip",
-     "COM\u00b9", "a:b.iso", "x.iso. . .", "\x00", "\r\n", "\u202e", "\u3000", "\ud800", "é", ".part", "%2e%2e%2f"]
+     "COM\u00b9", "CONIN$", "a:b.iso", "x.iso. . .", "\x00", "\r\n", "\u202e", "\u3000", "\ud800", "é", ".part",
+     "%2e%2e%2f"]
 )  # fmt: skip
 NAMES = st.one_of(
     st.lists(st.one_of(HOSTILE_NAMES, st.text(max_size=12), st.text(". /\\:", max_size=6)), max_size=6).map("".join),
