@@ -70,7 +70,7 @@ async def measure_rss(base_url: str, group: str, folder: str) -> dict[str, float
             if done > 16 << 20:
                 raise InterruptedError
 
-        with contextlib.suppress(InterruptedError):  # the first 16 MiB: every code path has run once
+        with contextlib.suppress(InterruptedError):  # until a progress call past 16 MiB: every code path has run once
             await vbr.discovered_entities.create_recovery_media(group, entity, folder, progress=stop_early)
         before = peak_rss_mb()  # informative: the peak of the imports, the login and the warm-up
         reset_peak_rss()  # what happened before must not count

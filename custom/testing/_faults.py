@@ -43,8 +43,10 @@ class Faults:
     token before every N-th request. ``empty_401`` makes every 401 (injected or real) body-less.
     ``drop_body_after`` breaks the connection once that many body bytes of an answer went out
     (a download that dies midway); ``content_length_offset`` announces a Content-Length that far
-    off the true one (positive: more than is sent). ``path_pattern`` limits faults to paths
-    matching the regular expression.
+    off the true one (positive: more than is sent). ``response_headers`` replaces or adds those
+    headers on every answer (a download's Content-Disposition or Content-Type as a hostile or
+    broken server sends them; a bytes value goes out as is). ``path_pattern`` limits faults to
+    paths matching the regular expression.
     """
 
     latency: float = 0.0
@@ -60,6 +62,7 @@ class Faults:
     empty_401: bool = False
     drop_body_after: int | None = None
     content_length_offset: int = 0
+    response_headers: dict[str, str | bytes] = field(default_factory=dict)
     path_pattern: str | None = None
     seed: int = 0
     rng: random.Random = field(init=False, repr=False)
@@ -79,6 +82,10 @@ class Faults:
             value = getattr(self, name)
             if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < low):
                 raise ValueError(f"{name} must be an int >= {low}, got {value!r}")
+        if not isinstance(self.response_headers, dict) or not all(
+            isinstance(name, str) and isinstance(value, str | bytes) for name, value in self.response_headers.items()
+        ):
+            raise TypeError("response_headers must be a dict of header name to str or bytes value")
         if self.path_pattern is not None:
             re.compile(self.path_pattern)
         self.rng = random.Random(self.seed)
@@ -188,6 +195,8 @@ class FaultInjector:
             send = self._slow(faults, send)
         if faults.drop_body_after is not None or faults.content_length_offset:
             send = self._misframed(faults, send)
+        if faults.response_headers:
+            send = self._reheadered(faults, send)
         await self.app(scope, receive, send)
 
     @staticmethod
@@ -237,6 +246,23 @@ class FaultInjector:
             await send(message)
 
         return misframed_send
+
+    def _reheadered(self, faults: Faults, send: Send) -> Send:
+        """A ``send`` that puts `faults.response_headers` in place of the answer's own."""
+        replaced = {name.lower().encode() for name in faults.response_headers}
+        added = [
+            (name.lower().encode(), value if isinstance(value, bytes) else value.encode())
+            for name, value in faults.response_headers.items()
+        ]
+
+        async def reheadered_send(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                kept = [(name, value) for name, value in message.get("headers", []) if name.lower() not in replaced]
+                self._stats.faults["headers"] += 1
+                message = {**message, "headers": kept + added}
+            await send(message)
+
+        return reheadered_send
 
     @staticmethod
     def _slow(faults: Faults, send: Send) -> Send:
