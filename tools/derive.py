@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import copy
 import pathlib
+import re
 import sys
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -329,15 +330,117 @@ def relax_what_examples_omit(document: Json, intent: Json) -> None:
 
 
 def mark_secrets(document: Json, intent: Json) -> None:
-    """Fields that carry credentials get `x-secret: true`, so generated code can keep them out of sight.
+    """Credentials get `x-secret: true` by rule (`format: password`, or a name that says secret), to be hidden.
 
-    Which fields those are is the project's declaration (intent.yaml, `secrets`).
+    Every object schema is walked, at any depth (inline allOf parts, nested objects, list items),
+    and the document holds every revision's properties, so a field any revision has is judged.
+    intent.yaml `secrets` only lists the rule's exceptions, each with its reason: `add` for a
+    secret whose name does not say so, `remove` for a name that says so wrongly.
     """
+    exceptions = intent.get("secrets", {})
+    added, removed = exceptions.get("add", {}), exceptions.get("remove", {})
+    for schema_name, schema in _named_schemas(document):
+        for holder in _object_schemas(schema):
+            for name, prop in holder.get("properties", {}).items():
+                secret = secret_by_rule(name, prop)
+                if name in added.get(schema_name, {}):
+                    secret = True
+                if name in removed.get(schema_name, {}):
+                    secret = False
+                if secret and "$ref" not in prop:
+                    prop["x-secret"] = True
+
+
+def stale_secret_exceptions(document: Json, intent: Json) -> list[str]:
+    """The `secrets` exceptions of intent.yaml that change nothing: a property no schema of that
+    name has, an `add` the rule already marks, a `remove` it does not. Each needs its reason."""
+    stale: list[str] = []
     schemas = document["components"]["schemas"]
-    for name, fields in intent.get("secrets", {}).items():
-        for field in fields:
-            holder = next(part for part in _property_holders(schemas[name]) if field in part.get("properties", {}))
-            holder["properties"][field]["x-secret"] = True
+    for kind, rule_says in (("add", False), ("remove", True)):
+        for schema_name, fields in intent.get("secrets", {}).get(kind, {}).items():
+            for name, reason in fields.items():
+                if not isinstance(reason, str) or not reason.strip():
+                    raise ValueError(f"intent.yaml: secrets/{kind}/{schema_name}/{name} needs its reason")
+                props = [
+                    holder["properties"][name]
+                    for holder in _object_schemas(schemas.get(schema_name, {}))
+                    if name in holder.get("properties", {})
+                ]
+                if not props or any("$ref" in prop or secret_by_rule(name, prop) != rule_says for prop in props):
+                    stale.append(f"secrets/{kind}/{schema_name}/{name}")
+    return stale
+
+
+SECRET_WORDS = frozenset({"password", "passwd", "passphrase", "secret", "token", "credential"})
+"""Head words that name a secret: rootPassword, passphrase, clientSecret, refresh_token, recoveryToken."""
+
+SECRET_KEYS = frozenset({"private", "secret", "access", "api", "shared", "signing", "encryption"})
+"""Words that make a following "key" a secret one: privateKey, secretKey, accessKey, apiKey."""
+
+VALUE_WORDS = frozenset({"value", "hash", "data", "text", "encoded", "encrypted", "base64"})
+"""Trailing words that say how a secret is held, not what the field is: tokenValue, passwordHash."""
+
+_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+
+
+def secret_name(name: str) -> bool:
+    """Whether a property name says it holds a secret, case-insensitively, in camelCase,
+    snake_case or with acronyms: its head word (the last, once words of VALUE_WORDS are dropped;
+    a plural counts as its singular) is one of SECRET_WORDS, or "key" after one of SECRET_KEYS.
+
+    The head word decides, as in English compounds: `tokenType`, `token_type`, `expires_in`,
+    `passwordExpirationDate` and `use_short_term_refresh` name a type, a lifetime, a date and a
+    flag, not a secret; `publicKey` and `verificationPhrase` are meant to be shown.
+    """
+    words = [word.lower() for word in _WORDS.findall(name)]
+    while len(words) > 1 and words[-1] in VALUE_WORDS:
+        words.pop()
+    if not words:
+        return False
+    head = words[-1].removesuffix("s") if words[-1].removesuffix("s") in SECRET_WORDS | {"key"} else words[-1]
+    return head in SECRET_WORDS or (head == "key" and len(words) > 1 and words[-2] in SECRET_KEYS)
+
+
+def secret_by_rule(name: str, schema: Json) -> bool:
+    """Whether the rule marks a property secret: it is `format: password`, or its name says so
+    (`secret_name`) and it can hold text (a string, a list of strings, or any value). A flag
+    (`hasPassword`), a number or an object cannot; an object's own fields are judged instead."""
+    if "$ref" in schema:
+        return False
+    return schema.get("format") == "password" or (secret_name(name) and _holds_text(schema))
+
+
+def _holds_text(schema: Json) -> bool:
+    if schema.get("type") == "array":
+        return _holds_text(schema.get("items", {}))
+    if "type" in schema:
+        return bool(schema["type"] == "string")
+    return not {"$ref", "properties", "allOf", "oneOf", "anyOf", "items"} & set(schema)
+
+
+def _named_schemas(document: Json) -> Iterator[tuple[str, Json]]:
+    """(component name, schema) for every component schema, and ("", schema) for every schema
+    written inline in an operation (parameters, bodies, answers)."""
+    yield from document["components"]["schemas"].items()
+    for _, _, operation in operations(document):
+        for node in _dicts({key: operation.get(key) for key in ("parameters", "requestBody", "responses")}):
+            if isinstance(node.get("schema"), dict):
+                yield "", node["schema"]
+
+
+def _object_schemas(schema: Json) -> Iterator[Json]:
+    """The schema and every schema inside it (allOf/oneOf/anyOf parts, properties, list items,
+    additionalProperties), at any depth; a `$ref` is not followed (its component is walked itself)."""
+    if not isinstance(schema, dict) or "$ref" in schema:
+        return
+    yield schema
+    for key in ("allOf", "oneOf", "anyOf"):
+        for part in schema.get(key, []):
+            yield from _object_schemas(part)
+    for prop in schema.get("properties", {}).values():
+        yield from _object_schemas(prop)
+    for key in ("items", "additionalProperties", "not"):
+        yield from _object_schemas(schema.get(key))
 
 
 DELIBERATE_CHANGES: tuple[Callable[[Json, Json], None], ...] = (
@@ -495,7 +598,7 @@ def derive(source: Json, older: list[Json], intent: Json) -> tuple[Json, list[st
     intent = {**intent, "_revisions": [*older, document]}
     for change in DELIBERATE_CHANGES:
         change(document, intent)
-    stale = describe(document, intent)
+    stale = describe(document, intent) + stale_secret_exceptions(document, intent)
     return document, stale
 
 

@@ -12,6 +12,19 @@ SECRET_FIELDS: dict[str, frozenset[str]] = {
             "recoveryToken",
         }
     ),
+    "LinuxCredentialsSpec": frozenset(
+        {
+            "passphrase",
+            "password",
+            "privateKey",
+            "rootPassword",
+        }
+    ),
+    "StandardCredentialsSpec": frozenset(
+        {
+            "password",
+        }
+    ),
     "TokenLoginSpec": frozenset(
         {
             "code",

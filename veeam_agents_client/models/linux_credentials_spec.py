@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.e_authentication_type import EAuthenticationType
 from ..models.e_credentials_type import ECredentialsType
-from ..types import UNSET, Unset, object_fields, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="LinuxCredentialsSpec")
 
@@ -33,6 +39,19 @@ class LinuxCredentialsSpec:
         metadata={"discriminator": "type"},
     )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(
+            self,
+            frozenset(
+                {
+                    "passphrase",
+                    "password",
+                    "private_key",
+                    "root_password",
+                }
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         username = self.username
