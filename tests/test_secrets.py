@@ -2,21 +2,42 @@
 
 The rule (`tools.derive.secret_by_rule`) is applied here to Veeam's facts of every revision,
 walked on their own (every schema, inline allOf parts, nested objects, list items), with the
-exceptions intent.yaml declares; each field found must be marked `x-secret` in the document.
+exceptions intent.yaml declares; each field found must be marked `x-secret` in the document and
+hidden wherever the client puts text: a model's repr and str, an error's body and message, logs.
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
+import json
+import logging
+import traceback
+from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
+import attrs
+import httpx
 import pytest
 import yaml
 from conftest import REVISIONS, SPEC_PATH
+from openapi_python_client.strings import ClassName, PythonIdentifier
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response
 
 from tools import derive
 from tools.spec import INTENT, load
+from veeam_agents_client import BadRequestError, VeeamAgentsClient, models
+from veeam_agents_client._errors import error_from_response
+from veeam_agents_client.errors import ResponseFieldError
+from veeam_agents_client.models import (
+    EAuthenticationType,
+    EIndividualComputerConnectionType,
+    IndividualComputerContainerModel,
+    IndividualComputersProtectionGroupSpec,
+    LinuxCredentialsSpec,
+)
+from veeam_agents_client.testing import DEFAULT_PASSWORD, FakeVBR
+from veeam_agents_client.testing._server import serve
 
 DECLARED = yaml.safe_load(INTENT.read_text())
 EXCEPTIONS = DECLARED["secrets"]
@@ -63,6 +84,13 @@ def in_document(fields: dict[Field, dict[str, Any]], document: dict[str, Any]) -
     """The fields whose schema the document has: a schema only a dropped operation reached
     (test_document's "dropped-operation") is not part of the client."""
     return {field: prop for field, prop in fields.items() if field[0] in document["components"]["schemas"]}
+
+
+CANARY = "CANARY-{}-{}"
+
+
+def canary(field: Field) -> str:
+    return CANARY.format(field[0], field[2])
 
 
 # -- the rule ----------------------------------------------------------------------------------
@@ -219,3 +247,177 @@ def test_the_document_marks_nothing_else(spec: dict[str, Any]) -> None:
         if prop.get("x-secret")
     }
     assert marked == {field for field in expected if field[0] in spec["components"]["schemas"]}
+
+
+# -- ... and hidden --------------------------------------------------------------------------
+
+
+def model_with(fields: list[Field]) -> Any:
+    """An instance of the generated model of the fields' schema: the secrets hold canaries, every
+    other attribute a visible value, and `additional_properties` the secrets again (what an unknown
+    kind read as its family's base keeps), nested in a dict and a list."""
+    schema = fields[0][0]
+    for _, path, name in fields:  # a nested inline object would be a model of its own
+        assert all(key == "allOf" or isinstance(key, int) for key in path), (schema, path, name)
+    model = getattr(models, ClassName(schema, "field_"))
+    secrets = {str(PythonIdentifier(name, "field_")): canary(field) for field in fields for name in [field[2]]}
+    attributes = [field.name for field in attrs.fields(model) if field.name != "additional_properties"]
+    assert set(secrets) <= set(attributes), (schema, secrets, attributes)
+    instance = model(**{name: secrets.get(name, f"visible-{name}") for name in attributes})
+    unknown = {name: canary(field) for field in fields for name in [field[2]]}
+    instance.additional_properties = {**unknown, "nested": {"list": [unknown]}, "visible": "visible-extra"}
+    return instance
+
+
+def by_schema(fields: dict[Field, dict[str, Any]]) -> dict[str, list[Field]]:
+    grouped: dict[str, list[Field]] = {}
+    for field in fields:
+        grouped.setdefault(field[0], []).append(field)
+    return grouped
+
+
+def test_every_secret_is_hidden_in_its_models_repr_and_str(facts: dict[str, Any], spec: dict[str, Any]) -> None:
+    """Also when the model sits inside another model or a list, and in what it keeps unknown."""
+    for fields in by_schema(in_document(secret_fields(facts), spec)).values():
+        instance = model_with(fields)
+        holder = models.EmptySuccessResponse(additional_properties={"items": [instance]})
+        for text in (repr(instance), str(instance), repr([instance]), repr(holder), str({"x": instance})):
+            assert "CANARY" not in text, text
+            assert "visible-" in text and text.count("<redacted>") >= 3 * len(fields), text
+
+
+def test_secrets_inside_a_typed_model_tree_are_hidden() -> None:
+    """A protection group spec holds credentials in a list of computers: its repr shows none."""
+    credentials = LinuxCredentialsSpec(
+        username="root",
+        authentication_type=EAuthenticationType.PASSWORD,
+        password="CANARY-pw",
+        private_key="CANARY-key",
+        passphrase="CANARY-phrase",
+        root_password="CANARY-root",
+    )
+    computer = IndividualComputerContainerModel(
+        host_name="lnx01",
+        connection_type=EIndividualComputerConnectionType.SINGLEUSECREDENTIALS,
+        single_use_credentials=credentials,
+    )
+    group = IndividualComputersProtectionGroupSpec(name="g", description="", computers=[computer, computer])
+    for text in (repr(group), str(group), repr(group.computers)):
+        assert "CANARY" not in text and text.count("<redacted>") == 8 and "lnx01" in text, text
+
+
+@pytest.mark.parametrize(
+    ("model", "body"),
+    [
+        (models.TokenModel, {"access_token": 1234567, "token_type": "bearer", "refresh_token": "r", "expires_in": 1}),
+        (
+            models.IndividualComputerContainerModel,
+            {
+                "hostName": "h",
+                "connectionType": "SingleUseCredentials",
+                "singleUseCredentials": [{"password": "CANARY"}],
+            },
+        ),
+    ],
+)
+def test_a_field_that_does_not_read_shows_no_secret(model: Any, body: dict[str, Any]) -> None:
+    """The error naming a field that does not read shows its value, but not a secret field's, nor
+    a secret inside the object or list it was (str and repr)."""
+    with pytest.raises(ResponseFieldError) as caught:
+        model.from_dict(body)
+    for text in (str(caught.value), repr(caught.value)):
+        assert "<redacted>" in text and "CANARY" not in text and "1234567" not in text, text
+
+
+def everything_said(error: BaseException) -> str:
+    """Whatever a caller could print or log about an error: str, repr, fields, traceback."""
+    fields = " ".join(repr(value) for value in vars(error).values())
+    return f"{error} {error!r} {fields} {''.join(traceback.format_exception(error))}"
+
+
+def echoes(field: Field) -> list[bytes]:
+    """Error bodies that quote a request holding the field: as JSON at depth, as JSON text inside
+    the message, cut short (not JSON at all), and as a form."""
+    value = canary(field)
+    name = field[2]
+    quoted = json.dumps({"spec": {"items": [{name: value, "name": "visible"}]}})
+    return [
+        json.dumps({"errorCode": "UnexpectedContent", "message": "bad spec", "request": json.loads(quoted)}).encode(),
+        json.dumps({"errorCode": "UnexpectedContent", "message": f"Invalid body: {quoted}"}).encode(),
+        quoted.encode()[: quoted.index(value) + len(value) // 2],
+        f"grant_type=x&{name}={value}&username=visible".encode(),
+    ]
+
+
+def test_every_secret_is_redacted_from_error_bodies(facts: dict[str, Any], spec: dict[str, Any]) -> None:
+    request = httpx.Request("POST", "https://vbr.example.test:9419/api/v1/agents/protectionGroups")
+    for field in in_document(secret_fields(facts), spec):
+        for body in echoes(field):
+            error = error_from_response(400, body, httpx.Headers(), request)
+            assert isinstance(error, BadRequestError)
+            said = everything_said(error)
+            assert "CANARY" not in said, (field, said)
+            assert "<redacted>" in error.body, (field, error.body)
+
+
+# -- end to end: a 400 that echoes the request, over a socket --------------------------------------
+
+ECHOED = {"password": "CANARY-pw", "private_key": "CANARY-key", "passphrase": "CANARY-ph", "root_password": "CANARY-rt"}
+
+
+def echoing(fake: FakeVBR, answer: Callable[[bytes], Response]) -> Callable[..., Awaitable[None]]:
+    """The fake VBR, except that creating a protection group answers `answer(request body)`."""
+
+    async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and scope["method"] == "POST" and scope["path"].endswith("/protectionGroups"):
+            body = await Request(scope, receive).body()
+            await answer(body)(scope, receive, send)
+        else:
+            await fake.app(scope, receive, send)
+
+    return app
+
+
+ANSWERS: dict[str, Callable[[bytes], Response]] = {
+    "json": lambda body: JSONResponse(
+        {"errorCode": "UnexpectedContent", "message": "bad spec", "request": json.loads(body)}, 400
+    ),
+    "message": lambda body: JSONResponse(
+        {"errorCode": "UnexpectedContent", "message": f"Cannot create group from {body.decode()}"}, 400
+    ),
+    "text": lambda body: PlainTextResponse(f"Bad Request: {body.decode()[:-20]}", 400),
+}
+
+
+@pytest.mark.parametrize("answer", sorted(ANSWERS))
+async def test_a_400_echoing_credentials_shows_none_of_them(answer: str, caplog: pytest.LogCaptureFixture) -> None:
+    """Linux credentials with a password, a private key, its passphrase and a root password go to
+    a server that quotes the request in its 400: no secret in the error or any log line (every
+    logger at DEBUG, the library's own included)."""
+    caplog.set_level(logging.DEBUG)
+    fake = FakeVBR(revisions=[REVISIONS[-1]])
+    credentials = LinuxCredentialsSpec(username="root", authentication_type=EAuthenticationType.PASSWORD, **ECHOED)
+    group = IndividualComputersProtectionGroupSpec(
+        name="echo",
+        description="",
+        computers=[
+            IndividualComputerContainerModel(
+                host_name="lnx01",
+                connection_type=EIndividualComputerConnectionType.SINGLEUSECREDENTIALS,
+                single_use_credentials=credentials,
+            )
+        ],
+    )
+    with serve(echoing(fake, ANSWERS[answer]), tls=True) as server:
+        async with VeeamAgentsClient(
+            server.base_url, username="admin", password=DEFAULT_PASSWORD, verify=server.verify
+        ) as vbr:
+            with pytest.raises(BadRequestError) as caught:
+                await vbr.protection_groups.create(group)
+    said = everything_said(caught.value)
+    assert "lnx01" in caught.value.body  # the echo arrived: what is not secret stays readable
+    assert "<redacted>" in caught.value.body
+    logged = caplog.text + " ".join(record.getMessage() for record in caplog.records)
+    assert "protectionGroups" in logged  # the failing call was logged
+    for text in (said, logged):
+        assert "CANARY" not in text, text

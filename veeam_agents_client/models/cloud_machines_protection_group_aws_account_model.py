@@ -11,7 +11,14 @@ from ..models.e_amazon_region_type import EAmazonRegionType
 from ..models.e_protection_group_cloud_account_type import (
     EProtectionGroupCloudAccountType,
 )
-from ..types import UNSET, Unset, object_fields, parse_uuid, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    parse_uuid,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="CloudMachinesProtectionGroupAWSAccountModel")
 
@@ -28,6 +35,9 @@ class CloudMachinesProtectionGroupAWSAccountModel:
         metadata={"discriminator": "accountType"},
     )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         account_type = self.account_type.value

@@ -11,7 +11,12 @@ from ..models.e_azure_region_type import EAzureRegionType
 from ..models.e_protection_group_cloud_account_type import (
     EProtectionGroupCloudAccountType,
 )
-from ..types import object_fields, parse_uuid, unreadable
+from ..types import (
+    object_fields,
+    parse_uuid,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="CloudMachinesProtectionGroupAzureAccountModel")
 
@@ -27,6 +32,9 @@ class CloudMachinesProtectionGroupAzureAccountModel:
         metadata={"discriminator": "accountType"},
     )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         account_type = self.account_type.value

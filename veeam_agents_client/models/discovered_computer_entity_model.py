@@ -14,7 +14,15 @@ from ..models.e_discovered_entity_type import EDiscoveredEntityType
 from ..models.e_driver_status import EDriverStatus
 from ..models.e_operating_system import EOperatingSystem
 from ..models.e_operating_system_platform import EOperatingSystemPlatform
-from ..types import UNSET, Unset, object_fields, parse_datetime, parse_uuid, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    parse_datetime,
+    parse_uuid,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="DiscoveredComputerEntityModel")
 
@@ -55,6 +63,9 @@ class DiscoveredComputerEntityModel:
         metadata={"discriminator": "type"},
     )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
