@@ -57,7 +57,8 @@ BOUNDS = {
 def read_every_revision(document: Json, older: list[Json]) -> None:
     """Widen the newest revision so that payloads of every older one read, and mark what is new.
 
-    Operations get `x-since` (the oldest revision that has them). Parameters, success responses
+    Operations get `x-since` (the oldest revision that has them), and `x-deprecated-since` (and
+    `-until`) when some revisions deprecate them. Parameters, success responses
     and properties that not every revision of their operation or schema has get `x-since` and/or
     `x-until` (the last revision that had them; older ones are kept so old payloads read); for a
     `$ref` property, which takes no siblings, its schema gets `x-property-since` / `-until` maps.
@@ -75,6 +76,7 @@ def read_every_revision(document: Json, older: list[Json]) -> None:
         published = [doc["paths"][path][method] for doc in having]
         operation["x-since"] = versions[0]
         pairs = list(zip(versions, published, strict=True))
+        _mark_deprecation(operation, [v for v, op in pairs if op.get("deprecated")], versions)
         responses = operation["responses"]
         for status in sorted({status for op in published for status in op["responses"]}):
             in_revisions = [v for v, op in pairs if status in op["responses"]]
@@ -144,6 +146,19 @@ def _mark_span(node: Json, having: list[str], versions: list[str]) -> None:
         node["x-since"] = having[0]
     if having[-1] != versions[-1]:
         node["x-until"] = having[-1]
+
+
+def _mark_deprecation(operation: Json, deprecating: list[str], versions: list[str]) -> None:
+    """x-deprecated-since (the first revision that deprecates the operation) and, when a later
+    revision no longer does, x-deprecated-until (the last that does)."""
+    if not deprecating:
+        return
+    first = versions.index(deprecating[0])
+    if versions[first : first + len(deprecating)] != deprecating:
+        raise ValueError(f"{operation['operationId']} is deprecated in {deprecating} of {versions}: not one span")
+    operation["x-deprecated-since"] = deprecating[0]
+    if deprecating[-1] != versions[-1]:
+        operation["x-deprecated-until"] = deprecating[-1]
 
 
 def _mark_ref_span(holder: Json, prop_name: str, having: list[str], versions: list[str]) -> None:
@@ -530,7 +545,8 @@ def _follow(operation: Json, where: tuple[str, ...]) -> Json | None:
 
 
 def describe(document: Json, intent: Json) -> list[str]:
-    """Put our own descriptions in; returns the intent entries that matched nothing (stale)."""
+    """Put our own descriptions in, and what replaces a deprecated operation (`instead`, as `x-instead`);
+    returns the intent entries that matched nothing (stale), and a deprecated operation with no `instead`."""
     stale: list[str] = []
     document["info"] = {"title": intent["info"]["title"], "version": document["info"]["version"]}
     document["info"]["description"] = intent["info"]["description"]
@@ -541,11 +557,19 @@ def describe(document: Json, intent: Json) -> list[str]:
             stale.append(f"operations/{operation_id}")
             continue
         _place(operation, texts, ("summary", "description"))
+        if "instead" in texts:
+            if "x-deprecated-since" in operation:
+                operation["x-instead"] = texts["instead"]
+            else:
+                stale.append(f"operations/{operation_id}/instead")
         parameters = {p.get("name"): p for p in operation.get("parameters", []) if "name" in p}
         for name, text in texts.get("parameters", {}).items():
             _describe_one(parameters, name, text, stale, f"operations/{operation_id}/parameters")
         if "requestBody" in texts:
             operation["requestBody"]["description"] = texts["requestBody"]
+    for _, _, operation in operations(document):
+        if "x-deprecated-since" in operation and "x-instead" not in operation:
+            stale.append(f"operations/{operation['operationId']}/instead (missing: say what replaces it)")
     defaults = intent["response_descriptions"]
     for _, _, operation in operations(document):
         for response in operation["responses"].values():
@@ -610,7 +634,8 @@ def render(document: Json) -> str:
         "# DERIVED, do not edit: `make document` writes it from openapi/veeam/ (Veeam's published facts)\n"
         "# and openapi/intent.yaml (our descriptions), applying these declared changes (tools/derive.py):\n"
         f"{rules}\n"
-        "# x-since / x-until mark what only some revisions have; x-enum-by-revision, renamed values.\n"
+        "# x-since / x-until mark what only some revisions have; x-enum-by-revision, renamed values;\n"
+        "# x-deprecated-since / -until, the revisions that deprecate an operation; x-instead, our replacement.\n"
     )
     body = yaml.safe_dump(document, sort_keys=False, width=110, allow_unicode=True)
     return header + body
