@@ -306,6 +306,23 @@ def test_secrets_inside_a_typed_model_tree_are_hidden() -> None:
         assert "CANARY" not in text and text.count("<redacted>") == 8 and "lnx01" in text, text
 
 
+def test_a_group_of_an_unknown_kind_keeps_its_credentials_hidden() -> None:
+    """A protection group of a kind this revision does not list reads as the base model, its
+    computers (with their credentials) kept as sent in `additional_properties`: repr hides them."""
+    group = models.ProtectionGroupModel.from_dict(
+        {
+            "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+            "name": "next",
+            "description": "",
+            "type": "KindOfTheNextRevision",
+            "computers": [{"hostName": "lnx01", "singleUseCredentials": {"type": "Linux", "rootPassword": "CANARY"}}],
+        }
+    )
+    assert type(group) is models.ProtectionGroupModel and group.additional_properties["computers"]
+    for text in (repr(group), str(group), repr([group])):
+        assert "CANARY" not in text and "<redacted>" in text and "lnx01" in text, text
+
+
 @pytest.mark.parametrize(
     ("model", "body"),
     [
