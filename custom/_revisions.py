@@ -144,7 +144,7 @@ class Revision:
         async def apply(request: httpx.Request) -> None:
             module = self.check(request.method, request.url.path, request.url.params.keys())
             request.headers["x-api-version"] = self.current
-            if module is not None and _WARNED not in request.extensions:
+            if module in DEPRECATED and _WARNED not in request.extensions:
                 request.extensions[_WARNED] = True
                 self.warn_if_deprecated(module)
 
