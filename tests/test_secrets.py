@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import json
 import logging
+import sys
 import traceback
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
@@ -321,6 +322,17 @@ def test_a_group_of_an_unknown_kind_keeps_its_credentials_hidden() -> None:
     assert type(group) is models.ProtectionGroupModel and group.additional_properties["computers"]
     for text in (repr(group), str(group), repr([group])):
         assert "CANARY" not in text and "<redacted>" in text and "lnx01" in text, text
+
+
+def test_a_value_too_deep_to_walk_is_not_shown_rather_than_failing() -> None:
+    """Hiding secrets walks what a model keeps; a hostile nesting deeper than Python's recursion
+    limit is left out of the repr instead of raising RecursionError from repr or str."""
+    deep: list[Any] = ["CANARY"]
+    for _ in range(sys.getrecursionlimit() * 2):
+        deep = [deep]
+    session = models.EmptySuccessResponse(additional_properties={"password": "CANARY", "deep": deep})
+    text = repr(session)
+    assert "nested too deep to show" in text and "CANARY" not in text
 
 
 @pytest.mark.parametrize(

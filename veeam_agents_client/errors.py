@@ -42,6 +42,14 @@ def redacted(value: Any) -> Any:
     return value
 
 
+def redacted_repr_of(value: Any) -> str:
+    """`repr(redacted(value))`; a value nested too deep to walk (a hostile body) is not shown."""
+    try:
+        return repr(redacted(value))
+    except RecursionError:
+        return f"<{type(value).__name__} nested too deep to show>"
+
+
 class UnexpectedStatus(Exception):
     """Raised for an undocumented status when Client.raise_on_unexpected_status is True."""
 
@@ -89,7 +97,7 @@ class ResponseFieldError(ValueError):
         shown = (
             "<redacted>"
             if field in SECRET_NAMES and self.value is not None
-            else repr(redacted(self.value))
+            else redacted_repr_of(self.value)
         )
         return shown if len(shown) <= 80 else shown[:77] + "..."
 
@@ -100,4 +108,5 @@ __all__ = [
     "UnexpectedResponseBody",
     "UnexpectedStatus",
     "redacted",
+    "redacted_repr_of",
 ]

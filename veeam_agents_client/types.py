@@ -16,7 +16,7 @@ from uuid import UUID, SafeUUID
 import httpx
 from attrs import define, fields
 
-from .errors import ResponseFieldError, UnexpectedResponseBody, redacted
+from .errors import ResponseFieldError, UnexpectedResponseBody, redacted_repr_of
 
 
 def _orjson() -> tuple[Callable[[bytes], Any] | None, type[Exception]]:
@@ -201,7 +201,7 @@ def redacted_repr(model: Any, secrets: frozenset[str]) -> str:
     depth; models inside show their own redacted repr. So no token or password reaches a log line
     or a traceback through repr or str."""
     shown = ", ".join(
-        f"{name}={'<redacted>' if name in secrets and value is not UNSET else repr(redacted(value))}"
+        f"{name}={'<redacted>' if name in secrets and value is not UNSET else redacted_repr_of(value)}"
         for name, value in (
             (field.name, getattr(model, field.name)) for field in fields(type(model))
         )
