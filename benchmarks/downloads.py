@@ -28,7 +28,7 @@ RSS_SIZE = 2 << 30
 SPEED_SIZE = 512 << 20
 SPEED_ROUNDS = 3
 
-warnings.filterwarnings("ignore", "VBR marks the recovery media download", DeprecationWarning)
+warnings.filterwarnings("ignore", "VBR deprecates create_recovery_media_for", DeprecationWarning)
 
 
 async def first_computer(vbr: VeeamAgentsClient, group: str) -> str:

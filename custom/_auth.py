@@ -193,6 +193,7 @@ class Tokens:
             spec = TokenLoginSpec(grant_type=spelled, **fields)  # type: ignore[arg-type]
             response = await call_for_response(_token_answer, client=self._client, body=spec)
             if 200 <= response.status_code < 300:
+                self._revision.settle()
                 return response
             error = error_from_response(int(response.status_code), response.content, response.headers, response.request)
             if not isinstance(error, UnsupportedApiVersionError):
@@ -201,8 +202,12 @@ class Tokens:
 
     @property
     def negotiable(self) -> bool:
-        """Whether the revision may still change (not pinned, not yet agreed)."""
+        """Whether the revision may still change (not pinned, not yet taken by the server)."""
         return self._revision.negotiable
+
+    def settled(self, request: httpx.Request) -> None:
+        """The server answered `request` in the revision in use: it takes it."""
+        self._revision.settled(request)
 
     def agree(self, refusal: UnsupportedApiVersionError) -> None:
         """Speak the newest revision both sides know after the server refused ours; raises `refusal`
@@ -282,13 +287,17 @@ class BearerAuth(httpx.Auth):
         token = await self._tokens.access_token()
         request.headers["Authorization"] = f"Bearer {token}"
         response = yield request
-        if response.status_code == 400 and self._tokens.negotiable:
+        if self._tokens.negotiable:
             # A client holding only an access token learns the server's revisions from its first call.
-            await response.aread()
-            refusal = error_from_response(400, response.content, response.headers, request)
+            refusal = None
+            if response.status_code == 400:
+                await response.aread()
+                refusal = error_from_response(400, response.content, response.headers, request)
             if isinstance(refusal, UnsupportedApiVersionError):
                 self._tokens.agree(refusal)
                 response = yield request  # the request hook writes the agreed revision
+            elif response.status_code != 401:  # a 401 may come before the version is looked at
+                self._tokens.settled(request)
         if response.status_code == 401:
             # A 401 means the server did not act: log in again and replay once.
             LOGGER.info("%s %s got 401; renewing the token and replaying", request.method, request.url.path)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
-import warnings
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict, Unpack, cast, overload
 
@@ -426,14 +425,8 @@ class DiscoveredEntities:
         progress: Progress | None = None,
     ) -> Download:
         """Stream the entity's recovery media (an ISO image, gigabytes) to `destination`: a file
-        path, a folder (the server's file name) or a binary file. Deprecated upstream from
-        1.3-rev2, where `create_recovery_media_task` builds the media on the server instead."""
-        warnings.warn(
-            "VBR marks the recovery media download (GET createRecoveryMedia) as deprecated; "
-            "from API 1.3-rev2 use create_recovery_media_task",
-            DeprecationWarning,
-            stacklevel=2,
-        )
+        path, a folder (the server's file name) or a binary file. VBR deprecates it in 1.3-rev2
+        (it warns there), where `create_recovery_media_task` builds the media on the server instead."""
         entity = uuid_value(entity_id, "entity_id")
         fixed = {
             "id": uuid_value(protection_group_id, "protection_group_id"),

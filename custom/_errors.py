@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .api import SECRET_FIELDS
+from .errors import SECRET_NAMES, redacted
 from .revisions import REVISIONS
 
 if TYPE_CHECKING:
@@ -76,14 +76,6 @@ _MAX_MESSAGE = 300
 
 _HINT_SCAN = 4096
 """Characters of a non-Veeam body searched for a one-line hint: a huge body costs no more."""
-
-_REDACTED = "<redacted>"
-_SECRET_NAMES = frozenset().union(*SECRET_FIELDS.values())
-# For bodies that are not valid JSON: a secret key and its value, a string (possibly cut short)
-# or anything up to the next comma or closing bracket.
-_SECRET_VALUE = re.compile(
-    r'("(?:' + "|".join(map(re.escape, sorted(_SECRET_NAMES))) + r')"\s*:\s*)(?:"(?:[^"\\]|\\.)*"?|[^,}\]]*)'
-)
 
 
 class VeeamError(Exception):
@@ -423,22 +415,14 @@ def parse_retry_after(value: str | None) -> float | None:
 
 
 def redact_secrets(body: str) -> str:
-    """`body` with the values of the document's `x-secret` fields replaced, at any depth."""
-    if not any(name in body for name in _SECRET_NAMES):
+    """`body` with the values of the document's `x-secret` fields replaced, at any depth, also in
+    JSON text inside a string (a message quoting the request) and in a body that is not JSON."""
+    if not any(name in body for name in SECRET_NAMES):
         return body
     try:
-        data = json.loads(body)
+        return json.dumps(redacted(json.loads(body)), ensure_ascii=False)
     except (ValueError, RecursionError):
-        return _SECRET_VALUE.sub(rf'\1"{_REDACTED}"', body)
-    return json.dumps(_redacted(data), ensure_ascii=False)
-
-
-def _redacted(data: Any) -> Any:
-    if isinstance(data, dict):
-        return {key: _REDACTED if key in _SECRET_NAMES else _redacted(value) for key, value in data.items()}
-    if isinstance(data, list):
-        return [_redacted(value) for value in data]
-    return data
+        return str(redacted(body))
 
 
 def _redirect_message(status_code: int, location: str | None) -> str:

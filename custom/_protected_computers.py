@@ -1,9 +1,8 @@
-"""Protected computers (deprecated upstream: every call warns)."""
+"""Protected computers (deprecated by VBR from API 1.3-rev0: calls warn where the agreed revision deprecates them)."""
 
 from __future__ import annotations
 
 import uuid
-import warnings
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, TypedDict, Unpack
 
@@ -31,16 +30,10 @@ class ProtectedComputerFilters(TypedDict, total=False):
     type_filter: EProtectedComputerType | str
 
 
-def _deprecated() -> None:
-    warnings.warn(
-        "VBR marks the protected computer operations as deprecated",
-        DeprecationWarning,
-        stacklevel=3,
-    )
-
-
 class ProtectedComputers:
-    """``client.protected_computers``: computers protected by agents (deprecated by Veeam)."""
+    """``client.protected_computers``: computers protected by agents. VBR deprecates these calls from
+    API 1.3-rev0 (the discovered entities of each protection group replace them); against an older
+    server they are the way to list computers, and do not warn."""
 
     def __init__(self, client: VeeamAgentsClient) -> None:
         self._client = client
@@ -62,7 +55,6 @@ class ProtectedComputers:
         self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[ProtectedComputerFilters]
     ) -> Page[ProtectedComputerModel]:
         """One page of protected computers."""
-        _deprecated()
         return await self._lister.list(skip, limit, filters)
 
     def pages(
@@ -74,7 +66,6 @@ class ProtectedComputers:
         **filters: Unpack[ProtectedComputerFilters],
     ) -> AsyncIterator[Page[ProtectedComputerModel]]:
         """Every page of protected computers, in order."""
-        _deprecated()
         return self._lister.pages(skip, page_size, concurrency, filters)
 
     def iterate(
@@ -86,12 +77,10 @@ class ProtectedComputers:
         **filters: Unpack[ProtectedComputerFilters],
     ) -> AsyncIterator[ProtectedComputerModel]:
         """Every protected computer, each once."""
-        _deprecated()
         return self._lister.items(skip, page_size, concurrency, filters)
 
     async def get(self, id: uuid.UUID | str) -> ProtectedComputerModel:
         """The protected computer with this ID."""
-        _deprecated()
         return await call(
             get_protected_computer.asyncio_detailed,
             ProtectedComputerModel,

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 import attrs
 
 from ._constants import MAX_PAGE_SIZE
+from .api import SECRET_ATTRIBUTES
 from .models.e_inventory_permission_scope import EInventoryPermissionScope
 from .types import UNSET, Unset, was_received
 
@@ -221,13 +222,14 @@ def _describe(hint: Any) -> str:
     return getattr(hint, "__name__", str(hint))
 
 
-_SECRET_FIELD = re.compile(r"password|passphrase|private_key|secret|token", re.IGNORECASE)
+_SECRET_ATTRIBUTES = frozenset().union(*SECRET_ATTRIBUTES.values())
 
 
 def _shown(value: object, where: str) -> str:
     """The wrong value, short, for the message: a scalar only, and never the value of a secret field
     (a dict or a model may hold a password anywhere inside)."""
-    if _SECRET_FIELD.search(where.rsplit(".", 1)[-1]) or not isinstance(value, str | int | float | Enum):
+    field = where.rsplit(".", 1)[-1].split("[", 1)[0]  # spec.credentials.root_password, passwords[0]
+    if field in _SECRET_ATTRIBUTES or not isinstance(value, str | int | float | Enum):
         return " (value hidden)" if isinstance(value, str | int | float) else ""
     shown = repr(value)
     return f" ({shown[:57]}...)" if len(shown) > 60 else f" ({shown})"

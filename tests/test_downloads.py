@@ -56,7 +56,7 @@ from veeam_agents_client.testing import DEFAULT_PASSWORD, FakeVBR, RunningServer
 from veeam_agents_client.testing._downloads import iso_image
 
 PROPS = settings(derandomize=True, database=None, deadline=None)
-pytestmark = pytest.mark.filterwarnings("ignore:VBR marks the recovery media download:DeprecationWarning")
+pytestmark = pytest.mark.filterwarnings("ignore:VBR deprecates create_recovery_media_for:DeprecationWarning")
 
 SIZE = 3 * (1 << 20) + 12345  # several chunks and a partial last one
 LINUX = ["Debian 12 x64 - 13.0.0.609", "Ubuntu 24.4 x64 - 13.0.0.609"]

@@ -84,7 +84,7 @@ async def test_protected_computers_warn_and_parse(stub, make_client) -> None:
     stub.route("GET", "/api/v1/agents/protectedComputers", page([SEED_PROTECTED_COMPUTER]))
     stub.route("GET", f"/api/v1/agents/protectedComputers/{TOKEN_ID}", SEED_PROTECTED_COMPUTER)
     async with make_client() as vbr:
-        with pytest.warns(DeprecationWarning, match="deprecated"):
+        with pytest.warns(DeprecationWarning, match="use instead: discovered_entities"):
             listed = await vbr.protected_computers.list(type_filter="Linux", order_column="Type")
         with pytest.warns(DeprecationWarning):
             one = await vbr.protected_computers.get(TOKEN_ID)

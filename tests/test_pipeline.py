@@ -36,7 +36,11 @@ def next_revision() -> dict[str, Any]:
     schemas["WidgetModel"] = {
         "type": "object",
         "required": ["id", "name"],
-        "properties": {"id": {"type": "string", "format": "uuid"}, "name": {"type": "string"}},
+        "properties": {
+            "id": {"type": "string", "format": "uuid"},
+            "name": {"type": "string"},
+            "apiKey": {"type": "string"},  # a secret by its name: marked and hidden with no one listing it
+        },
     }
     sessions = facts["paths"]["/api/v1/sessions/{id}"]["get"]["parameters"]
     sessions.append(
@@ -83,6 +87,7 @@ def test_a_new_revision_is_derived_and_generated_with_nothing_else_changed(tmp_p
     operation = document["paths"]["/api/v1/agents/widgets/{id}"]["get"]
     assert operation["x-since"] == NEXT and operation["responses"]["400"]  # marked, and the 400 rule applied
     assert document["components"]["schemas"]["SessionModel"]["properties"]["widgetCount"]["x-since"] == NEXT
+    assert document["components"]["schemas"]["WidgetModel"]["properties"]["apiKey"]["x-secret"] is True
     # a query parameter older revisions lack: marked, and never sent unless given (no default)
     (with_logs,) = (p for p in document["paths"]["/api/v1/sessions/{id}"]["get"]["parameters"] if "name" in p
                     and p["name"] == "withLogs")  # fmt: skip
@@ -98,6 +103,7 @@ def test_a_new_revision_is_derived_and_generated_with_nothing_else_changed(tmp_p
     assert "PAUSED" in (generated / "models/e_session_state.py").read_text()
     assert "widget_count" in (generated / "models/session_model.py").read_text()
     assert "WidgetModel" in (generated / "models/__init__.py").read_text()
+    assert '"WidgetModel": frozenset(\n        {\n            "apiKey",' in (generated / "api/__init__.py").read_text()
     assert "with_logs: bool | Unset = UNSET," in (generated / "api/sessions/get_session.py").read_text()
     for path in sorted(generated.rglob("*.py")):
         name = path.relative_to(generated).as_posix()

@@ -291,7 +291,7 @@ async def test_tasks_need_the_revision_that_has_them() -> None:
 
 SAMPLE_CALLS: dict[str, Callable[[VeeamAgentsClient], Any]] = {
     "recovery_tokens": lambda vbr: vbr.recovery_tokens.get(TOKEN_ID),
-    "protected_computers": lambda vbr: vbr.protected_computers.get(TOKEN_ID),  # deprecated upstream: warns
+    "protected_computers": lambda vbr: vbr.protected_computers.get(TOKEN_ID),  # warns where the revision deprecates it
     "sessions": lambda vbr: vbr.sessions.get(SESSION_ID),
     "discovered_entities": lambda vbr: vbr.discovered_entities.list(GROUP_ID),
     "agent_packages": lambda vbr: vbr.agent_packages.list_linux(),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import copy
 import pathlib
+import re
 import sys
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -56,7 +57,8 @@ BOUNDS = {
 def read_every_revision(document: Json, older: list[Json]) -> None:
     """Widen the newest revision so that payloads of every older one read, and mark what is new.
 
-    Operations get `x-since` (the oldest revision that has them). Parameters, success responses
+    Operations get `x-since` (the oldest revision that has them), and `x-deprecated-since` (and
+    `-until`) when some revisions deprecate them. Parameters, success responses
     and properties that not every revision of their operation or schema has get `x-since` and/or
     `x-until` (the last revision that had them; older ones are kept so old payloads read); for a
     `$ref` property, which takes no siblings, its schema gets `x-property-since` / `-until` maps.
@@ -74,6 +76,7 @@ def read_every_revision(document: Json, older: list[Json]) -> None:
         published = [doc["paths"][path][method] for doc in having]
         operation["x-since"] = versions[0]
         pairs = list(zip(versions, published, strict=True))
+        _mark_deprecation(operation, [v for v, op in pairs if op.get("deprecated")], versions)
         responses = operation["responses"]
         for status in sorted({status for op in published for status in op["responses"]}):
             in_revisions = [v for v, op in pairs if status in op["responses"]]
@@ -143,6 +146,19 @@ def _mark_span(node: Json, having: list[str], versions: list[str]) -> None:
         node["x-since"] = having[0]
     if having[-1] != versions[-1]:
         node["x-until"] = having[-1]
+
+
+def _mark_deprecation(operation: Json, deprecating: list[str], versions: list[str]) -> None:
+    """x-deprecated-since (the first revision that deprecates the operation) and, when a later
+    revision no longer does, x-deprecated-until (the last that does)."""
+    if not deprecating:
+        return
+    first = versions.index(deprecating[0])
+    if versions[first : first + len(deprecating)] != deprecating:
+        raise ValueError(f"{operation['operationId']} is deprecated in {deprecating} of {versions}: not one span")
+    operation["x-deprecated-since"] = deprecating[0]
+    if deprecating[-1] != versions[-1]:
+        operation["x-deprecated-until"] = deprecating[-1]
 
 
 def _mark_ref_span(holder: Json, prop_name: str, having: list[str], versions: list[str]) -> None:
@@ -329,15 +345,117 @@ def relax_what_examples_omit(document: Json, intent: Json) -> None:
 
 
 def mark_secrets(document: Json, intent: Json) -> None:
-    """Fields that carry credentials get `x-secret: true`, so generated code can keep them out of sight.
+    """Credentials get `x-secret: true` by rule (`format: password`, or a name that says secret), to be hidden.
 
-    Which fields those are is the project's declaration (intent.yaml, `secrets`).
+    Every object schema is walked, at any depth (inline allOf parts, nested objects, list items),
+    and the document holds every revision's properties, so a field any revision has is judged.
+    intent.yaml `secrets` only lists the rule's exceptions, each with its reason: `add` for a
+    secret whose name does not say so, `remove` for a name that says so wrongly.
     """
+    exceptions = intent.get("secrets", {})
+    added, removed = exceptions.get("add", {}), exceptions.get("remove", {})
+    for schema_name, schema in _named_schemas(document):
+        for holder in _object_schemas(schema):
+            for name, prop in holder.get("properties", {}).items():
+                secret = secret_by_rule(name, prop)
+                if name in added.get(schema_name, {}):
+                    secret = True
+                if name in removed.get(schema_name, {}):
+                    secret = False
+                if secret and "$ref" not in prop:
+                    prop["x-secret"] = True
+
+
+def stale_secret_exceptions(document: Json, intent: Json) -> list[str]:
+    """The `secrets` exceptions of intent.yaml that change nothing: a property no schema of that
+    name has, an `add` the rule already marks, a `remove` it does not. Each needs its reason."""
+    stale: list[str] = []
     schemas = document["components"]["schemas"]
-    for name, fields in intent.get("secrets", {}).items():
-        for field in fields:
-            holder = next(part for part in _property_holders(schemas[name]) if field in part.get("properties", {}))
-            holder["properties"][field]["x-secret"] = True
+    for kind, rule_says in (("add", False), ("remove", True)):
+        for schema_name, fields in intent.get("secrets", {}).get(kind, {}).items():
+            for name, reason in fields.items():
+                if not isinstance(reason, str) or not reason.strip():
+                    raise ValueError(f"intent.yaml: secrets/{kind}/{schema_name}/{name} needs its reason")
+                props = [
+                    holder["properties"][name]
+                    for holder in _object_schemas(schemas.get(schema_name, {}))
+                    if name in holder.get("properties", {})
+                ]
+                if not props or any("$ref" in prop or secret_by_rule(name, prop) != rule_says for prop in props):
+                    stale.append(f"secrets/{kind}/{schema_name}/{name}")
+    return stale
+
+
+SECRET_WORDS = frozenset({"password", "passwd", "passphrase", "secret", "token", "credential"})
+"""Head words that name a secret: rootPassword, passphrase, clientSecret, refresh_token, recoveryToken."""
+
+SECRET_KEYS = frozenset({"private", "secret", "access", "api", "shared", "signing", "encryption"})
+"""Words that make a following "key" a secret one: privateKey, secretKey, accessKey, apiKey."""
+
+VALUE_WORDS = frozenset({"value", "hash", "data", "text", "encoded", "encrypted", "base64"})
+"""Trailing words that say how a secret is held, not what the field is: tokenValue, passwordHash."""
+
+_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+
+
+def secret_name(name: str) -> bool:
+    """Whether a property name says it holds a secret, case-insensitively, in camelCase,
+    snake_case or with acronyms: its head word (the last, once words of VALUE_WORDS are dropped;
+    a plural counts as its singular) is one of SECRET_WORDS, or "key" after one of SECRET_KEYS.
+
+    The head word decides, as in English compounds: `tokenType`, `token_type`, `expires_in`,
+    `passwordExpirationDate` and `use_short_term_refresh` name a type, a lifetime, a date and a
+    flag, not a secret; `publicKey` and `verificationPhrase` are meant to be shown.
+    """
+    words = [word.lower() for word in _WORDS.findall(name)]
+    while len(words) > 1 and words[-1] in VALUE_WORDS:
+        words.pop()
+    if not words:
+        return False
+    head = words[-1].removesuffix("s") if words[-1].removesuffix("s") in SECRET_WORDS | {"key"} else words[-1]
+    return head in SECRET_WORDS or (head == "key" and len(words) > 1 and words[-2] in SECRET_KEYS)
+
+
+def secret_by_rule(name: str, schema: Json) -> bool:
+    """Whether the rule marks a property secret: it is `format: password`, or its name says so
+    (`secret_name`) and it can hold text (a string, a list of strings, or any value). A flag
+    (`hasPassword`), a number or an object cannot; an object's own fields are judged instead."""
+    if "$ref" in schema:
+        return False
+    return schema.get("format") == "password" or (secret_name(name) and _holds_text(schema))
+
+
+def _holds_text(schema: Json) -> bool:
+    if schema.get("type") == "array":
+        return _holds_text(schema.get("items", {}))
+    if "type" in schema:
+        return bool(schema["type"] == "string")
+    return not {"$ref", "properties", "allOf", "oneOf", "anyOf", "items"} & set(schema)
+
+
+def _named_schemas(document: Json) -> Iterator[tuple[str, Json]]:
+    """(component name, schema) for every component schema, and ("", schema) for every schema
+    written inline in an operation (parameters, bodies, answers)."""
+    yield from document["components"]["schemas"].items()
+    for _, _, operation in operations(document):
+        for node in _dicts({key: operation.get(key) for key in ("parameters", "requestBody", "responses")}):
+            if isinstance(node.get("schema"), dict):
+                yield "", node["schema"]
+
+
+def _object_schemas(schema: Json) -> Iterator[Json]:
+    """The schema and every schema inside it (allOf/oneOf/anyOf parts, properties, list items,
+    additionalProperties), at any depth; a `$ref` is not followed (its component is walked itself)."""
+    if not isinstance(schema, dict) or "$ref" in schema:
+        return
+    yield schema
+    for key in ("allOf", "oneOf", "anyOf"):
+        for part in schema.get(key, []):
+            yield from _object_schemas(part)
+    for prop in schema.get("properties", {}).values():
+        yield from _object_schemas(prop)
+    for key in ("items", "additionalProperties", "not"):
+        yield from _object_schemas(schema.get(key))
 
 
 DELIBERATE_CHANGES: tuple[Callable[[Json, Json], None], ...] = (
@@ -427,7 +545,8 @@ def _follow(operation: Json, where: tuple[str, ...]) -> Json | None:
 
 
 def describe(document: Json, intent: Json) -> list[str]:
-    """Put our own descriptions in; returns the intent entries that matched nothing (stale)."""
+    """Put our own descriptions in, and what replaces a deprecated operation (`instead`, as `x-instead`);
+    returns the intent entries that matched nothing (stale), and a deprecated operation with no `instead`."""
     stale: list[str] = []
     document["info"] = {"title": intent["info"]["title"], "version": document["info"]["version"]}
     document["info"]["description"] = intent["info"]["description"]
@@ -438,11 +557,19 @@ def describe(document: Json, intent: Json) -> list[str]:
             stale.append(f"operations/{operation_id}")
             continue
         _place(operation, texts, ("summary", "description"))
+        if "instead" in texts:
+            if "x-deprecated-since" in operation:
+                operation["x-instead"] = texts["instead"]
+            else:
+                stale.append(f"operations/{operation_id}/instead")
         parameters = {p.get("name"): p for p in operation.get("parameters", []) if "name" in p}
         for name, text in texts.get("parameters", {}).items():
             _describe_one(parameters, name, text, stale, f"operations/{operation_id}/parameters")
         if "requestBody" in texts:
             operation["requestBody"]["description"] = texts["requestBody"]
+    for _, _, operation in operations(document):
+        if "x-deprecated-since" in operation and "x-instead" not in operation:
+            stale.append(f"operations/{operation['operationId']}/instead (missing: say what replaces it)")
     defaults = intent["response_descriptions"]
     for _, _, operation in operations(document):
         for response in operation["responses"].values():
@@ -495,7 +622,7 @@ def derive(source: Json, older: list[Json], intent: Json) -> tuple[Json, list[st
     intent = {**intent, "_revisions": [*older, document]}
     for change in DELIBERATE_CHANGES:
         change(document, intent)
-    stale = describe(document, intent)
+    stale = describe(document, intent) + stale_secret_exceptions(document, intent)
     return document, stale
 
 
@@ -507,7 +634,8 @@ def render(document: Json) -> str:
         "# DERIVED, do not edit: `make document` writes it from openapi/veeam/ (Veeam's published facts)\n"
         "# and openapi/intent.yaml (our descriptions), applying these declared changes (tools/derive.py):\n"
         f"{rules}\n"
-        "# x-since / x-until mark what only some revisions have; x-enum-by-revision, renamed values.\n"
+        "# x-since / x-until mark what only some revisions have; x-enum-by-revision, renamed values;\n"
+        "# x-deprecated-since / -until, the revisions that deprecate an operation; x-instead, our replacement.\n"
     )
     body = yaml.safe_dump(document, sort_keys=False, width=110, allow_unicode=True)
     return header + body

@@ -8,7 +8,46 @@ from typing import Any
 
 import httpx
 
-_SECRET = re.compile(r"token|password|secret", re.IGNORECASE)
+from .api import SECRET_FIELDS
+
+SECRET_NAMES: frozenset[str] = frozenset().union(*SECRET_FIELDS.values())
+"""The JSON names of every property the document marks `x-secret`, in any model."""
+
+_NAMES = "|".join(map(re.escape, sorted(SECRET_NAMES, key=len, reverse=True)))
+# A secret's value in text: after `"name":` a string (possibly cut short) or anything up to the next
+# comma or closing bracket; after `name=` (a form, a query), up to the next `&` or space.
+_SECRET_IN_TEXT = re.compile(
+    rf'(?P<json>"(?:{_NAMES})"\s*:\s*)(?:"(?:[^"\\]|\\.)*"?|[^,}}\]]*)|(?P<form>(?<![\w.-])(?:{_NAMES})=)[^&\s]*'
+)
+
+
+def redacted(value: Any) -> Any:
+    """`value` with every secret's value replaced: in plain dicts and lists (copied) the values under
+    secret JSON names, at any depth; in a string, what follows `"name":` or `name=` for a secret
+    name (a body that is not JSON, or JSON text inside a message). A model shows its own repr."""
+    if isinstance(value, dict):
+        return {
+            key: "<redacted>" if key in SECRET_NAMES else redacted(item)
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [redacted(item) for item in value]
+    if isinstance(value, str) and any(name in value for name in SECRET_NAMES):
+        return _SECRET_IN_TEXT.sub(
+            lambda m: (
+                f'{m["json"]}"<redacted>"' if m["json"] else f"{m['form']}<redacted>"
+            ),
+            value,
+        )
+    return value
+
+
+def redacted_repr_of(value: Any) -> str:
+    """`repr(redacted(value))`; a value nested too deep to walk (a hostile body) is not shown."""
+    try:
+        return repr(redacted(value))
+    except RecursionError:
+        return f"<{type(value).__name__} nested too deep to show>"
 
 
 class UnexpectedStatus(Exception):
@@ -45,13 +84,29 @@ class ResponseFieldError(ValueError):
         super().__init__(path, value, reason)
 
     def __str__(self) -> str:
+        return f"{self.path or 'body'}: {self.reason} (value {self._shown()})"
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.path!r}, {self._shown()}, {self.reason!r})"
+
+    def _shown(self) -> str:
+        """The value, short, never a secret: not a secret field's, nor one inside an object or list."""
+        field = self.path.rsplit(".", 1)[-1].split("[", 1)[
+            0
+        ]  # data[3].recoveryToken, passwords[0]
         shown = (
             "<redacted>"
-            if _SECRET.search(self.path.rsplit(".", 1)[-1])
-            else repr(self.value)
+            if field in SECRET_NAMES and self.value is not None
+            else redacted_repr_of(self.value)
         )
-        shown = shown if len(shown) <= 80 else shown[:77] + "..."
-        return f"{self.path or 'body'}: {self.reason} (value {shown})"
+        return shown if len(shown) <= 80 else shown[:77] + "..."
 
 
-__all__ = ["ResponseFieldError", "UnexpectedResponseBody", "UnexpectedStatus"]
+__all__ = [
+    "SECRET_NAMES",
+    "ResponseFieldError",
+    "UnexpectedResponseBody",
+    "UnexpectedStatus",
+    "redacted",
+    "redacted_repr_of",
+]

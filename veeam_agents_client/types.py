@@ -17,7 +17,7 @@ from uuid import UUID, SafeUUID
 import httpx
 from attrs import define, fields
 
-from .errors import ResponseFieldError, UnexpectedResponseBody
+from .errors import ResponseFieldError, UnexpectedResponseBody, redacted_repr_of
 
 
 def _orjson() -> tuple[Callable[[bytes], Any] | None, type[Exception]]:
@@ -241,9 +241,12 @@ def unreadable(
 
 def redacted_repr(model: Any, secrets: frozenset[str]) -> str:
     """A model's repr with the values of its secret attributes (`x-secret` in the document) hidden,
-    so that a token or password never reaches a log line or a traceback through repr or str."""
+    and in the plain dicts it holds (`additional_properties`: fields this revision does not declare,
+    or a family member read as its base) the values under any secret field's JSON name, at any
+    depth; models inside show their own redacted repr. So no token or password reaches a log line
+    or a traceback through repr or str."""
     shown = ", ".join(
-        f"{name}={'<redacted>' if name in secrets and value is not UNSET else repr(value)}"
+        f"{name}={'<redacted>' if name in secrets and value is not UNSET else redacted_repr_of(value)}"
         for name, value in (
             (field.name, getattr(model, field.name)) for field in fields(type(model))
         )

@@ -12,6 +12,19 @@ SECRET_FIELDS: dict[str, frozenset[str]] = {
             "recoveryToken",
         }
     ),
+    "LinuxCredentialsSpec": frozenset(
+        {
+            "passphrase",
+            "password",
+            "privateKey",
+            "rootPassword",
+        }
+    ),
+    "StandardCredentialsSpec": frozenset(
+        {
+            "password",
+        }
+    ),
     "TokenLoginSpec": frozenset(
         {
             "code",
@@ -29,3 +42,39 @@ SECRET_FIELDS: dict[str, frozenset[str]] = {
 }
 """JSON names of the properties marked `x-secret: true` in the document (also in a model's inline
 allOf parts), by model: their values are redacted wherever the client keeps or prints a body."""
+
+SECRET_ATTRIBUTES: dict[str, frozenset[str]] = {
+    "ComputerRecoveryTokenModel": frozenset(
+        {
+            "recovery_token",
+        }
+    ),
+    "LinuxCredentialsSpec": frozenset(
+        {
+            "passphrase",
+            "password",
+            "private_key",
+            "root_password",
+        }
+    ),
+    "StandardCredentialsSpec": frozenset(
+        {
+            "password",
+        }
+    ),
+    "TokenLoginSpec": frozenset(
+        {
+            "code",
+            "password",
+            "refresh_token",
+            "vbr_token",
+        }
+    ),
+    "TokenModel": frozenset(
+        {
+            "access_token",
+            "refresh_token",
+        }
+    ),
+}
+"""The same properties by their attribute names in the generated models."""

@@ -7,7 +7,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, object_fields, parse_uuid, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    parse_uuid,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="ADDomainModel")
 
@@ -22,6 +29,9 @@ class ADDomainModel:
     credentials_id: UUID
     port: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -9,7 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.ead_group_scope import EADGroupScope
 from ..models.ead_object_type import EADObjectType
-from ..types import UNSET, Unset, object_fields, parse_uuid, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    parse_uuid,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="ADObjectModel")
 
@@ -26,6 +33,9 @@ class ADObjectModel:
     """ Kind of Active Directory object. """
     group_scope: EADGroupScope | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -10,7 +10,14 @@ from attrs import field as _attrs_field
 from ..models.e_individual_computer_connection_type import (
     EIndividualComputerConnectionType,
 )
-from ..types import UNSET, Unset, object_fields, parse_uuid, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    parse_uuid,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="ADObjectsProtectionGroupCredentialModel")
 
@@ -22,6 +29,9 @@ class ADObjectsProtectionGroupCredentialModel:
     master_credentials_id: UUID | Unset = UNSET
     custom_credentials: list[ADObjectCustomCredentialsModel] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         use_custom_credentials = self.use_custom_credentials

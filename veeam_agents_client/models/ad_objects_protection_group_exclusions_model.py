@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, object_fields, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="ADObjectsProtectionGroupExclusionsModel")
 
@@ -18,6 +24,9 @@ class ADObjectsProtectionGroupExclusionsModel:
     exclude_selected_objects: bool | Unset = UNSET
     excluded_objects: list[ADObjectModel] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         exclude_v_ms = self.exclude_v_ms

@@ -6,7 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, object_fields, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="AgentBackupsFilters")
 
@@ -16,6 +22,9 @@ class AgentBackupsFilters:
     skip: int | Unset = UNSET
     limit: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         skip = self.skip

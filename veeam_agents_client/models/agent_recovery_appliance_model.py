@@ -9,7 +9,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.e_platform_type import EPlatformType
-from ..types import UNSET, Unset, object_fields, parse_datetime, parse_uuid, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    parse_datetime,
+    parse_uuid,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="AgentRecoveryApplianceModel")
 
@@ -36,6 +44,9 @@ class AgentRecoveryApplianceModel:
     host_bios_id: UUID | Unset = UNSET
     last_known_host_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

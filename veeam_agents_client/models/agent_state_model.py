@@ -8,7 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.e_agent_discovered_entity_status import EAgentDiscoveredEntityStatus
-from ..types import object_fields, parse_uuid, unreadable
+from ..types import (
+    object_fields,
+    parse_uuid,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="AgentStateModel")
 
@@ -19,6 +24,9 @@ class AgentStateModel:
     name: str
     status: EAgentDiscoveredEntityStatus
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

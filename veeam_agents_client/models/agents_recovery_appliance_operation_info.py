@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 from ..models.e_agents_recovery_appliance_operation_type import (
     EAgentsRecoveryApplianceOperationType,
 )
-from ..types import object_fields, unreadable
+from ..types import (
+    object_fields,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="AgentsRecoveryApplianceOperationInfo")
 
@@ -19,6 +23,9 @@ class AgentsRecoveryApplianceOperationInfo:
     operation: EAgentsRecoveryApplianceOperationType
     enabled: bool
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         operation = self.operation.value

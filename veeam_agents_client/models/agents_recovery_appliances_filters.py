@@ -12,7 +12,13 @@ from ..models.e_agents_recovery_appliances_order_column import (
 from ..models.e_agents_recovery_appliances_state_filter import (
     EAgentsRecoveryAppliancesStateFilter,
 )
-from ..types import UNSET, Unset, object_fields, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="AgentsRecoveryAppliancesFilters")
 
@@ -26,6 +32,9 @@ class AgentsRecoveryAppliancesFilters:
     name_filter: str | Unset = UNSET
     state_filter: EAgentsRecoveryAppliancesStateFilter | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         skip = self.skip

@@ -7,7 +7,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import object_fields, parse_uuid, unreadable
+from ..types import (
+    object_fields,
+    parse_uuid,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="BackupIdsSpec")
 
@@ -16,6 +21,9 @@ T = TypeVar("T", bound="BackupIdsSpec")
 class BackupIdsSpec:
     backup_ids: list[UUID]
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         backup_ids = []

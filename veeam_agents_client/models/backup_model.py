@@ -10,7 +10,15 @@ from attrs import field as _attrs_field
 
 from ..models.e_job_type import EJobType
 from ..models.e_platform_type import EPlatformType
-from ..types import UNSET, Unset, object_fields, parse_datetime, parse_uuid, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    parse_datetime,
+    parse_uuid,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="BackupModel")
 
@@ -29,6 +37,9 @@ class BackupModel:
     policy_unique_id: str | Unset = UNSET
     repository_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.e_day_of_week import EDayOfWeek
-from ..types import object_fields, unreadable
+from ..types import (
+    object_fields,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="BackupWindowDayHoursModel")
 
@@ -17,6 +21,9 @@ class BackupWindowDayHoursModel:
     day: EDayOfWeek
     hours: str
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         day = self.day.value

@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 from ..models.e_protection_group_cloud_account_type import (
     EProtectionGroupCloudAccountType,
 )
-from ..types import object_fields, unreadable
+from ..types import (
+    object_fields,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="CloudMachinesProtectionGroupAccountModel")
 
@@ -18,6 +22,9 @@ T = TypeVar("T", bound="CloudMachinesProtectionGroupAccountModel")
 class CloudMachinesProtectionGroupAccountModel:
     account_type: EProtectionGroupCloudAccountType
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         account_type = self.account_type.value

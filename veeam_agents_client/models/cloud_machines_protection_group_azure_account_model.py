@@ -15,6 +15,7 @@ from ..types import (
     object_fields,
     parse_uuid,
     received,
+    redacted_repr,
     unreadable,
 )
 
@@ -32,6 +33,9 @@ class CloudMachinesProtectionGroupAzureAccountModel:
         metadata={"discriminator": "accountType"},
     )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         account_type = self.account_type.value

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.e_cloud_machines_object_type import ECloudMachinesObjectType
-from ..types import UNSET, Unset, object_fields, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="CloudMachinesProtectionGroupObjectsModel")
 
@@ -16,6 +22,9 @@ T = TypeVar("T", bound="CloudMachinesProtectionGroupObjectsModel")
 class CloudMachinesProtectionGroupObjectsModel:
     type_: ECloudMachinesObjectType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         type_: str | Unset = UNSET

@@ -10,7 +10,14 @@ from attrs import field as _attrs_field
 from ..models.e_computer_recovery_token_filters_order_column import (
     EComputerRecoveryTokenFiltersOrderColumn,
 )
-from ..types import UNSET, Unset, object_fields, parse_datetime, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    parse_datetime,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="ComputerRecoveryTokenFilters")
 
@@ -28,6 +35,9 @@ class ComputerRecoveryTokenFilters:
     expiration_date_before: datetime.datetime | Unset = UNSET
     expiration_date_after: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         skip = self.skip

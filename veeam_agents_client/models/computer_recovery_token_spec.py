@@ -8,7 +8,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import object_fields, parse_datetime, parse_uuid, unreadable
+from ..types import (
+    object_fields,
+    parse_datetime,
+    parse_uuid,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="ComputerRecoveryTokenSpec")
 
@@ -20,6 +26,9 @@ class ComputerRecoveryTokenSpec:
     backup_ids: list[UUID]
     expiration_date: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         backup_ids = []

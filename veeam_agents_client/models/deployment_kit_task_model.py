@@ -18,6 +18,7 @@ from ..types import (
     parse_datetime,
     parse_uuid,
     received,
+    redacted_repr,
     unreadable,
 )
 
@@ -40,6 +41,9 @@ class DeploymentKitTaskModel:
         metadata={"discriminator": "type"},
     )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.e_application_plugin_status import EApplicationPluginStatus
 from ..models.e_application_plugin_type import EApplicationPluginType
-from ..types import UNSET, Unset, object_fields, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="DiscoveredComputerPluginModel")
 
@@ -23,6 +29,9 @@ class DiscoveredComputerPluginModel:
     status: EApplicationPluginStatus | Unset = UNSET
     """ Application plugin status. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         type_: str | Unset = UNSET

@@ -13,7 +13,13 @@ from ..models.e_discovered_entity_filters_order_column import (
 )
 from ..models.e_driver_status import EDriverStatus
 from ..models.e_inventory_permission_scope import EInventoryPermissionScope
-from ..types import UNSET, Unset, object_fields, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="DiscoveredEntityFilters")
 
@@ -37,6 +43,9 @@ class DiscoveredEntityFilters:
     """ Changed block tracking driver status. """
     permission_scope: EInventoryPermissionScope | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         skip = self.skip

@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.e_discovered_entity_type import EDiscoveredEntityType
-from ..types import UNSET, Unset, object_fields, parse_uuid, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    parse_uuid,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="DiscoveredEntityModel")
 
@@ -24,6 +31,9 @@ class DiscoveredEntityModel:
     type_: EDiscoveredEntityType | Unset = UNSET
     """ Kind of discovered entity. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

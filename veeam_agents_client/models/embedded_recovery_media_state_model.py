@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.e_embedded_recovery_media_state import EEmbeddedRecoveryMediaState
-from ..types import UNSET, Unset, object_fields, parse_datetime, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    parse_datetime,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="EmbeddedRecoveryMediaStateModel")
 
@@ -19,6 +26,9 @@ class EmbeddedRecoveryMediaStateModel:
     last_update_date: datetime.datetime | Unset = UNSET
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         state = self.state.value

@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import object_fields
+from ..types import (
+    object_fields,
+    redacted_repr,
+)
 
 T = TypeVar("T", bound="EmptySuccessResponse")
 
@@ -16,6 +19,9 @@ class EmptySuccessResponse:
     """An empty object."""
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     object_fields,
     received,
+    redacted_repr,
     unreadable,
 )
 
@@ -31,6 +32,9 @@ class IrisProtectionGroupSpec:
         metadata={"discriminator": "type"},
     )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

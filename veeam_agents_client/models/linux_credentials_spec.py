@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     object_fields,
     received,
+    redacted_repr,
     unreadable,
 )
 
@@ -39,6 +40,19 @@ class LinuxCredentialsSpec:
         metadata={"discriminator": "type"},
     )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(
+            self,
+            frozenset(
+                {
+                    "passphrase",
+                    "password",
+                    "private_key",
+                    "root_password",
+                }
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         username = self.username

@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from ..models.e_linux_package_filters_order_column import (
     ELinuxPackageFiltersOrderColumn,
 )
-from ..types import UNSET, Unset, object_fields, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="LinuxPackageFilters")
 
@@ -27,6 +33,9 @@ class LinuxPackageFilters:
     distribution_filter: str | Unset = UNSET
     package_bitness_filter: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         skip = self.skip

@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from ..models.pre_installed_agents_protection_group_package_spec_format import (
     PreInstalledAgentsProtectionGroupPackageSpecFormat,
 )
-from ..types import UNSET, Unset, object_fields, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="PreInstalledAgentsProtectionGroupPackageSpec")
 
@@ -22,6 +28,9 @@ class PreInstalledAgentsProtectionGroupPackageSpec:
     linux_packages: PreInstalledAgentsPackagesModel | Unset = UNSET
     unix_packages: PreInstalledAgentsPackagesModel | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         format_: str | Unset = UNSET

@@ -10,7 +10,13 @@ from ..models.e_protected_computer_filters_order_column import (
     EProtectedComputerFiltersOrderColumn,
 )
 from ..models.e_protected_computer_type import EProtectedComputerType
-from ..types import UNSET, Unset, object_fields, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="ProtectedComputerFilters")
 
@@ -28,6 +34,9 @@ class ProtectedComputerFilters:
     type_filter: EProtectedComputerType | Unset = UNSET
     """ Kind of protected computer. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         skip = self.skip

@@ -8,7 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.e_protected_computer_type import EProtectedComputerType
-from ..types import object_fields, parse_uuid, unreadable
+from ..types import (
+    object_fields,
+    parse_uuid,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="ProtectedComputerModel")
 
@@ -23,6 +28,9 @@ class ProtectedComputerModel:
     """ Kind of protected computer. """
     protection_groups: list[ProtectedComputerGroupModel]
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

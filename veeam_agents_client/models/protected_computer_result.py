@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import object_fields, unreadable
+from ..types import (
+    object_fields,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="ProtectedComputerResult")
 
@@ -19,6 +23,9 @@ class ProtectedComputerResult:
     pagination: PaginationResult
     """ Where a page sits in the whole list. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         data = []

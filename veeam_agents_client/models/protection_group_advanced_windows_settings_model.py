@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.e_agent_throttling_target_type import EAgentThrottlingTargetType
 from ..models.e_speed_unit import ESpeedUnit
-from ..types import UNSET, Unset, object_fields, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="ProtectionGroupAdvancedWindowsSettingsModel")
 
@@ -27,6 +33,9 @@ class ProtectionGroupAdvancedWindowsSettingsModel:
     flr_without_admin_account_enabled: bool | Unset = UNSET
     create_embedded_recovery_media: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         throttling_enabled = self.throttling_enabled

@@ -11,7 +11,13 @@ from ..models.e_protection_group_filters_order_column import (
     EProtectionGroupFiltersOrderColumn,
 )
 from ..models.e_protection_group_type import EProtectionGroupType
-from ..types import UNSET, Unset, object_fields, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="ProtectionGroupFilters")
 
@@ -26,6 +32,9 @@ class ProtectionGroupFilters:
     type_filter: EProtectionGroupType | Unset = UNSET
     permission_scope: EInventoryPermissionScope | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         skip = self.skip

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.e_email_notification_type import EEmailNotificationType
-from ..types import UNSET, Unset, object_fields, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="ProtectionGroupNotificationSettingsModel")
 
@@ -20,6 +26,9 @@ class ProtectionGroupNotificationSettingsModel:
     notification_type: EEmailNotificationType | Unset = UNSET
     custom_notification_settings: EmailCustomNotificationType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         is_enabled = self.is_enabled

@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.e_application_plugin_type import EApplicationPluginType
-from ..types import UNSET, Unset, object_fields, parse_uuid, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    parse_uuid,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="ProtectionGroupOptionsModel")
 
@@ -27,6 +34,9 @@ class ProtectionGroupOptionsModel:
     reboot_if_required: bool | Unset = UNSET
     advanced_settings: AdvancedProtectionGroupSettingsModel | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         rescan_schedule: dict[str, Any] | Unset = UNSET

@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.e_daily_kinds import EDailyKinds
 from ..models.e_day_of_week import EDayOfWeek
-from ..types import UNSET, Unset, object_fields, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="ScheduleDailyModel")
 
@@ -20,6 +26,9 @@ class ScheduleDailyModel:
     daily_kind: EDailyKinds | Unset = UNSET
     days: list[EDayOfWeek] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         is_enabled = self.is_enabled

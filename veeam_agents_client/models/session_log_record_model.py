@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.e_task_log_record_status import ETaskLogRecordStatus
-from ..types import UNSET, Unset, object_fields, parse_datetime, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    parse_datetime,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="SessionLogRecordModel")
 
@@ -23,6 +30,9 @@ class SessionLogRecordModel:
     description: str | Unset = UNSET
     additional_info: list[CommonMetaInfo] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

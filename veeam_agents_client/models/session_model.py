@@ -12,7 +12,15 @@ from ..models.e_platform_type import EPlatformType
 from ..models.e_session_algorithm import ESessionAlgorithm
 from ..models.e_session_state import ESessionState
 from ..models.e_session_type import ESessionType
-from ..types import UNSET, Unset, object_fields, parse_datetime, parse_uuid, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    parse_datetime,
+    parse_uuid,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="SessionModel")
 
@@ -47,6 +55,9 @@ class SessionModel:
     original_session_id: UUID | Unset = UNSET
     retry_info: SessionRetryInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.e_session_bottleneck_type import ESessionBottleneckType
-from ..types import object_fields, unreadable
+from ..types import (
+    object_fields,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="SessionProgressType0")
 
@@ -22,6 +26,9 @@ class SessionProgressType0:
     transferred_size: int | None
     progress_percent: int | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         duration = self.duration

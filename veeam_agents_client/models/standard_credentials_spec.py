@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     object_fields,
     received,
+    redacted_repr,
     unreadable,
 )
 
@@ -30,6 +31,16 @@ class StandardCredentialsSpec:
         metadata={"discriminator": "type"},
     )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(
+            self,
+            frozenset(
+                {
+                    "password",
+                }
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         username = self.username

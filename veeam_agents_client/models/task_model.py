@@ -11,7 +11,15 @@ from attrs import field as _attrs_field
 from ..models.e_task_result import ETaskResult
 from ..models.e_task_state import ETaskState
 from ..models.e_task_type import ETaskType
-from ..types import UNSET, Unset, object_fields, parse_datetime, parse_uuid, unreadable
+from ..types import (
+    UNSET,
+    Unset,
+    object_fields,
+    parse_datetime,
+    parse_uuid,
+    redacted_repr,
+    unreadable,
+)
 
 T = TypeVar("T", bound="TaskModel")
 
@@ -27,6 +35,9 @@ class TaskModel:
     result: ETaskResult
     end_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -14,6 +14,7 @@ from ..types import (
     object_fields,
     parse_uuid,
     received,
+    redacted_repr,
     unreadable,
 )
 
@@ -32,6 +33,9 @@ class UnmanagedProtectionGroupModel:
         metadata={"discriminator": "type"},
     )
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+
+    def __repr__(self) -> str:
+        return redacted_repr(self, frozenset())
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -106,7 +106,7 @@ def sync_detailed(
     """Download recovery media
 
      Build the bare-metal recovery media of a discovered computer and send it back as an ISO image, which
-    can be several gigabytes: read it as a stream. Deprecated upstream from 1.3-rev2, where a task
+    can be several gigabytes: read it as a stream. Deprecated by Veeam from 1.3-rev2 on, where a task
     builds the media on the server instead. Roles: Veeam Backup Administrator.
 
     Args:
@@ -151,7 +151,7 @@ def sync(
     """Download recovery media
 
      Build the bare-metal recovery media of a discovered computer and send it back as an ISO image, which
-    can be several gigabytes: read it as a stream. Deprecated upstream from 1.3-rev2, where a task
+    can be several gigabytes: read it as a stream. Deprecated by Veeam from 1.3-rev2 on, where a task
     builds the media on the server instead. Roles: Veeam Backup Administrator.
 
     Args:
@@ -191,7 +191,7 @@ async def asyncio_detailed(
     """Download recovery media
 
      Build the bare-metal recovery media of a discovered computer and send it back as an ISO image, which
-    can be several gigabytes: read it as a stream. Deprecated upstream from 1.3-rev2, where a task
+    can be several gigabytes: read it as a stream. Deprecated by Veeam from 1.3-rev2 on, where a task
     builds the media on the server instead. Roles: Veeam Backup Administrator.
 
     Args:
@@ -234,7 +234,7 @@ async def asyncio(
     """Download recovery media
 
      Build the bare-metal recovery media of a discovered computer and send it back as an ISO image, which
-    can be several gigabytes: read it as a stream. Deprecated upstream from 1.3-rev2, where a task
+    can be several gigabytes: read it as a stream. Deprecated by Veeam from 1.3-rev2 on, where a task
     builds the media on the server instead. Roles: Veeam Backup Administrator.
 
     Args:

@@ -87,8 +87,8 @@ def sync_detailed(
 ) -> Response[Error | ProtectedComputerModel]:
     """Get a protected computer
 
-     Read one protected computer by its ID. Deprecated upstream. Roles: Veeam Backup Administrator, Veeam
-    Restore Operator.
+     Read one protected computer by its ID. Deprecated by Veeam from 1.3-rev0 on. Roles: Veeam Backup
+    Administrator, Veeam Restore Operator.
 
     Args:
         id (UUID):
@@ -122,8 +122,8 @@ def sync(
 ) -> Error | ProtectedComputerModel | None:
     """Get a protected computer
 
-     Read one protected computer by its ID. Deprecated upstream. Roles: Veeam Backup Administrator, Veeam
-    Restore Operator.
+     Read one protected computer by its ID. Deprecated by Veeam from 1.3-rev0 on. Roles: Veeam Backup
+    Administrator, Veeam Restore Operator.
 
     Args:
         id (UUID):
@@ -152,8 +152,8 @@ async def asyncio_detailed(
 ) -> Response[Error | ProtectedComputerModel]:
     """Get a protected computer
 
-     Read one protected computer by its ID. Deprecated upstream. Roles: Veeam Backup Administrator, Veeam
-    Restore Operator.
+     Read one protected computer by its ID. Deprecated by Veeam from 1.3-rev0 on. Roles: Veeam Backup
+    Administrator, Veeam Restore Operator.
 
     Args:
         id (UUID):
@@ -185,8 +185,8 @@ async def asyncio(
 ) -> Error | ProtectedComputerModel | None:
     """Get a protected computer
 
-     Read one protected computer by its ID. Deprecated upstream. Roles: Veeam Backup Administrator, Veeam
-    Restore Operator.
+     Read one protected computer by its ID. Deprecated by Veeam from 1.3-rev0 on. Roles: Veeam Backup
+    Administrator, Veeam Restore Operator.
 
     Args:
         id (UUID):

@@ -122,8 +122,8 @@ def sync_detailed(
 ) -> Response[Error | ProtectedComputerResult]:
     """List protected computers
 
-     Page through the computers protected by agents. Deprecated upstream. Roles: Veeam Backup
-    Administrator, Veeam Restore Operator.
+     Page through the computers protected by agents. Deprecated by Veeam from 1.3-rev0 on. Roles: Veeam
+    Backup Administrator, Veeam Restore Operator.
 
     Args:
         skip (int | Unset):
@@ -173,8 +173,8 @@ def sync(
 ) -> Error | ProtectedComputerResult | None:
     """List protected computers
 
-     Page through the computers protected by agents. Deprecated upstream. Roles: Veeam Backup
-    Administrator, Veeam Restore Operator.
+     Page through the computers protected by agents. Deprecated by Veeam from 1.3-rev0 on. Roles: Veeam
+    Backup Administrator, Veeam Restore Operator.
 
     Args:
         skip (int | Unset):
@@ -219,8 +219,8 @@ async def asyncio_detailed(
 ) -> Response[Error | ProtectedComputerResult]:
     """List protected computers
 
-     Page through the computers protected by agents. Deprecated upstream. Roles: Veeam Backup
-    Administrator, Veeam Restore Operator.
+     Page through the computers protected by agents. Deprecated by Veeam from 1.3-rev0 on. Roles: Veeam
+    Backup Administrator, Veeam Restore Operator.
 
     Args:
         skip (int | Unset):
@@ -268,8 +268,8 @@ async def asyncio(
 ) -> Error | ProtectedComputerResult | None:
     """List protected computers
 
-     Page through the computers protected by agents. Deprecated upstream. Roles: Veeam Backup
-    Administrator, Veeam Restore Operator.
+     Page through the computers protected by agents. Deprecated by Veeam from 1.3-rev0 on. Roles: Veeam
+    Backup Administrator, Veeam Restore Operator.
 
     Args:
         skip (int | Unset):
