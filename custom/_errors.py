@@ -8,7 +8,8 @@
     │   │   └── AuthenticationError the server refused to log us in
     │   ├── ForbiddenError          403
     │   ├── NotFoundError           404
-    │   └── InternalServerError     500
+    │   ├── RateLimitError          429 (after retries)
+    │   └── InternalServerError     5xx: the server, or a gateway in front of it, failed (after retries)
     ├── UnexpectedResponseError     a success status with a body that is not the documented model
     ├── ApiConnectionError          no usable answer: refused, reset, TLS failure, ...
     │   ├── ApiTimeoutError         ... or no answer in time
@@ -16,11 +17,13 @@
     ├── PaginationError             a list's pages do not add up (a server that ignores skip)
     ├── ClientClosedError           the client is closed, or belongs to another event loop
     ├── UnsupportedOperationError   the agreed API revision lacks the operation (nothing was sent)
-    ├── SessionFailedError          a session we waited for ended with result Failed
-    ├── SessionActionRequiredError  a session we waited for needs an operator (ActionRequired)
-    ├── SessionTimeoutError         a session we waited for was still running at the deadline
-    ├── TaskFailedError             a task we waited for ended Failed or Cancelled
-    └── TaskTimeoutError            a task we waited for was still running at the deadline
+    ├── WaitFailedError             work we waited for ended without success
+    │   ├── SessionFailedError          a session ended with result Failed
+    │   ├── SessionActionRequiredError  a session needs an operator (ActionRequired)
+    │   └── TaskFailedError             a task ended Failed or Cancelled
+    └── WaitTimeoutError            work we waited for was still running at the deadline (also a TimeoutError)
+        ├── SessionTimeoutError
+        └── TaskTimeoutError
 
 Server bodies are kept as text for debugging, with the values of the fields the document marks
 `x-secret` redacted; request headers (where the bearer token travels) and request bodies (where
@@ -57,6 +60,7 @@ __all__ = [
     "InternalServerError",
     "NotFoundError",
     "PaginationError",
+    "RateLimitError",
     "SessionActionRequiredError",
     "SessionFailedError",
     "SessionTimeoutError",
@@ -67,6 +71,8 @@ __all__ = [
     "UnsupportedApiVersionError",
     "UnsupportedOperationError",
     "VeeamError",
+    "WaitFailedError",
+    "WaitTimeoutError",
     "error_from_response",
     "redact_secrets",
 ]
@@ -197,8 +203,15 @@ class NotFoundError(ApiError):
     """404: no object has the given ID."""
 
 
+class RateLimitError(ApiError):
+    """429: the server (or a gateway) asks to slow down; `retry_after` says for how long, when it
+    says. Raised once the retries allowed for the request are spent (a POST action is not retried)."""
+
+
 class InternalServerError(ApiError):
-    """500: the server failed while handling the request."""
+    """5xx: the server failed while handling the request (500), or a gateway or load balancer in
+    front of it did (502, 503, 504), after the retries allowed for the request. `status_code` says
+    which."""
 
 
 class UnexpectedResponseError(VeeamError):
@@ -282,7 +295,16 @@ class UnsupportedOperationError(VeeamError):
         super().__init__(f"{what} needs {needs}; the server speaks {revision}")
 
 
-class SessionFailedError(VeeamError):
+class WaitFailedError(VeeamError):
+    """A session or task we waited for ended without success: catch this for either kind."""
+
+
+class WaitTimeoutError(VeeamError, TimeoutError):
+    """A session or task we waited for was still running when the wait's deadline came. Also a
+    `TimeoutError`, as the deadline of ``asyncio.timeout`` is."""
+
+
+class SessionFailedError(WaitFailedError):
     """A session finished with result Failed; the final session is in `.session`."""
 
     def __init__(self, session: SessionModel) -> None:
@@ -291,7 +313,7 @@ class SessionFailedError(VeeamError):
         super().__init__(f"session {session.id} ({session.name}) failed: {message}")
 
 
-class SessionActionRequiredError(VeeamError):
+class SessionActionRequiredError(WaitFailedError):
     """A session we waited for stopped in ActionRequired: an operator must act in VBR before it
     goes on, so waiting longer would never end. The session as last read is in `.session`."""
 
@@ -300,7 +322,7 @@ class SessionActionRequiredError(VeeamError):
         super().__init__(f"session {session.id} ({session.name}) needs an operator to act in VBR (ActionRequired)")
 
 
-class SessionTimeoutError(VeeamError):
+class SessionTimeoutError(WaitTimeoutError):
     """A session was still running when the wait ended; the last state seen is in `.session`
     (None when no poll answered before the deadline)."""
 
@@ -316,7 +338,7 @@ class SessionTimeoutError(VeeamError):
         super().__init__(message)
 
 
-class TaskFailedError(VeeamError):
+class TaskFailedError(WaitFailedError):
     """A task finished Failed or Cancelled; the final task is in `.task`."""
 
     def __init__(self, task: AnyTask) -> None:
@@ -324,7 +346,7 @@ class TaskFailedError(VeeamError):
         super().__init__(f"task {task.id} ({task.name}) ended {task.result}")
 
 
-class TaskTimeoutError(VeeamError):
+class TaskTimeoutError(WaitTimeoutError):
     """A task was still running when the wait ended; the last task read is in `.task` (None when
     no poll answered before the deadline)."""
 
@@ -341,7 +363,7 @@ _STATUS_ERRORS: dict[int, type[ApiError]] = {
     401: UnauthorizedError,
     403: ForbiddenError,
     404: NotFoundError,
-    500: InternalServerError,
+    429: RateLimitError,
 }
 
 
@@ -359,7 +381,7 @@ def error_from_response(
     message = _clip(fields.get("message") or _text_of(body), _MAX_MESSAGE) or _reason(status_code) or "no message"
     if 300 <= status_code < 400:
         message = _redirect_message(status_code, headers.get("location"))
-    cls = error_class or _STATUS_ERRORS.get(status_code, ApiError)
+    cls = error_class or _STATUS_ERRORS.get(status_code) or (InternalServerError if status_code >= 500 else ApiError)
     version_fields: dict[str, Any] = {}
     sent = request.headers.get("x-api-version") if request is not None else None
     offered = _offered_revisions(fields.get("message") or body[:_HINT_SCAN], sent) if status_code == 400 else None

@@ -23,6 +23,7 @@ from ._errors import (
     InternalServerError,
     NotFoundError,
     PaginationError,
+    RateLimitError,
     SessionActionRequiredError,
     SessionFailedError,
     SessionTimeoutError,
@@ -33,6 +34,8 @@ from ._errors import (
     UnsupportedApiVersionError,
     UnsupportedOperationError,
     VeeamError,
+    WaitFailedError,
+    WaitTimeoutError,
 )
 from ._pagination import Page
 from ._retries import RetryPolicy
@@ -95,6 +98,7 @@ __all__ = [
     "ProtectionGroup",
     "ProtectionGroupFilters",
     "ProtectionGroups",
+    "RateLimitError",
     "RecoveryApplianceFilters",
     "RecoveryAppliances",
     "RecoveryTokenFilters",
@@ -114,6 +118,8 @@ __all__ = [
     "UnsupportedOperationError",
     "VeeamAgentsClient",
     "VeeamError",
+    "WaitFailedError",
+    "WaitTimeoutError",
 ]
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import httpx
 import pytest
 from conftest import TOKEN_ID, error_body
@@ -14,9 +16,17 @@ from veeam_agents_client import (
     ForbiddenError,
     InternalServerError,
     NotFoundError,
+    RateLimitError,
+    SessionActionRequiredError,
+    SessionFailedError,
+    SessionTimeoutError,
+    TaskFailedError,
+    TaskTimeoutError,
     UnauthorizedError,
     UnexpectedResponseError,
     VeeamError,
+    WaitFailedError,
+    WaitTimeoutError,
 )
 
 TOKEN_PATH = f"/api/v1/agents/recoveryTokens/{TOKEN_ID}"
@@ -80,14 +90,32 @@ async def test_odd_error_bodies_still_give_the_status_class(stub, make_client, c
     assert caught.value.message.startswith(message)
 
 
-async def test_nonstandard_status_and_retry_after(stub, make_client) -> None:
-    stub.route("GET", TOKEN_PATH, lambda r: httpx.Response(520, text="origin error", headers={"Retry-After": "7"}))
-    async with make_client() as vbr:
+@pytest.mark.parametrize(
+    ("status", "error"),
+    [(520, InternalServerError), (503, InternalServerError), (500, InternalServerError), (429, RateLimitError),
+     (418, ApiError), (409, ApiError)],
+)  # fmt: skip
+async def test_every_status_has_its_class_and_keeps_retry_after(stub, make_client, status, error) -> None:
+    """429 and any 5xx (a gateway's 502/503/504, a CDN's 520) have classes of their own, as in
+    openai-python; another status without one is an ApiError. Retries spent first: none here."""
+    stub.route("GET", TOKEN_PATH, lambda r: httpx.Response(status, text="origin error", headers={"Retry-After": "7"}))
+    async with make_client(max_retries=0) as vbr:
         with pytest.raises(ApiError) as caught:
             await vbr.recovery_tokens.get(TOKEN_ID)
-    assert type(caught.value) is ApiError
-    assert caught.value.status_code == 520
+    assert type(caught.value) is error
+    assert caught.value.status_code == status
     assert caught.value.retry_after == 7.0
+    assert pickle.loads(pickle.dumps(caught.value)).status_code == status  # noqa: S301 (our own bytes)
+
+
+def test_wait_errors_share_a_base_and_timeouts_are_timeout_errors() -> None:
+    for failed in (SessionFailedError, SessionActionRequiredError, TaskFailedError):
+        assert issubclass(failed, WaitFailedError) and not issubclass(failed, TimeoutError)
+    for late in (SessionTimeoutError, TaskTimeoutError):
+        assert issubclass(late, WaitTimeoutError) and issubclass(late, TimeoutError)
+    error = TaskTimeoutError(None, 5.0, task_id="t-1")
+    copy = pickle.loads(pickle.dumps(error))  # noqa: S301 (our own bytes)
+    assert type(copy) is TaskTimeoutError and str(copy) == str(error) and copy.task_id == "t-1"
 
 
 @pytest.mark.parametrize("body", [b"", b"<html>oops</html>", b'{"id": "not-a-uuid"}', b'{"truncated": '])

@@ -44,6 +44,7 @@ from veeam_agents_client import (
     InternalServerError,
     NotFoundError,
     Page,
+    RateLimitError,
     UnauthorizedError,
     UnexpectedResponseError,
     VeeamAgentsClient,
@@ -493,7 +494,11 @@ def bodies(schema: str) -> st.SearchStrategy[tuple[bytes, str]]:
 
 STATUSES = [200, 201, 202, 204, 302, 400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 504, 520]
 STATUS_ERRORS = {400: BadRequestError, 401: UnauthorizedError, 403: ForbiddenError, 404: NotFoundError,
-                 500: InternalServerError}  # fmt: skip
+                 429: RateLimitError}  # fmt: skip
+
+
+def error_class(status: int) -> type[ApiError]:
+    return STATUS_ERRORS.get(status) or (InternalServerError if status >= 500 else ApiError)
 
 
 @pytest.mark.parametrize("operation", sorted(OPERATIONS))
@@ -511,7 +516,7 @@ def test_anything_else_raises_the_library_errors(operation: str, data: st.DataOb
 
     text = redact_secrets(content.decode("utf-8", "replace"))
     if not 200 <= status < 300:  # a redirect is no success either
-        assert type(result) is STATUS_ERRORS.get(status, ApiError), result
+        assert type(result) is error_class(status), result
         assert (result.status_code, result.body) == (status, text)
         assert len(stub.api_requests()) == (2 if status == 401 else 1)  # one replay after logging in again
     elif isinstance(result, VeeamError):
