@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator, Hashable
 from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from ._pagination import Lister, Page
+from ._revisions import operation
 from ._validation import enum_value, flag, text
 from .api.agents import get_all_agent_packages, get_all_agent_packages_for_unix
 from .models.e_linux_package_filters_order_column import ELinuxPackageFiltersOrderColumn
@@ -75,12 +76,14 @@ class AgentPackages:
             default_page_size=client.page_size,
         )
 
+    @operation("get_all_agent_packages")
     async def list_linux(
         self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[LinuxPackageFilters]
     ) -> Page[LinuxPackageModel]:
         """One page of Linux agent packages."""
         return await self._linux.list(skip, limit, filters)
 
+    @operation("get_all_agent_packages")
     def iterate_linux(
         self,
         *,
@@ -92,12 +95,14 @@ class AgentPackages:
         """Every Linux agent package, each once."""
         return self._linux.items(skip, page_size, concurrency, filters)
 
+    @operation("get_all_agent_packages_for_unix")
     async def list_unix(
         self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[UnixPackageFilters]
     ) -> Page[UnixPackageModel]:
         """One page of Unix agent packages."""
         return await self._unix.list(skip, limit, filters)
 
+    @operation("get_all_agent_packages_for_unix")
     def iterate_unix(
         self,
         *,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from ._pagination import Lister, Page
 from ._response import call
+from ._revisions import operation
 from ._validation import flag, text, uuid_value
 from .api.agents import get_agent_state, get_all_agent_states
 from .models.agent_state_model import AgentStateModel
@@ -40,12 +41,14 @@ class AgentStates:
             default_page_size=client.page_size,
         )
 
+    @operation("get_all_agent_states")
     async def list(
         self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[AgentStateFilters]
     ) -> Page[AgentStateModel]:
         """One page of agent states."""
         return await self._lister.list(skip, limit, filters)
 
+    @operation("get_all_agent_states")
     def pages(
         self,
         *,
@@ -57,6 +60,7 @@ class AgentStates:
         """Every page of agent states, in order."""
         return self._lister.pages(skip, page_size, concurrency, filters)
 
+    @operation("get_all_agent_states")
     def iterate(
         self,
         *,
@@ -68,6 +72,7 @@ class AgentStates:
         """Every agent state, each once."""
         return self._lister.items(skip, page_size, concurrency, filters)
 
+    @operation("get_agent_state")
     async def get(self, id: uuid.UUID | str) -> AgentStateModel:
         """The agent state with this ID."""
         return await call(

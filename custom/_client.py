@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import importlib
 import os
+import re
 import ssl
 import weakref
 from collections.abc import Callable, Mapping
@@ -27,6 +28,7 @@ from ._transport import (
 from ._validation import flag, seconds, text
 from ._validation import page_size as check_page_size
 from .client import Client
+from .revisions import OPERATIONS
 
 if TYPE_CHECKING:
     from ._agent_packages import AgentPackages
@@ -174,8 +176,31 @@ class VeeamAgentsClient:
         login, the newest this client knows)."""
         return self._revision.current
 
+    def supports(self, call: Callable[..., object] | str, parameter: str | None = None) -> bool:
+        """Whether the agreed API revision has `call`, and its query `parameter` when given: from
+        the document's revision table, without a request. `call` is a method of this client
+        (``vbr.protection_groups.list``), its name (``"protection_groups.list"``) or an operation
+        (``"get_all_protection_groups"``, as `UnsupportedOperationError.operation` names it);
+        `parameter` as the method takes it (``"permission_scope"``) or as the API writes it.
+
+        Raises RuntimeError before a revision is agreed: ``await vbr.login()`` first."""
+        module = _operation_of(self, call)
+        if self._revision.negotiable:
+            raise RuntimeError("the API revision is not agreed yet: await vbr.login() first")
+        if parameter is None:
+            return self._revision.has(module)
+        if not isinstance(parameter, str):
+            raise TypeError(f"parameter must be a str, not {type(parameter).__name__}")
+        camel = re.sub(r"_([a-z])", lambda match: match[1].upper(), parameter)
+        return self._revision.has(module) and self._revision.has_parameter(module, camel)
+
     def __repr__(self) -> str:
-        return f"VeeamAgentsClient({self.base_url!r}, username={self.username!r}, api_version={self.api_version!r})"
+        revision = (
+            f"api_version={self.api_version!r}"
+            if not self._revision.negotiable
+            else f"api_version=<not agreed yet: offers {self.api_version!r} at login>"
+        )
+        return f"VeeamAgentsClient({self.base_url!r}, username={self.username!r}, {revision})"
 
     def _http_client(
         self,
@@ -248,6 +273,22 @@ class VeeamAgentsClient:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+def _operation_of(client: VeeamAgentsClient, call: object) -> str:
+    """The operation a `supports` argument names, or ValueError/TypeError naming the argument."""
+    if isinstance(call, str):
+        if call in OPERATIONS:
+            return call
+        namespace, _, method = call.partition(".")
+        found = getattr(getattr(client, namespace, None), method, None) if method and namespace != "raw" else None
+        if found is None:
+            raise ValueError(f"call {call!r} is no method of the client (such as 'protection_groups.list') or operation")
+        call = found
+    module = getattr(call, "__operation__", None)
+    if not isinstance(module, str):
+        raise TypeError(f"call must be a method of the client, its name or an operation id, not {call!r}")
+    return module
 
 
 class _RawClient(Client):

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict, Unpack, ca
 from ._downloads import Destination, Download, Progress, download
 from ._pagination import Filters, Lister, Page
 from ._response import call, call_no_content
+from ._revisions import operation
 from ._tasks import TASK_MODELS, AnyTask
 from ._validation import enum_value, flag, id_list, optional, permission_scope_value, text, uuid_value
 from .api.agents import (
@@ -147,6 +148,7 @@ class DiscoveredEntities:
 
     # --- one group's entities ----------------------------------------------------------------------
 
+    @operation("get_discovered_entities")
     async def list(
         self,
         protection_group_id: uuid.UUID | str,
@@ -158,6 +160,7 @@ class DiscoveredEntities:
         """One page of the group's discovered entities."""
         return await self._for_group(protection_group_id).list(skip, limit, filters)
 
+    @operation("get_discovered_entities")
     def pages(
         self,
         protection_group_id: uuid.UUID | str,
@@ -170,6 +173,7 @@ class DiscoveredEntities:
         """Every page of the group's discovered entities, in order."""
         return self._for_group(protection_group_id).pages(skip, page_size, concurrency, filters)
 
+    @operation("get_discovered_entities")
     def iterate(
         self,
         protection_group_id: uuid.UUID | str,
@@ -184,12 +188,14 @@ class DiscoveredEntities:
 
     # --- every group's entities (1.3-rev2) ---------------------------------------------------------
 
+    @operation("get_all_discovered_entities")
     async def list_all(
         self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[DiscoveredEntityFilters]
     ) -> Page[DiscoveredEntity]:
         """One page of the discovered entities of every protection group."""
         return await self._all_lister.list(skip, limit, filters)
 
+    @operation("get_all_discovered_entities")
     def pages_all(
         self,
         *,
@@ -201,6 +207,7 @@ class DiscoveredEntities:
         """Every page of the discovered entities of every protection group, in order."""
         return self._all_lister.pages(skip, page_size, concurrency, filters)
 
+    @operation("get_all_discovered_entities")
     def iterate_all(
         self,
         *,
@@ -214,6 +221,7 @@ class DiscoveredEntities:
 
     # --- one entity ------------------------------------------------------------------------------
 
+    @operation("get_discovered_entity")
     async def get(
         self,
         protection_group_id: uuid.UUID | str,
@@ -233,6 +241,7 @@ class DiscoveredEntities:
         )
         return cast(DiscoveredEntity, entity)
 
+    @operation("delete_discovered_entity")
     async def delete(self, protection_group_id: uuid.UUID | str, entity_id: uuid.UUID | str) -> None:
         """Remove a discovered entity from the configuration."""
         await call_no_content(
@@ -242,6 +251,7 @@ class DiscoveredEntities:
             client=self._client.raw,
         )
 
+    @operation("create_recovery_media_task_for_discovered_entity")
     async def create_recovery_media_task(
         self,
         protection_group_id: uuid.UUID | str,
@@ -264,16 +274,19 @@ class DiscoveredEntities:
 
     # --- actions on a group's entities -------------------------------------------------------------
 
+    @operation("rescan_discovered_entities")
     async def rescan(self, protection_group_id: uuid.UUID | str, entity_ids: Iterable[uuid.UUID | str]) -> SessionModel:
         """Start a rescan of the entities; returns the session to follow with ``client.sessions.wait``."""
         return await self._act(rescan_discovered_entities.asyncio_detailed, protection_group_id, entity_ids)
 
+    @operation("install_agent_on_discovered_entities")
     async def install_agent(
         self, protection_group_id: uuid.UUID | str, entity_ids: Iterable[uuid.UUID | str]
     ) -> SessionModel:
         """Start installing the agent on the entities; returns the session."""
         return await self._act(install_agent_on_discovered_entities.asyncio_detailed, protection_group_id, entity_ids)
 
+    @operation("uninstall_agent_from_discovered_entities")
     async def uninstall_agent(
         self, protection_group_id: uuid.UUID | str, entity_ids: Iterable[uuid.UUID | str]
     ) -> SessionModel:
@@ -282,6 +295,7 @@ class DiscoveredEntities:
             uninstall_agent_from_discovered_entities.asyncio_detailed, protection_group_id, entity_ids
         )
 
+    @operation("uninstall_all_components_from_discovered_entities")
     async def uninstall_all_components(
         self, protection_group_id: uuid.UUID | str, entity_ids: Iterable[uuid.UUID | str]
     ) -> SessionModel:
@@ -292,12 +306,14 @@ class DiscoveredEntities:
             entity_ids,
         )
 
+    @operation("upgrade_agent_on_discovered_entities")
     async def upgrade_agent(
         self, protection_group_id: uuid.UUID | str, entity_ids: Iterable[uuid.UUID | str]
     ) -> SessionModel:
         """Start upgrading the agent on the entities to the server's version (1.3-rev1); returns the session."""
         return await self._act(upgrade_agent_on_discovered_entities.asyncio_detailed, protection_group_id, entity_ids)
 
+    @operation("install_cbt_driver_on_discovered_entities")
     async def install_cbt_driver(
         self, protection_group_id: uuid.UUID | str, entity_ids: Iterable[uuid.UUID | str]
     ) -> SessionModel:
@@ -306,6 +322,7 @@ class DiscoveredEntities:
             install_cbt_driver_on_discovered_entities.asyncio_detailed, protection_group_id, entity_ids
         )
 
+    @operation("uninstall_cbt_driver_from_discovered_entities")
     async def uninstall_cbt_driver(
         self, protection_group_id: uuid.UUID | str, entity_ids: Iterable[uuid.UUID | str]
     ) -> SessionModel:
@@ -314,20 +331,24 @@ class DiscoveredEntities:
             uninstall_cbt_driver_from_discovered_entities.asyncio_detailed, protection_group_id, entity_ids
         )
 
+    @operation("trust_discovered_entities")
     async def trust(self, protection_group_id: uuid.UUID | str, entity_ids: Iterable[uuid.UUID | str]) -> None:
         """Trust the certificates the entities presented (1.3-rev1); done when it returns, no session."""
         await self._act(trust_discovered_entities.asyncio_detailed, protection_group_id, entity_ids, session=False)
 
+    @operation("reboot_discovered_entities")
     async def reboot(self, protection_group_id: uuid.UUID | str, entity_ids: Iterable[uuid.UUID | str]) -> SessionModel:
         """Start rebooting the entities (1.3-rev2); returns the session."""
         return await self._act(reboot_discovered_entities.asyncio_detailed, protection_group_id, entity_ids)
 
+    @operation("prepare_for_remote_bmr")
     async def prepare_for_remote_bmr(
         self, protection_group_id: uuid.UUID | str, entity_ids: Iterable[uuid.UUID | str]
     ) -> SessionModel:
         """Start preparing the entities for remote bare-metal recovery (1.3-rev2); returns the session."""
         return await self._act(prepare_for_remote_bmr.asyncio_detailed, protection_group_id, entity_ids)
 
+    @operation("recreate_embedded_recovery_media")
     async def recreate_embedded_recovery_media(
         self, protection_group_id: uuid.UUID | str, entity_ids: Iterable[uuid.UUID | str]
     ) -> SessionModel:
@@ -375,28 +396,33 @@ class DiscoveredEntities:
 
     # --- agent backups of an entity (1.3-rev2) -------------------------------------------------------
 
+    @operation("get_agent_backups")
     async def backups(
         self, entity_id: uuid.UUID | str, *, skip: int = 0, limit: int | None = None
     ) -> Page[BackupModel]:
         """One page of the backups attached to the agent of a discovered entity."""
         return await self._for_entity(entity_id).list(skip, limit, {})
 
+    @operation("get_agent_backups")
     def backups_pages(
         self, entity_id: uuid.UUID | str, *, skip: int = 0, page_size: int | None = None, concurrency: int = 1
     ) -> AsyncIterator[Page[BackupModel]]:
         """Every page of the entity's agent backups, in order."""
         return self._for_entity(entity_id).pages(skip, page_size, concurrency, {})
 
+    @operation("get_agent_backups")
     def iterate_backups(
         self, entity_id: uuid.UUID | str, *, skip: int = 0, page_size: int | None = None, concurrency: int = 1
     ) -> AsyncIterator[BackupModel]:
         """Every agent backup of the entity, each once."""
         return self._for_entity(entity_id).items(skip, page_size, concurrency, {})
 
+    @operation("attach_backup_to_agent")
     async def attach_backup(self, entity_id: uuid.UUID | str, backup_ids: Iterable[uuid.UUID | str]) -> None:
         """Attach existing backups to the agent of a discovered entity (1.3-rev2)."""
         await self._backup_ids(attach_backup_to_agent.asyncio_detailed, entity_id, backup_ids)
 
+    @operation("detach_backup_from_agent")
     async def detach_backup(self, entity_id: uuid.UUID | str, backup_ids: Iterable[uuid.UUID | str]) -> None:
         """Detach backups from the agent of a discovered entity (1.3-rev2); the backups themselves stay."""
         await self._backup_ids(detach_backup_from_agent.asyncio_detailed, entity_id, backup_ids)
@@ -414,6 +440,7 @@ class DiscoveredEntities:
             body=BackupIdsSpec(backup_ids=id_list(backup_ids, "backup_ids")),
         )
 
+    @operation("create_recovery_media_for_discovered_entity")
     async def create_recovery_media(
         self,
         protection_group_id: uuid.UUID | str,

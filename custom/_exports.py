@@ -41,6 +41,8 @@ from ._pagination import Page
 from ._retries import RetryPolicy
 from ._revisions import KNOWN_REVISIONS
 from ._transport import InsecureTLSWarning
+from ._version import __version__
+from .types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ._agent_packages import AgentPackages, LinuxPackageFilters, UnixPackageFilters
@@ -68,6 +70,7 @@ _MODULE_OF = {name: module for module, names in _ON_FIRST_USE.items() for name i
 
 __all__ = [
     "API_VERSION",
+    "UNSET",
     "KNOWN_REVISIONS",
     "AgentPackages",
     "AgentStateFilters",
@@ -115,6 +118,7 @@ __all__ = [
     "UnexpectedResponseError",
     "UnixPackageFilters",
     "UnsupportedApiVersionError",
+    "Unset",
     "UnsupportedOperationError",
     "VeeamAgentsClient",
     "VeeamError",
@@ -137,4 +141,6 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*vars(sys.modules[__package__]), *__all__})
+    """The package's public names and its modules: no helper of its own (``_typing``) or of typing."""
+    package = vars(sys.modules[__package__])
+    return sorted({*(name for name in package if not name.startswith("_") or name == "__version__"), *__all__})

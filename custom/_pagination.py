@@ -30,7 +30,10 @@ X = TypeVar("X")
 
 @dataclass(frozen=True)
 class Page(Generic[T]):
-    """One page of a list: its items, the server's pagination block, and where the next page starts."""
+    """One page of a list: its items, the server's pagination block, and where the next page starts.
+
+    `total` is the way to the list's size (``page.total``: an int, or None when the server sent no
+    pagination block, which the package lists may leave out); `pagination` is the block as sent."""
 
     data: list[T]
     pagination: PaginationResult | None

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from ._pagination import Lister, Page
 from ._response import call
+from ._revisions import operation
 from ._validation import enum_value, flag, text, uuid_value
 from .api.agents import get_protected_computer, get_protected_computers
 from .models.e_protected_computer_filters_order_column import EProtectedComputerFiltersOrderColumn
@@ -51,12 +52,14 @@ class ProtectedComputers:
             default_page_size=client.page_size,
         )
 
+    @operation("get_protected_computers")
     async def list(
         self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[ProtectedComputerFilters]
     ) -> Page[ProtectedComputerModel]:
         """One page of protected computers."""
         return await self._lister.list(skip, limit, filters)
 
+    @operation("get_protected_computers")
     def pages(
         self,
         *,
@@ -68,6 +71,7 @@ class ProtectedComputers:
         """Every page of protected computers, in order."""
         return self._lister.pages(skip, page_size, concurrency, filters)
 
+    @operation("get_protected_computers")
     def iterate(
         self,
         *,
@@ -79,6 +83,7 @@ class ProtectedComputers:
         """Every protected computer, each once."""
         return self._lister.items(skip, page_size, concurrency, filters)
 
+    @operation("get_protected_computer")
     async def get(self, id: uuid.UUID | str) -> ProtectedComputerModel:
         """The protected computer with this ID."""
         return await call(

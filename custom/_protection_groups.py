@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict, Unpack, cast
 from ._downloads import Destination, Download, Progress, download
 from ._pagination import Lister, Page
 from ._response import call, call_no_content
+from ._revisions import operation
 from ._validation import enum_value, flag, model_value, optional, permission_scope_value, text, uuid_value
 from .api.agents import (
     create_protection_group,
@@ -135,12 +136,14 @@ class ProtectionGroups:
             default_page_size=client.page_size,
         )
 
+    @operation("get_all_protection_groups")
     async def list(
         self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[ProtectionGroupFilters]
     ) -> Page[ProtectionGroup]:
         """One page of protection groups, each as the model for its kind."""
         return await self._lister.list(skip, limit, filters)
 
+    @operation("get_all_protection_groups")
     def pages(
         self,
         *,
@@ -152,6 +155,7 @@ class ProtectionGroups:
         """Every page of protection groups, in order."""
         return self._lister.pages(skip, page_size, concurrency, filters)
 
+    @operation("get_all_protection_groups")
     def iterate(
         self,
         *,
@@ -163,6 +167,7 @@ class ProtectionGroups:
         """Every protection group, each once."""
         return self._lister.items(skip, page_size, concurrency, filters)
 
+    @operation("get_protection_group")
     async def get(
         self, id: uuid.UUID | str, *, permission_scope: EInventoryPermissionScope | str | None = None
     ) -> ProtectionGroup:
@@ -177,6 +182,7 @@ class ProtectionGroups:
         )
         return cast(ProtectionGroup, group)
 
+    @operation("create_protection_group")
     async def create(self, spec: AnyProtectionGroupSpec, *, perform_rescan: bool = False) -> SessionModel:
         """Create a group from the spec of its kind; returns the session to follow with ``client.sessions.wait``.
 
@@ -195,6 +201,7 @@ class ProtectionGroups:
             perform_rescan=flag(perform_rescan, "perform_rescan"),
         )
 
+    @operation("update_protection_group")
     async def update(
         self, id: uuid.UUID | str, model: ProtectionGroup, *, perform_rescan: bool = False
     ) -> SessionModel:
@@ -213,6 +220,7 @@ class ProtectionGroups:
             perform_rescan=flag(perform_rescan, "perform_rescan"),
         )
 
+    @operation("delete_protection_group")
     async def delete(self, id: uuid.UUID | str, *, uninstall_everything: bool = False) -> SessionModel:
         """Delete a group and its discovered entities; with `uninstall_everything`, first remove the
         agents and other Veeam components from its computers. Returns the session."""
@@ -224,24 +232,28 @@ class ProtectionGroups:
             uninstall_everything=flag(uninstall_everything, "uninstall_everything"),
         )
 
+    @operation("rescan_protection_group")
     async def rescan(self, id: uuid.UUID | str) -> SessionModel:
         """Start a rescan that discovers the group's computers again; returns the session."""
         return await call(
             rescan_protection_group.asyncio_detailed, SessionModel, id=uuid_value(id, "id"), client=self._client.raw
         )
 
+    @operation("enable_protection_group")
     async def enable(self, id: uuid.UUID | str) -> None:
         """Enable a disabled group: its scheduled rescans and deployment run again."""
         await call_no_content(
             enable_protection_group.asyncio_detailed, id=uuid_value(id, "id"), client=self._client.raw
         )
 
+    @operation("disable_protection_group")
     async def disable(self, id: uuid.UUID | str) -> None:
         """Disable a group: VBR stops rescanning it and deploying to it until it is enabled."""
         await call_no_content(
             disable_protection_group.asyncio_detailed, id=uuid_value(id, "id"), client=self._client.raw
         )
 
+    @operation("download_protection_group_packages")
     async def download_packages(
         self,
         id: uuid.UUID | str,

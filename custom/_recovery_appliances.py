@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from ._pagination import Lister, Page
 from ._response import call
+from ._revisions import operation
 from ._validation import enum_value, flag, id_list, text, uuid_value
 from .api.agents import (
     get_agents_recovery_appliance,
@@ -56,12 +57,14 @@ class RecoveryAppliances:
             default_page_size=client.page_size,
         )
 
+    @operation("get_agents_recovery_appliances")
     async def list(
         self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[RecoveryApplianceFilters]
     ) -> Page[AgentRecoveryApplianceModel]:
         """One page of recovery appliances."""
         return await self._lister.list(skip, limit, filters)
 
+    @operation("get_agents_recovery_appliances")
     def pages(
         self,
         *,
@@ -73,6 +76,7 @@ class RecoveryAppliances:
         """Every page of recovery appliances, in order."""
         return self._lister.pages(skip, page_size, concurrency, filters)
 
+    @operation("get_agents_recovery_appliances")
     def iterate(
         self,
         *,
@@ -84,6 +88,7 @@ class RecoveryAppliances:
         """Every recovery appliance, each once."""
         return self._lister.items(skip, page_size, concurrency, filters)
 
+    @operation("get_agents_recovery_appliance")
     async def get(self, id: uuid.UUID | str) -> AgentRecoveryApplianceModel:
         """The recovery appliance with this ID."""
         return await call(
@@ -93,6 +98,7 @@ class RecoveryAppliances:
             client=self._client.raw,
         )
 
+    @operation("reboot_agents_recovery_appliance")
     async def reboot(self, id: uuid.UUID | str) -> SessionModel:
         """Start rebooting one recovery appliance; returns the session to follow with ``client.sessions.wait``."""
         return await call(
@@ -102,6 +108,7 @@ class RecoveryAppliances:
             client=self._client.raw,
         )
 
+    @operation("reboot_agents_recovery_appliances")
     async def reboot_many(self, ids: Iterable[uuid.UUID | str]) -> SessionModel:
         """Start rebooting several recovery appliances in one session; returns the session."""
         return await call(

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from ._pagination import Lister, Page
 from ._response import call, call_no_content
+from ._revisions import operation
 from ._validation import aware_datetime, enum_value, flag, id_list, optional, text, uuid_value
 from .api.agents import (
     create_computer_recovery_token,
@@ -54,12 +55,14 @@ class RecoveryTokens:
             default_page_size=client.page_size,
         )
 
+    @operation("get_all_computer_recovery_tokens")
     async def list(
         self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[RecoveryTokenFilters]
     ) -> Page[ComputerRecoveryTokenModel]:
         """One page of recovery tokens."""
         return await self._lister.list(skip, limit, filters)
 
+    @operation("get_all_computer_recovery_tokens")
     def pages(
         self,
         *,
@@ -71,6 +74,7 @@ class RecoveryTokens:
         """Every page of recovery tokens, in order."""
         return self._lister.pages(skip, page_size, concurrency, filters)
 
+    @operation("get_all_computer_recovery_tokens")
     def iterate(
         self,
         *,
@@ -82,6 +86,7 @@ class RecoveryTokens:
         """Every recovery token, each once, fetching pages as needed."""
         return self._lister.items(skip, page_size, concurrency, filters)
 
+    @operation("create_computer_recovery_token")
     async def create(
         self, *, backup_ids: Iterable[uuid.UUID | str], expiration_date: dt.datetime
     ) -> ComputerRecoveryTokenModel:
@@ -97,6 +102,7 @@ class RecoveryTokens:
             body=spec,
         )
 
+    @operation("get_computer_recovery_token")
     async def get(self, id: uuid.UUID | str) -> ComputerRecoveryTokenModel:
         """The recovery token with this ID."""
         return await call(
@@ -106,6 +112,7 @@ class RecoveryTokens:
             client=self._client.raw,
         )
 
+    @operation("update_computer_recovery_token")
     async def update(
         self,
         id: uuid.UUID | str,
@@ -130,6 +137,7 @@ class RecoveryTokens:
             body=body,
         )
 
+    @operation("delete_computer_recovery_token")
     async def delete(self, id: uuid.UUID | str) -> None:
         """Delete the recovery token with this ID."""
         await call_no_content(

@@ -17,13 +17,29 @@ import sys
 import types
 import warnings
 from collections.abc import Awaitable, Callable, Iterable
+from typing import TypeVar
 
 import httpx
 
 from ._errors import UnsupportedApiVersionError, UnsupportedOperationError
 from .revisions import DEPRECATED, ENUM_SPELLINGS, OPERATIONS, QUERY_PARAMETERS, REVISIONS, ROUTES
 
-__all__ = ["KNOWN_REVISIONS", "Revision", "revision_key"]
+__all__ = ["KNOWN_REVISIONS", "Revision", "operation", "revision_key"]
+
+F = TypeVar("F", bound=Callable[..., object])
+
+
+def operation(name: str) -> Callable[[F], F]:
+    """Names the API operation a public method calls (its generated module: a key of
+    `revisions.OPERATIONS`), so that `VeeamAgentsClient.supports` can answer for the method."""
+    if name not in OPERATIONS:
+        raise ValueError(f"{name!r} is no operation of the document")
+
+    def named(method: F) -> F:
+        method.__operation__ = name  # type: ignore[attr-defined]
+        return method
+
+    return named
 
 KNOWN_REVISIONS: tuple[str, ...] = REVISIONS
 """Every revision this client can speak, oldest first."""
@@ -88,6 +104,10 @@ class Revision:
         """Whether the revision in use lies in the span [since, until] (None: open-ended)."""
         now = revision_key(self.current)
         return (since is None or now >= revision_key(since)) and (until is None or now <= revision_key(until))
+
+    def has(self, module: str) -> bool:
+        """Whether the revision in use has the operation (its generated module)."""
+        return self.current not in KNOWN_REVISIONS or self.within(*OPERATIONS[module])
 
     def has_parameter(self, module: str, name: str) -> bool:
         """Whether the operation (its generated module) has the query parameter in the revision in use."""

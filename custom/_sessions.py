@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ._errors import SessionActionRequiredError, SessionFailedError, SessionTimeoutError
 from ._polling import poll_until
 from ._response import call
+from ._revisions import operation
 from ._validation import flag, uuid_value
 from .api.sessions import get_session
 from .models.e_session_result import ESessionResult
@@ -30,10 +31,12 @@ class Sessions:
     def __init__(self, client: VeeamAgentsClient) -> None:
         self._client = client
 
+    @operation("get_session")
     async def get(self, id: uuid.UUID | str) -> SessionModel:
         """The session with this ID."""
         return await call(get_session.asyncio_detailed, SessionModel, id=uuid_value(id, "id"), client=self._client.raw)
 
+    @operation("get_session")
     async def wait(
         self,
         session: SessionModel | uuid.UUID | str,

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ._errors import TaskFailedError, TaskTimeoutError
 from ._polling import poll_until
 from ._response import call
+from ._revisions import operation
 from ._validation import flag, uuid_value
 from .api.tasks import get_task
 from .models.common_task_model import CommonTaskModel
@@ -50,10 +51,12 @@ class Tasks:
     def __init__(self, client: VeeamAgentsClient) -> None:
         self._client = client
 
+    @operation("get_task")
     async def get(self, id: uuid.UUID | str) -> AnyTask:
         """The task with this ID."""
         return await call(get_task.asyncio_detailed, TASK_MODELS, id=uuid_value(id, "id"), client=self._client.raw)
 
+    @operation("get_task")
     async def wait(
         self,
         task: AnyTask | uuid.UUID | str,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import importlib
+import inspect
 import pickle
 import re
 import uuid
@@ -41,6 +43,7 @@ from veeam_agents_client import (
     UnsupportedOperationError,
     VeeamAgentsClient,
 )
+from veeam_agents_client._revisions import revision_key
 from veeam_agents_client.api.agents import get_all_discovered_entities
 from veeam_agents_client.models import RecoveryMediaTaskModel
 from veeam_agents_client.revisions import ENUM_SPELLINGS, OPERATIONS, QUERY_PARAMETERS
@@ -399,3 +402,82 @@ async def test_an_access_token_alone_negotiates_on_its_first_call(versions: tupl
         assert len(stub.api_requests()) == 1
     await vbr.aclose()
     assert stub.token_requests == []  # no login was ever needed
+
+
+# What the agreed revision has, without a request ----------------------------------------------------------------
+
+
+def public_methods() -> list[tuple[str, str, Any]]:
+    """(namespace, method name, function) for every public method of every namespace of the client."""
+    from veeam_agents_client._client import _Namespace
+
+    found = []
+    for namespace, descriptor in vars(VeeamAgentsClient).items():
+        if isinstance(descriptor, _Namespace):
+            cls = getattr(importlib.import_module(descriptor._module, "veeam_agents_client"), descriptor._class)
+            found += [(namespace, name, function) for name, function in vars(cls).items()
+                      if callable(function) and not name.startswith("_")]  # fmt: skip
+    return found
+
+
+def operation_in_body(namespace_class: type, function: Any) -> set[str]:
+    """The operations a method's own code names: a generated module it calls, or the endpoint of the
+    lister it pages with (read from the source, apart from the decorator that declares it)."""
+    source = inspect.getsource(namespace_class)
+    listers = dict(re.findall(r"self\.(_\w*lister)\b[^=]*= Lister\(\s*endpoint=(\w+)\.", source))
+    body = inspect.getsource(function).split("\n", 1)[1]  # without the @operation line
+    body = body[body.index("def ") :]
+    return {name for name in re.findall(r"\b([a-z_]+)\.asyncio_detailed\b|\b([a-z_]+)\.", body) for name in name
+            if name in OPERATIONS} | {listers[name] for name in re.findall(r"self\.(_\w*lister)\b", body)}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("namespace", "name", "function"), public_methods(), ids=lambda v: v if isinstance(v, str) else ""
+)
+def test_every_public_method_names_the_operation_it_calls(namespace: str, name: str, function: Any) -> None:
+    declared = getattr(function, "__operation__", None)
+    assert declared in OPERATIONS, f"{namespace}.{name} has no @operation"
+    owner = importlib.import_module(function.__module__)
+    namespace_class = next(v for v in vars(owner).values() if isinstance(v, type) and vars(v).get(name) is function)
+    found = operation_in_body(namespace_class, function)
+    assert not found or found == {declared}, (declared, found)  # a wait or a per-call lister names none itself
+
+
+async def test_supports_answers_for_the_agreed_revision_without_a_request() -> None:
+    stub = VBRStub(versions=(OLDEST,))
+    vbr = client(stub)
+    with pytest.raises(RuntimeError, match="login"):
+        vbr.supports(vbr.recovery_tokens.get)
+    assert "not agreed yet" in repr(vbr) and NEWEST in repr(vbr)
+    await vbr.login()
+    sent = len(stub.requests)
+    assert f"api_version={OLDEST!r}" in repr(vbr)
+    group_list = "get_all_protection_groups"
+    older = revision_key(OLDEST) < revision_key(OPERATIONS[group_list][0])
+    assert vbr.supports(vbr.recovery_tokens.get) and vbr.supports("recovery_tokens.create")
+    assert vbr.supports(vbr.protection_groups.list) is not older
+    assert vbr.supports("protection_groups.iterate") is not older and vbr.supports(group_list) is not older
+    (scoped, span), *_ = QUERY_PARAMETERS[group_list].items()
+    snake = re.sub(r"(?<!^)(?=[A-Z])", "_", scoped).lower()
+    has_scope = not older and revision_key(OLDEST) >= revision_key(span[0])
+    assert vbr.supports(vbr.protection_groups.list, snake) is has_scope
+    assert vbr.supports(vbr.protection_groups.list, scoped) is has_scope
+    assert vbr.supports(vbr.recovery_tokens.list, "not_a_filter")  # a parameter no revision marks
+    wrongs = [("recovery_tokens.fly", ValueError), ("nothing", ValueError), ("raw.get_httpx_client", ValueError),
+              (print, TypeError), (vbr.login, TypeError)]  # fmt: skip
+    for wrong, error in wrongs:
+        with pytest.raises(error, match="call"):
+            vbr.supports(wrong)
+    assert len(stub.requests) == sent  # no request
+    await vbr.aclose()
+
+
+def test_the_source_check_sees_most_methods() -> None:
+    """The check above reads the source; it must keep seeing the operation of most methods (those
+    that page through a lister made per call, wait or download name it elsewhere)."""
+    seen = 0
+    for _, name, function in public_methods():
+        owner = importlib.import_module(function.__module__)
+        namespace_class = next(v for v in vars(owner).values() if isinstance(v, type) and vars(v).get(name) is function)
+        seen += bool(operation_in_body(namespace_class, function))
+    assert seen >= 3 * len(public_methods()) // 4

@@ -1,12 +1,25 @@
-"""Async client for the Veeam Backup & Replication REST API, Agents section.
+"""Async client for the Agents section of the Veeam Backup & Replication REST API.
 
-The generated modules (api/, models/, client.py, errors.py, types.py) come from
-openapi/ through openapi-python-client; do not edit them. The hand-written layer
-(everything whose name starts with an underscore, and testing/) is copied in from
-custom/ when the package is built; its public names are re-exported here.
+    import asyncio
+    from veeam_agents_client import VeeamAgentsClient, NotFoundError
+
+    async def main() -> None:
+        async with VeeamAgentsClient("https://vbr.example.com:9419", username="admin",
+                                     password="...", verify="vbr-ca.pem") as vbr:
+            print(vbr.api_version)                          # the revision agreed at login
+            async for token in vbr.recovery_tokens.iterate():
+                print(token.name, token.expiration_date)
+
+    asyncio.run(main())
+
+`VeeamAgentsClient` is the front door: its namespaces (recovery_tokens, discovered_entities,
+protection_groups, sessions, tasks, ...) hold the calls, every error derives from `VeeamError`,
+and `veeam_agents_client.testing` has a fake VBR server for your tests. `models` holds the
+request and response models, generated from the OpenAPI document (like `api`, `client`, `errors`
+and `types`; do not edit them).
 """
 
-from typing import TYPE_CHECKING
+import typing as _typing
 
 try:
     # Every public name resolves on first use through _exports' __getattr__ (PEP 562), so that
@@ -14,6 +27,7 @@ try:
     from ._exports import __all__ as __all__
     from ._exports import __dir__ as __dir__
     from ._exports import __getattr__ as __getattr__
+    from ._version import __version__ as __version__
 except ModuleNotFoundError as missing:
     if missing.name != f"{__name__}._exports":
         raise
@@ -26,5 +40,5 @@ except ModuleNotFoundError as missing:
         "directory, or install the package (make install) and run with its Python (.venv/bin/python)."
     ) from None
 
-if TYPE_CHECKING:
+if _typing.TYPE_CHECKING:
     from ._exports import *

@@ -33,8 +33,14 @@ _fast_loads, _FastDecodeError = _orjson()
 
 
 class Unset:
+    """The type of `UNSET`: a field the server did not send, or the caller did not set (left out
+    of what is sent). Tell it from None (a null) with ``value is UNSET``."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
     def __reduce__(self) -> str:
         return "UNSET"  # unpickles as the one UNSET, so `is UNSET` and model equality survive pickling
@@ -244,12 +250,14 @@ def redacted_repr(model: Any, secrets: frozenset[str]) -> str:
     and in the plain dicts it holds (`additional_properties`: fields this revision does not declare,
     or a family member read as its base) the values under any secret field's JSON name, at any
     depth; models inside show their own redacted repr. So no token or password reaches a log line
-    or a traceback through repr or str."""
+    or a traceback through repr or str. Only what is set is shown: no UNSET field, no empty
+    `additional_properties`."""
     shown = ", ".join(
-        f"{name}={'<redacted>' if name in secrets and value is not UNSET else redacted_repr_of(value)}"
+        f"{name}={'<redacted>' if name in secrets else redacted_repr_of(value)}"
         for name, value in (
             (field.name, getattr(model, field.name)) for field in fields(type(model))
         )
+        if value is not UNSET and not (name == "additional_properties" and not value)
     )
     return f"{type(model).__name__}({shown})"
 

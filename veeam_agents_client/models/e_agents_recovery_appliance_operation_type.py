@@ -14,6 +14,9 @@ class EAgentsRecoveryApplianceOperationType(StrEnum):
     def __str__(self) -> str:
         return str(self.value)
 
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}.{self._name_}"  # as written in code; a value no revision lists shows as itself
+
     @classmethod
     def _missing_(cls, value: object) -> "EAgentsRecoveryApplianceOperationType | None":
         # A newer server revision may send a value this document does not list: keep the
