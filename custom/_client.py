@@ -130,8 +130,7 @@ class VeeamAgentsClient:
         _check_credentials(username, password, access_token, refresh_token)
         self._revision = Revision(None if api_version is None else text(api_version, "api_version"))
         self.page_size = check_page_size(page_size, "page_size")
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
+        max_retries = _check_retries(max_retries)
         if transport is not None and http_client is not None:
             raise ValueError("pass transport or http_client, not both")
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
@@ -147,6 +146,8 @@ class VeeamAgentsClient:
 
         self.base_url = str(url).rstrip("/")
         self.username = username
+        self._url = url
+        self._root = self  # the client that owns the pool and the tokens (a view's is its origin)
         self._closed = False
         self._loop: weakref.ref[asyncio.AbstractEventLoop] | None = None  # bound on first use
         if http_client is not None:
@@ -165,10 +166,29 @@ class VeeamAgentsClient:
             refresh_token=refresh_token,
             revision=self._revision,
         )
-        self._http = self._http_client(auth=BearerAuth(self._tokens, url), transport=self._transport)
+        self._connect()
+
+    def _connect(self) -> None:
+        """The httpx client every call goes through, and `raw` on top of it."""
+        self._http = self._http_client(auth=BearerAuth(self._tokens, self._url), transport=self._transport)
         self.raw: Client = _RawClient(base_url=self.base_url).set_async_httpx_client(self._http)
         """The generated client, with this client's auth, version header, timeouts and retries: for
         the generated functions' ``asyncio`` and ``asyncio_detailed`` (their sync twins raise)."""
+
+    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
+        """This client with another `timeout` and/or `max_retries` for the calls made through it
+        (an ISO download, a long wait), sharing everything else: the connection pool, the tokens
+        and their renewal, the agreed revision. Use it as the client itself; it needs no closing,
+        and it ends when this client closes (``aclose()`` on it closes nothing else)."""
+        view = object.__new__(type(self))
+        namespaces = {name for name, value in vars(type(self)).items() if isinstance(value, _Namespace)}
+        view.__dict__.update({name: value for name, value in vars(self).items() if name not in namespaces})
+        if timeout is not None:
+            view._timeout = _check_timeout(timeout)
+        if max_retries is not None:
+            view._transport = self._transport.with_policy(RetryPolicy(max_retries=_check_retries(max_retries)))
+        view._connect()
+        return view
 
     @property
     def api_version(self) -> str:
@@ -231,6 +251,7 @@ class VeeamAgentsClient:
 
     def _check_usable(self) -> None:
         """Raise ClientClosedError, not httpx's bare RuntimeError, before a send that cannot work."""
+        self = self._root  # a view lives and dies with its origin
         if self._closed:
             raise ClientClosedError(
                 "this VeeamAgentsClient is closed; create a new one "
@@ -250,8 +271,9 @@ class VeeamAgentsClient:
         await self._tokens.access_token()
 
     async def aclose(self) -> None:
-        """Log out (best effort, if enabled) and close the connection pool we own. Idempotent."""
-        if self._closed:
+        """Log out (best effort, if enabled) and close the connection pool we own. Idempotent.
+        On a view (`with_options`), nothing: the client it came from owns all of that."""
+        if self._closed or self._root is not self:
             return
         try:
             if self._logout_on_close:
@@ -283,7 +305,9 @@ def _operation_of(client: VeeamAgentsClient, call: object) -> str:
         namespace, _, method = call.partition(".")
         found = getattr(getattr(client, namespace, None), method, None) if method and namespace != "raw" else None
         if found is None:
-            raise ValueError(f"call {call!r} is no method of the client (such as 'protection_groups.list') or operation")
+            raise ValueError(
+                f"call {call!r} is no method of the client (such as 'protection_groups.list') or operation"
+            )
         call = found
     module = getattr(call, "__operation__", None)
     if not isinstance(module, str):
@@ -331,6 +355,12 @@ class _GuardedClient(httpx.AsyncClient):
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         self._guard()
         return await super().send(request, **kwargs)
+
+
+def _check_retries(max_retries: object) -> int:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
+    return max_retries
 
 
 def _check_timeout(timeout: object) -> httpx.Timeout:

@@ -16,6 +16,7 @@ import httpx
 
 from ._constants import LOGGER
 from ._errors import parse_retry_after
+from ._transport import BorrowedTransport
 
 __all__ = ["REPEATABLE", "STREAM", "RetryPolicy", "RetryingTransport", "mark_repeatable"]
 
@@ -126,6 +127,10 @@ class RetryingTransport(httpx.AsyncBaseTransport):
                 attempt,
             )
             await asyncio.sleep(delay)
+
+    def with_policy(self, policy: RetryPolicy) -> RetryingTransport:
+        """The same pool under another policy; closing it leaves the pool to this transport."""
+        return RetryingTransport(BorrowedTransport(self._inner), policy)
 
     async def aclose(self) -> None:
         await self._inner.aclose()

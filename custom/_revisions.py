@@ -41,6 +41,7 @@ def operation(name: str) -> Callable[[F], F]:
 
     return named
 
+
 KNOWN_REVISIONS: tuple[str, ...] = REVISIONS
 """Every revision this client can speak, oldest first."""
 

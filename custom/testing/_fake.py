@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import random
 import threading
@@ -322,11 +323,28 @@ class FakeVBR:
     # --- serving -------------------------------------------------------------------------------
 
     def transport(self) -> httpx.ASGITransport:
-        """An httpx transport that calls the app in-process."""
-        return httpx.ASGITransport(app=self.app)
+        """An httpx transport that calls the app in-process. The client's read timeout applies to
+        each answer as a whole (its latency and slow body included), as a socket's would to a
+        server that slow: a test of timeouts needs no real socket."""
+        return _TimedASGITransport(app=self.app)
 
     @contextmanager
     def serve(self, *, tls: bool = False, host: str = "127.0.0.1", port: int = 0) -> Iterator[RunningServer]:
         """Serve over a real socket (a free port by default) in a background thread until exit."""
         with serve(self.app, tls=tls, host=host, port=port) as server:
             yield server
+
+
+class _TimedASGITransport(httpx.ASGITransport):
+    """ASGITransport with the request's read timeout (httpx passes it in the request's extensions)
+    kept: an answer later than that raises httpx.ReadTimeout, as over a socket."""
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        read = (request.extensions.get("timeout") or {}).get("read")
+        if read is None:
+            return await super().handle_async_request(request)
+        try:
+            async with asyncio.timeout(read):
+                return await super().handle_async_request(request)
+        except TimeoutError as exc:
+            raise httpx.ReadTimeout(f"the fake VBR did not answer within {read} s", request=request) from exc
