@@ -41,7 +41,6 @@ from ._pagination import Page
 from ._retries import RetryPolicy
 from ._revisions import KNOWN_REVISIONS
 from ._transport import InsecureTLSWarning
-from ._version import __version__
 from .types import UNSET, Unset
 
 if TYPE_CHECKING:
