@@ -48,7 +48,7 @@ def python(code: str, *, cwd: pathlib.Path = ROOT / "tests") -> subprocess.Compl
 
 @pytest.mark.parametrize("missing", ["starlette", "uvicorn", "trustme"])
 def test_testing_without_the_extra_says_how_to_install_it(missing: str) -> None:
-    result = python(f"import sys; sys.modules[{missing!r}] = None; import veeam_agents_client.testing")
+    result = python(f"import sys; sys.modules[{missing!r}] = None; from veeam_agents_client.testing import FakeVBR")
     assert result.returncode == 1
     last = result.stderr.strip().splitlines()[-1]
     assert last.startswith("ModuleNotFoundError: veeam_agents_client.testing needs the testing extra"), last
@@ -58,7 +58,7 @@ def test_testing_without_the_extra_says_how_to_install_it(missing: str) -> None:
 def test_without_the_extra_the_package_and_its_pytest_plugin_still_import() -> None:
     extra = ("starlette", "uvicorn", "trustme", "pytest_asyncio")
     block = f"import sys; [sys.modules.__setitem__(m, None) for m in {extra}]"
-    result = python(f"{block}; import veeam_agents_client, veeam_agents_client._pytest_plugin")
+    result = python(f"{block}; import veeam_agents_client, veeam_agents_client.testing.pytest_plugin")
     assert result.returncode == 0, result.stderr
 
 

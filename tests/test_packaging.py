@@ -55,7 +55,7 @@ def test_project_urls(wheel: zipfile.ZipFile) -> None:
 
 def test_the_pytest_plugin_is_registered(wheel: zipfile.ZipFile) -> None:
     entry_points = dist_info(wheel, "entry_points.txt")
-    assert "[pytest11]\nveeam_agents_client = veeam_agents_client._pytest_plugin" in entry_points
+    assert "[pytest11]\nveeam_agents_client = veeam_agents_client.testing.pytest_plugin" in entry_points
 
 
 def test_the_wheel_is_the_whole_package(wheel: zipfile.ZipFile) -> None:

@@ -11,7 +11,10 @@ trustme). Typical use::
         ...
 """
 
-try:
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
     from ._auth import DEFAULT_PASSWORD, DEFAULT_USERS, Role, User
     from ._errors import FakeApiError
     from ._fake import FakeVBR
@@ -19,14 +22,45 @@ try:
     from ._server import RunningServer
     from ._sessions import SessionResult
     from ._stats import Stats
-except ModuleNotFoundError as missing:  # the extra's packages, not a bug of ours: say how to install them
-    if (missing.name or "").partition(".")[0] not in ("starlette", "uvicorn", "trustme"):
-        raise
-    raise ModuleNotFoundError(
-        f"veeam_agents_client.testing needs the testing extra ({missing.name} is not installed): "
-        "pip install 'veeam-agents-client[testing]'",
-        name=missing.name,
-    ) from missing
+
+# Loaded on first use (PEP 562), so that the pytest plugin (``testing.pytest_plugin``, loaded in
+# every project where the package is installed) costs nothing without the testing extra.
+_MODULE_OF = {
+    "DEFAULT_PASSWORD": "._auth",
+    "DEFAULT_USERS": "._auth",
+    "Role": "._auth",
+    "User": "._auth",
+    "FakeApiError": "._errors",
+    "FakeVBR": "._fake",
+    "DroppedConnection": "._faults",
+    "Faults": "._faults",
+    "RunningServer": "._server",
+    "SessionResult": "._sessions",
+    "Stats": "._stats",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    try:
+        value = getattr(importlib.import_module(module, __name__), name)
+    except ModuleNotFoundError as missing:  # the extra's packages, not a bug of ours: say how to install them
+        if (missing.name or "").partition(".")[0] not in ("starlette", "uvicorn", "trustme"):
+            raise
+        raise ModuleNotFoundError(
+            f"veeam_agents_client.testing needs the testing extra ({missing.name} is not installed): "
+            "pip install 'veeam-agents-client[testing]'",
+            name=missing.name,
+        ) from missing
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 __all__ = [
     "DEFAULT_PASSWORD",

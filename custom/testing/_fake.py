@@ -19,6 +19,7 @@ from starlette.types import ASGIApp
 from ..models.e_session_state import ESessionState
 from ._agent_backups import AgentBackups, seed_agent_backups
 from ._app import build_app
+from ._data import from_timestamp
 from ._auth import DEFAULT_USERS, TokenStore, User
 from ._entities import Entity, EntityGroup
 from ._faults import FaultInjector, Faults
@@ -88,7 +89,9 @@ class FakeVBR:
         self.groups: dict[str, EntityGroup] = {}
         for size in sizes:
             self.add_group(entities=size)
-        self.recovery_tokens: dict[str, RecoveryToken] = seed_recovery_tokens(recovery_tokens, self.rng, seed)
+        self.recovery_tokens: dict[str, RecoveryToken] = seed_recovery_tokens(
+            recovery_tokens, self.rng, seed, from_timestamp(clock())
+        )
         self.token_numbers = itertools.count(recovery_tokens + 1)
         self.protected_computers: dict[str, dict[str, Any]] = seed_protected_computers(
             protected_computers, list(self.groups.values()), self.rng, seed

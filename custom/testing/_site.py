@@ -36,15 +36,16 @@ def token_string(rng: random.Random) -> str:
     return "-".join(f"{rng.getrandbits(16):04x}" for _ in range(8))
 
 
-def seed_recovery_tokens(count: int, rng: random.Random, seed: int) -> dict[str, RecoveryToken]:
-    """``count`` tokens expiring 30 to 400 days after the epoch."""
+def seed_recovery_tokens(count: int, rng: random.Random, seed: int, now: datetime) -> dict[str, RecoveryToken]:
+    """``count`` tokens expiring 30 to 400 days after `now` (the fake's clock when it starts):
+    current whenever the fake runs, and the same for the same clock."""
     tokens = {}
     for number in range(1, count + 1):
         token = RecoveryToken(
             id=stable_uuid("recovery-token", seed, number),
             name=f"Recovery token {number}",
             token=token_string(rng),
-            expiration=EPOCH + timedelta(days=rng.randint(30, 400), hours=rng.randint(0, 23)),
+            expiration=now + timedelta(days=rng.randint(30, 400), hours=rng.randint(0, 23)),
             backup_ids=[stable_uuid("backup", seed, number, k) for k in range(rng.randint(1, 3))],
         )
         tokens[token.id] = token
