@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["AgentPackages"]
 
 
-class LinuxPackageFilters(TypedDict, total=False):
+class LinuxPackageListFilters(TypedDict, total=False):
     """Keyword filters of the Linux package list."""
 
     order_column: ELinuxPackageFiltersOrderColumn | str
@@ -33,7 +33,7 @@ class LinuxPackageFilters(TypedDict, total=False):
     package_bitness_filter: EOSBitness | str
 
 
-class UnixPackageFilters(TypedDict, total=False):
+class UnixPackageListFilters(TypedDict, total=False):
     """Keyword filters of the Unix package list."""
 
     order_column: EUnixPackageFiltersOrderColumn | str
@@ -78,7 +78,7 @@ class AgentPackages:
 
     @operation("get_all_agent_packages")
     async def list_linux(
-        self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[LinuxPackageFilters]
+        self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[LinuxPackageListFilters]
     ) -> Page[LinuxPackageModel]:
         """One page of Linux agent packages."""
         return await self._linux.list(skip, limit, filters)
@@ -90,14 +90,14 @@ class AgentPackages:
         skip: int = 0,
         page_size: int | None = None,
         concurrency: int = 1,
-        **filters: Unpack[LinuxPackageFilters],
+        **filters: Unpack[LinuxPackageListFilters],
     ) -> AsyncIterator[LinuxPackageModel]:
         """Every Linux agent package, each once."""
         return self._linux.items(skip, page_size, concurrency, filters)
 
     @operation("get_all_agent_packages_for_unix")
     async def list_unix(
-        self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[UnixPackageFilters]
+        self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[UnixPackageListFilters]
     ) -> Page[UnixPackageModel]:
         """One page of Unix agent packages."""
         return await self._unix.list(skip, limit, filters)
@@ -109,7 +109,7 @@ class AgentPackages:
         skip: int = 0,
         page_size: int | None = None,
         concurrency: int = 1,
-        **filters: Unpack[UnixPackageFilters],
+        **filters: Unpack[UnixPackageListFilters],
     ) -> AsyncIterator[UnixPackageModel]:
         """Every Unix agent package, each once."""
         return self._unix.items(skip, page_size, concurrency, filters)

@@ -17,10 +17,10 @@ from .models.agent_states_result import AgentStatesResult
 if TYPE_CHECKING:
     from ._client import VeeamAgentsClient
 
-__all__ = ["AgentStateFilters", "AgentStates"]
+__all__ = ["AgentStateListFilters", "AgentStates"]
 
 
-class AgentStateFilters(TypedDict, total=False):
+class AgentStateListFilters(TypedDict, total=False):
     """Keyword filters of the agent state list."""
 
     order_asc: bool
@@ -43,7 +43,7 @@ class AgentStates:
 
     @operation("get_all_agent_states")
     async def list(
-        self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[AgentStateFilters]
+        self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[AgentStateListFilters]
     ) -> Page[AgentStateModel]:
         """One page of agent states."""
         return await self._lister.list(skip, limit, filters)
@@ -55,7 +55,7 @@ class AgentStates:
         skip: int = 0,
         page_size: int | None = None,
         concurrency: int = 1,
-        **filters: Unpack[AgentStateFilters],
+        **filters: Unpack[AgentStateListFilters],
     ) -> AsyncIterator[Page[AgentStateModel]]:
         """Every page of agent states, in order."""
         return self._lister.pages(skip, page_size, concurrency, filters)
@@ -67,7 +67,7 @@ class AgentStates:
         skip: int = 0,
         page_size: int | None = None,
         concurrency: int = 1,
-        **filters: Unpack[AgentStateFilters],
+        **filters: Unpack[AgentStateListFilters],
     ) -> AsyncIterator[AgentStateModel]:
         """Every agent state, each once."""
         return self._lister.items(skip, page_size, concurrency, filters)

@@ -56,7 +56,7 @@ from .types import UNSET
 if TYPE_CHECKING:
     from ._client import VeeamAgentsClient
 
-__all__ = ["DiscoveredEntities", "DiscoveredEntity", "DiscoveredEntityFilters"]
+__all__ = ["DiscoveredEntities", "DiscoveredEntity", "DiscoveredEntityListFilters"]
 
 DiscoveredEntity: TypeAlias = (
     DiscoveredComputerEntityModel | DiscoveredClusterEntityModel | DiscoveredADEntityModel | DiscoveredEntityModel
@@ -72,7 +72,7 @@ _ENTITY_MODELS = (
 )
 
 
-class DiscoveredEntityFilters(TypedDict, total=False):
+class DiscoveredEntityListFilters(TypedDict, total=False):
     """Keyword filters of the discovered entity list."""
 
     order_column: EDiscoveredEntityFiltersOrderColumn | str
@@ -155,7 +155,7 @@ class DiscoveredEntities:
         *,
         skip: int = 0,
         limit: int | None = None,
-        **filters: Unpack[DiscoveredEntityFilters],
+        **filters: Unpack[DiscoveredEntityListFilters],
     ) -> Page[DiscoveredEntity]:
         """One page of the group's discovered entities."""
         return await self._for_group(protection_group_id).list(skip, limit, filters)
@@ -168,7 +168,7 @@ class DiscoveredEntities:
         skip: int = 0,
         page_size: int | None = None,
         concurrency: int = 1,
-        **filters: Unpack[DiscoveredEntityFilters],
+        **filters: Unpack[DiscoveredEntityListFilters],
     ) -> AsyncIterator[Page[DiscoveredEntity]]:
         """Every page of the group's discovered entities, in order."""
         return self._for_group(protection_group_id).pages(skip, page_size, concurrency, filters)
@@ -181,7 +181,7 @@ class DiscoveredEntities:
         skip: int = 0,
         page_size: int | None = None,
         concurrency: int = 1,
-        **filters: Unpack[DiscoveredEntityFilters],
+        **filters: Unpack[DiscoveredEntityListFilters],
     ) -> AsyncIterator[DiscoveredEntity]:
         """Every discovered entity of the group, each once."""
         return self._for_group(protection_group_id).items(skip, page_size, concurrency, filters)
@@ -190,7 +190,7 @@ class DiscoveredEntities:
 
     @operation("get_all_discovered_entities")
     async def list_all(
-        self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[DiscoveredEntityFilters]
+        self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[DiscoveredEntityListFilters]
     ) -> Page[DiscoveredEntity]:
         """One page of the discovered entities of every protection group."""
         return await self._all_lister.list(skip, limit, filters)
@@ -202,7 +202,7 @@ class DiscoveredEntities:
         skip: int = 0,
         page_size: int | None = None,
         concurrency: int = 1,
-        **filters: Unpack[DiscoveredEntityFilters],
+        **filters: Unpack[DiscoveredEntityListFilters],
     ) -> AsyncIterator[Page[DiscoveredEntity]]:
         """Every page of the discovered entities of every protection group, in order."""
         return self._all_lister.pages(skip, page_size, concurrency, filters)
@@ -214,7 +214,7 @@ class DiscoveredEntities:
         skip: int = 0,
         page_size: int | None = None,
         concurrency: int = 1,
-        **filters: Unpack[DiscoveredEntityFilters],
+        **filters: Unpack[DiscoveredEntityListFilters],
     ) -> AsyncIterator[DiscoveredEntity]:
         """Every discovered entity of every protection group, each once."""
         return self._all_lister.items(skip, page_size, concurrency, filters)

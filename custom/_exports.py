@@ -44,24 +44,34 @@ from ._transport import InsecureTLSWarning
 from .types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ._agent_packages import AgentPackages, LinuxPackageFilters, UnixPackageFilters
-    from ._agent_states import AgentStateFilters, AgentStates
-    from ._discovered_entities import DiscoveredEntities, DiscoveredEntity, DiscoveredEntityFilters
-    from ._protected_computers import ProtectedComputerFilters, ProtectedComputers
-    from ._protection_groups import AnyProtectionGroupSpec, ProtectionGroup, ProtectionGroupFilters, ProtectionGroups
-    from ._recovery_appliances import RecoveryApplianceFilters, RecoveryAppliances
-    from ._recovery_tokens import RecoveryTokenFilters, RecoveryTokens
+    from ._agent_packages import AgentPackages, LinuxPackageListFilters, UnixPackageListFilters
+    from ._agent_states import AgentStateListFilters, AgentStates
+    from ._discovered_entities import DiscoveredEntities, DiscoveredEntity, DiscoveredEntityListFilters
+    from ._protected_computers import ProtectedComputerListFilters, ProtectedComputers
+    from ._protection_groups import (
+        AnyProtectionGroupSpec,
+        ProtectionGroup,
+        ProtectionGroupListFilters,
+        ProtectionGroups,
+    )
+    from ._recovery_appliances import RecoveryApplianceListFilters, RecoveryAppliances
+    from ._recovery_tokens import RecoveryTokenListFilters, RecoveryTokens
     from ._sessions import Sessions
     from ._tasks import AnyTask, Tasks
 
 _ON_FIRST_USE = {
-    "._agent_packages": ("AgentPackages", "LinuxPackageFilters", "UnixPackageFilters"),
-    "._agent_states": ("AgentStateFilters", "AgentStates"),
-    "._discovered_entities": ("DiscoveredEntities", "DiscoveredEntity", "DiscoveredEntityFilters"),
-    "._protected_computers": ("ProtectedComputerFilters", "ProtectedComputers"),
-    "._protection_groups": ("AnyProtectionGroupSpec", "ProtectionGroup", "ProtectionGroupFilters", "ProtectionGroups"),
-    "._recovery_appliances": ("RecoveryApplianceFilters", "RecoveryAppliances"),
-    "._recovery_tokens": ("RecoveryTokenFilters", "RecoveryTokens"),
+    "._agent_packages": ("AgentPackages", "LinuxPackageListFilters", "UnixPackageListFilters"),
+    "._agent_states": ("AgentStateListFilters", "AgentStates"),
+    "._discovered_entities": ("DiscoveredEntities", "DiscoveredEntity", "DiscoveredEntityListFilters"),
+    "._protected_computers": ("ProtectedComputerListFilters", "ProtectedComputers"),
+    "._protection_groups": (
+        "AnyProtectionGroupSpec",
+        "ProtectionGroup",
+        "ProtectionGroupListFilters",
+        "ProtectionGroups",
+    ),
+    "._recovery_appliances": ("RecoveryApplianceListFilters", "RecoveryAppliances"),
+    "._recovery_tokens": ("RecoveryTokenListFilters", "RecoveryTokens"),
     "._sessions": ("Sessions",),
     "._tasks": ("AnyTask", "Tasks"),
 }
@@ -72,7 +82,7 @@ __all__ = [
     "UNSET",
     "KNOWN_REVISIONS",
     "AgentPackages",
-    "AgentStateFilters",
+    "AgentStateListFilters",
     "AgentStates",
     "AnyProtectionGroupSpec",
     "AnyTask",
@@ -84,26 +94,26 @@ __all__ = [
     "ClientClosedError",
     "DiscoveredEntities",
     "DiscoveredEntity",
-    "DiscoveredEntityFilters",
+    "DiscoveredEntityListFilters",
     "Download",
     "ForbiddenError",
     "IncompleteDownloadError",
     "InsecureTLSWarning",
     "InternalServerError",
-    "LinuxPackageFilters",
+    "LinuxPackageListFilters",
     "NotFoundError",
     "Page",
     "PaginationError",
     "Progress",
-    "ProtectedComputerFilters",
+    "ProtectedComputerListFilters",
     "ProtectedComputers",
     "ProtectionGroup",
-    "ProtectionGroupFilters",
+    "ProtectionGroupListFilters",
     "ProtectionGroups",
     "RateLimitError",
-    "RecoveryApplianceFilters",
+    "RecoveryApplianceListFilters",
     "RecoveryAppliances",
-    "RecoveryTokenFilters",
+    "RecoveryTokenListFilters",
     "RecoveryTokens",
     "RetryPolicy",
     "SessionActionRequiredError",
@@ -115,7 +125,7 @@ __all__ = [
     "Tasks",
     "UnauthorizedError",
     "UnexpectedResponseError",
-    "UnixPackageFilters",
+    "UnixPackageListFilters",
     "UnsupportedApiVersionError",
     "Unset",
     "UnsupportedOperationError",

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["ProtectedComputers"]
 
 
-class ProtectedComputerFilters(TypedDict, total=False):
+class ProtectedComputerListFilters(TypedDict, total=False):
     """Keyword filters of the protected computer list."""
 
     order_column: EProtectedComputerFiltersOrderColumn | str
@@ -54,7 +54,7 @@ class ProtectedComputers:
 
     @operation("get_protected_computers")
     async def list(
-        self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[ProtectedComputerFilters]
+        self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[ProtectedComputerListFilters]
     ) -> Page[ProtectedComputerModel]:
         """One page of protected computers."""
         return await self._lister.list(skip, limit, filters)
@@ -66,7 +66,7 @@ class ProtectedComputers:
         skip: int = 0,
         page_size: int | None = None,
         concurrency: int = 1,
-        **filters: Unpack[ProtectedComputerFilters],
+        **filters: Unpack[ProtectedComputerListFilters],
     ) -> AsyncIterator[Page[ProtectedComputerModel]]:
         """Every page of protected computers, in order."""
         return self._lister.pages(skip, page_size, concurrency, filters)
@@ -78,7 +78,7 @@ class ProtectedComputers:
         skip: int = 0,
         page_size: int | None = None,
         concurrency: int = 1,
-        **filters: Unpack[ProtectedComputerFilters],
+        **filters: Unpack[ProtectedComputerListFilters],
     ) -> AsyncIterator[ProtectedComputerModel]:
         """Every protected computer, each once."""
         return self._lister.items(skip, page_size, concurrency, filters)

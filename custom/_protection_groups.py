@@ -59,7 +59,7 @@ from .models.unmanaged_protection_group_model import UnmanagedProtectionGroupMod
 if TYPE_CHECKING:
     from ._client import VeeamAgentsClient
 
-__all__ = ["AnyProtectionGroupSpec", "ProtectionGroup", "ProtectionGroupFilters", "ProtectionGroups"]
+__all__ = ["AnyProtectionGroupSpec", "ProtectionGroup", "ProtectionGroupListFilters", "ProtectionGroups"]
 
 ProtectionGroup: TypeAlias = (
     ManuallyAddedProtectionGroupModel
@@ -106,7 +106,7 @@ _SPEC_MODELS: tuple[type[Any], ...] = (
 )
 
 
-class ProtectionGroupFilters(TypedDict, total=False):
+class ProtectionGroupListFilters(TypedDict, total=False):
     """Keyword filters of the protection group list."""
 
     order_column: EProtectionGroupFiltersOrderColumn | str
@@ -138,7 +138,7 @@ class ProtectionGroups:
 
     @operation("get_all_protection_groups")
     async def list(
-        self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[ProtectionGroupFilters]
+        self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[ProtectionGroupListFilters]
     ) -> Page[ProtectionGroup]:
         """One page of protection groups, each as the model for its kind."""
         return await self._lister.list(skip, limit, filters)
@@ -150,7 +150,7 @@ class ProtectionGroups:
         skip: int = 0,
         page_size: int | None = None,
         concurrency: int = 1,
-        **filters: Unpack[ProtectionGroupFilters],
+        **filters: Unpack[ProtectionGroupListFilters],
     ) -> AsyncIterator[Page[ProtectionGroup]]:
         """Every page of protection groups, in order."""
         return self._lister.pages(skip, page_size, concurrency, filters)
@@ -162,7 +162,7 @@ class ProtectionGroups:
         skip: int = 0,
         page_size: int | None = None,
         concurrency: int = 1,
-        **filters: Unpack[ProtectionGroupFilters],
+        **filters: Unpack[ProtectionGroupListFilters],
     ) -> AsyncIterator[ProtectionGroup]:
         """Every protection group, each once."""
         return self._lister.items(skip, page_size, concurrency, filters)

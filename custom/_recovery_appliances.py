@@ -26,10 +26,10 @@ from .models.session_model import SessionModel
 if TYPE_CHECKING:
     from ._client import VeeamAgentsClient
 
-__all__ = ["RecoveryApplianceFilters", "RecoveryAppliances"]
+__all__ = ["RecoveryApplianceListFilters", "RecoveryAppliances"]
 
 
-class RecoveryApplianceFilters(TypedDict, total=False):
+class RecoveryApplianceListFilters(TypedDict, total=False):
     """Keyword filters of the recovery appliance list."""
 
     order_column: EAgentsRecoveryAppliancesOrderColumn | str
@@ -59,7 +59,7 @@ class RecoveryAppliances:
 
     @operation("get_agents_recovery_appliances")
     async def list(
-        self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[RecoveryApplianceFilters]
+        self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[RecoveryApplianceListFilters]
     ) -> Page[AgentRecoveryApplianceModel]:
         """One page of recovery appliances."""
         return await self._lister.list(skip, limit, filters)
@@ -71,7 +71,7 @@ class RecoveryAppliances:
         skip: int = 0,
         page_size: int | None = None,
         concurrency: int = 1,
-        **filters: Unpack[RecoveryApplianceFilters],
+        **filters: Unpack[RecoveryApplianceListFilters],
     ) -> AsyncIterator[Page[AgentRecoveryApplianceModel]]:
         """Every page of recovery appliances, in order."""
         return self._lister.pages(skip, page_size, concurrency, filters)
@@ -83,7 +83,7 @@ class RecoveryAppliances:
         skip: int = 0,
         page_size: int | None = None,
         concurrency: int = 1,
-        **filters: Unpack[RecoveryApplianceFilters],
+        **filters: Unpack[RecoveryApplianceListFilters],
     ) -> AsyncIterator[AgentRecoveryApplianceModel]:
         """Every recovery appliance, each once."""
         return self._lister.items(skip, page_size, concurrency, filters)

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["RecoveryTokens"]
 
 
-class RecoveryTokenFilters(TypedDict, total=False):
+class RecoveryTokenListFilters(TypedDict, total=False):
     """Keyword filters of the recovery token list."""
 
     order_column: EComputerRecoveryTokenFiltersOrderColumn | str
@@ -57,7 +57,7 @@ class RecoveryTokens:
 
     @operation("get_all_computer_recovery_tokens")
     async def list(
-        self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[RecoveryTokenFilters]
+        self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[RecoveryTokenListFilters]
     ) -> Page[ComputerRecoveryTokenModel]:
         """One page of recovery tokens."""
         return await self._lister.list(skip, limit, filters)
@@ -69,7 +69,7 @@ class RecoveryTokens:
         skip: int = 0,
         page_size: int | None = None,
         concurrency: int = 1,
-        **filters: Unpack[RecoveryTokenFilters],
+        **filters: Unpack[RecoveryTokenListFilters],
     ) -> AsyncIterator[Page[ComputerRecoveryTokenModel]]:
         """Every page of recovery tokens, in order."""
         return self._lister.pages(skip, page_size, concurrency, filters)
@@ -81,7 +81,7 @@ class RecoveryTokens:
         skip: int = 0,
         page_size: int | None = None,
         concurrency: int = 1,
-        **filters: Unpack[RecoveryTokenFilters],
+        **filters: Unpack[RecoveryTokenListFilters],
     ) -> AsyncIterator[ComputerRecoveryTokenModel]:
         """Every recovery token, each once, fetching pages as needed."""
         return self._lister.items(skip, page_size, concurrency, filters)

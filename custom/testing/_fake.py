@@ -19,8 +19,8 @@ from starlette.types import ASGIApp
 from ..models.e_session_state import ESessionState
 from ._agent_backups import AgentBackups, seed_agent_backups
 from ._app import build_app
-from ._data import from_timestamp
 from ._auth import DEFAULT_USERS, TokenStore, User
+from ._data import from_timestamp
 from ._entities import Entity, EntityGroup
 from ._faults import FaultInjector, Faults
 from ._protection_groups import SEEDED_KINDS, seed_settings
