@@ -64,7 +64,7 @@ def test_without_the_extra_the_package_and_its_pytest_plugin_still_import() -> N
 
 def test_a_bug_inside_the_fake_is_not_reported_as_a_missing_extra() -> None:
     result = python("import sys; sys.modules['veeam_agents_client.testing._fake'] = None; "
-                    "import veeam_agents_client.testing")  # fmt: skip
+                    "from veeam_agents_client.testing import FakeVBR")  # fmt: skip
     assert result.returncode == 1 and "testing extra" not in result.stderr
 
 
