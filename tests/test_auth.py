@@ -383,3 +383,14 @@ async def test_the_generated_sync_functions_refuse_before_sending(stub, make_cli
         assert len(stub.requests) == sent
         response = await get_computer_recovery_token.asyncio_detailed(TOKEN_ID, client=vbr.raw)  # the async one works
         assert response.status_code == 404
+
+
+async def test_a_path_outside_the_document_goes_through_raw_with_the_clients_token_and_revision(stub, make_client):
+    """The README's example: GET /api/v1/backups (not in the Agents section) through vbr.raw's httpx client."""
+    stub.route("GET", "/api/v1/backups", {"data": [{"id": TOKEN_ID}], "pagination": {"total": 1, "count": 1}})
+    async with make_client() as vbr:
+        answer = await vbr.raw.get_async_httpx_client().get("/api/v1/backups", params={"limit": 50})
+    assert [backup["id"] for backup in answer.json()["data"]] == [TOKEN_ID]
+    (sent,) = [r for r in stub.api_requests() if r.url.path == "/api/v1/backups"]
+    assert sent.headers["authorization"].startswith("Bearer access-")
+    assert sent.headers["x-api-version"] == vbr.api_version

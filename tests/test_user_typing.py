@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pathlib
 import re
+import textwrap
 import shutil
 import subprocess
 import sys
@@ -25,6 +26,7 @@ EXAMPLES = sorted((ROOT / "examples").glob("*.py"))
 # README snippets are fragments: each becomes the body of an async function whose parameters give
 # the names a snippet uses without defining (a password, ids, a fake, the user's own job).
 SNIPPET_HEADER = """\
+import datetime as dt
 import uuid
 from collections.abc import Awaitable, Callable
 
@@ -33,9 +35,12 @@ from veeam_agents_client.testing import FakeVBR
 
 
 async def snippet(
+    vbr: VeeamAgentsClient,
+    expires: dt.datetime,
     pw: str,
     group_id: uuid.UUID,
     entity_id: uuid.UUID,
+    credentials_id: uuid.UUID,
     fake: FakeVBR,
     my_inventory_job: Callable[[VeeamAgentsClient, str], Awaitable[int]],
 ) -> None:
@@ -50,9 +55,9 @@ class Snippet:
 
 def readme_snippets() -> list[Snippet]:
     text = README.read_text()
-    return [
-        Snippet(text.count("\n", 0, match.start(1)) + 1, match.group(1))
-        for match in re.finditer(r"^```python\n(.*?)^```", text, re.DOTALL | re.MULTILINE)
+    return [  # fenced at the margin, or indented inside a list item
+        Snippet(text.count("\n", 0, match.start(2)) + 1, textwrap.dedent(match.group(2)))
+        for match in re.finditer(r"^( *)```python\n(.*?)^\1```", text, re.DOTALL | re.MULTILINE)
     ]
 
 
