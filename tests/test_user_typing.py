@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pathlib
 import re
-import textwrap
 import shutil
 import subprocess
 import sys
+import textwrap
 from dataclasses import dataclass
 
 import pytest
