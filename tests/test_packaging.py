@@ -73,7 +73,7 @@ def test_the_readme_install_commands_fit_the_wheel(wheel: zipfile.ZipFile) -> No
     readme = (ROOT / "README.md").read_text()
     section = readme[readme.index("## Install in your project") :]
     section = section[: section.index("\n## ", 1)]
-    (pattern,) = re.findall(r"pip install \S*?(dist/[^\s)\"]+\.whl)", section)
+    (pattern,) = re.findall(r"pip install [^\n]*?(dist/[^\s)\"]+\.whl)", section)
     assert fnmatch.fnmatch(f"dist/{pathlib.Path(str(wheel.filename)).name}", pattern)
     for extra in re.findall(r"veeam-agents-client\[(\w+)\]", section):
         assert extra in PYPROJECT["project"]["optional-dependencies"]
