@@ -317,3 +317,25 @@ async def test_a_vbr_12_server_end_to_end() -> None:
             assert fake.stats.requests == sent
         assert fake.stats.token_requests == 1
         assert fake.stats.by_operation["Logout"] == 1
+
+
+async def test_protection_group_ids_where_no_call_lists_groups() -> None:
+    """The README's way to group ids at the first revision with discovered entities, which cannot
+    list groups yet: the groups covering protected computers, each of which then lists its entities."""
+    revision = OPERATIONS["get_discovered_entities"][0]
+    assert not has(revision, {"get_all_protection_groups"}) and has(revision, {"get_protected_computers"})
+    fake = FakeVBR(revisions=[revision], protection_groups=3, entities_per_group=5, protected_computers=6, seed=3)
+    lonely = fake.add_group(entities=5)  # protects no computer: this way cannot find it
+    covering = {group["id"] for computer in fake.protected_computers.values() for group in computer["protectionGroups"]}
+    assert covering and lonely not in covering
+    async with VeeamAgentsClient(
+        "https://vbr.test", username="admin", password=DEFAULT_PASSWORD, transport=fake.transport()
+    ) as vbr:
+        assert vbr.api_version == revision
+        with pytest.warns(DeprecationWarning):
+            group_ids = {
+                group.id async for computer in vbr.protected_computers.iterate() for group in computer.protection_groups
+            }
+        assert {str(group_id) for group_id in group_ids} == covering
+        for group_id in group_ids:
+            assert (await vbr.discovered_entities.list(group_id)).total == 5
