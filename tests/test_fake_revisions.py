@@ -158,21 +158,23 @@ def test_the_command_line_serves_the_revisions_it_is_given() -> None:
     chosen, unknown = REVISIONS[:2], unknown_revisions_of_an_older_server()
     command = [sys.executable, "-m", "veeam_agents_client.testing", "--entities=0", f"--revisions={','.join(chosen)}"]
     command.append(f"--also-accepts={','.join(unknown)}")
-    process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd="/")
-    try:
-        assert process.stdout is not None and process.stdin is not None
-        ready = json.loads(process.stdout.readline())
-        assert ready["revisions"] == chosen
-        assert ready["accepted_versions"] == sorted([*chosen, *unknown], key=revision_key)
-        url = f"{ready['base_url']}{AGENTS}/recoveryTokens"
-        for revision in REVISIONS:
-            response = httpx.get(url, headers={"x-api-version": revision})
-            assert response.status_code == (401 if revision in chosen else 400), response.text
-        assert response.json()["message"].endswith(": " + ", ".join(f"v{v}" for v in ready["accepted_versions"]) + ".")
-        process.stdin.close()
-        assert process.wait(timeout=30) == 0
-    finally:
-        process.kill()
+    with subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd="/") as process:
+        try:
+            assert process.stdout is not None and process.stdin is not None
+            ready = json.loads(process.stdout.readline())
+            assert ready["revisions"] == chosen
+            assert ready["accepted_versions"] == sorted([*chosen, *unknown], key=revision_key)
+            url = f"{ready['base_url']}{AGENTS}/recoveryTokens"
+            for revision in REVISIONS:
+                response = httpx.get(url, headers={"x-api-version": revision})
+                assert response.status_code == (401 if revision in chosen else 400), response.text
+            assert response.json()["message"].endswith(
+                ": " + ", ".join(f"v{v}" for v in ready["accepted_versions"]) + "."
+            )
+            process.stdin.close()
+            assert process.wait(timeout=30) == 0
+        finally:
+            process.kill()
 
 
 def test_a_fake_of_no_or_unknown_revisions_is_refused() -> None:
