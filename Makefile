@@ -6,13 +6,15 @@ PY     := $(BIN)/python
 SPEC   := openapi/vbr-agents.yaml
 PKG    := veeam_agents_client
 STAMP  := $(VENV)/.deps-stamp
+# Test processes (pytest-xdist): one per core by default.
+PYTEST_WORKERS ?= auto
 BENCH_STAMP := $(VENV)/.bench-stamp
 # The generator runs ruff as a post hook: it must find the pinned one first on PATH.
 GENERATE = PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate \
 	--path $(SPEC) --config generator-config.yml --custom-template-path openapi/templates \
 	--meta none --fail-on-warning --output-path
 
-.PHONY: test lint typecheck pytest generate check-generated document check-document api-diff validate-spec install demo bench soak clean
+.PHONY: test test-pythons lint typecheck pytest generate check-generated document check-document api-diff validate-spec install demo bench soak clean
 
 test: lint typecheck check-document check-generated validate-spec pytest
 
@@ -42,8 +44,14 @@ typecheck: install
 validate-spec: $(STAMP)
 	$(BIN)/openapi-spec-validator $(SPEC)
 
+# Warnings are errors (pyproject.toml), also in the processes tests start (examples, the fake's CLI).
 pytest: install
-	$(BIN)/pytest
+	PYTHONWARNINGS=error $(BIN)/pytest -n $(PYTEST_WORKERS)
+
+# The suite on the other CPython versions pyproject.toml declares, each from pyenv, in .venv-3.x/
+# (all of it but the document and generated-code checks, which do not depend on the interpreter).
+test-pythons:
+	PYTEST_WORKERS=$(PYTEST_WORKERS) $(PYTHON) -m tools.pythons
 
 generate: $(STAMP)
 	rm -rf $(PKG)
@@ -87,4 +95,4 @@ soak: install
 	$(PY) benchmarks/soak.py
 
 clean:
-	rm -rf $(VENV) build dist .bench .pytest_cache .mypy_cache .hypothesis
+	rm -rf $(VENV) $(VENV)-3.* build dist .bench .pytest_cache .mypy_cache .hypothesis

@@ -27,9 +27,22 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 # the package under test stays the installed one.
 sys.path.append(str(ROOT))
 from tools.spec import DOCUMENT as SPEC_PATH  # noqa: E402
-from tools.spec import load, published_revisions  # noqa: E402
+from tools.spec import load, published_revisions, revision_key  # noqa: E402
 
 REVISIONS = published_revisions()
+
+
+def unknown_revisions_of_an_older_server() -> list[str]:
+    """What a server of the oldest revision's generation accepts besides it, none of which this client
+    knows (a VBR 12.2 lists v1.0-rev1, v1.0-rev2, v1.1-rev0, v1.1-rev1, v1.1-rev2): two revisions of
+    the minor version before the oldest, and the two that followed the oldest."""
+    major, minor, rev = revision_key(REVISIONS[0])
+    before = [f"{major}.{minor - 1}-rev{n}" for n in (1, 2)] if minor else []
+    unknown = [*before, *(f"{major}.{minor}-rev{rev + n}" for n in (1, 2))]
+    assert not set(unknown) & set(REVISIONS), unknown
+    return unknown
+
+
 # The grant types as the document's revision spells them.
 PASSWORD, REFRESH = ELoginGrantType.PASSWORD.value, ELoginGrantType.REFRESH_TOKEN.value
 BASE_URL = "https://vbr.example.test:9419"

@@ -1,9 +1,10 @@
 """The compatibility matrix: the client against the fake VBR at every revision, over TLS sockets.
 
 For each revision, a client with default settings meets a server that speaks up to that
-revision (negotiation), and a client pinned to it meets a server that speaks all of them. Every
-call the revision has must succeed; every call it lacks must raise UnsupportedOperationError
-without a request.
+revision (negotiation), and a client pinned to it meets a server that speaks all of them. Like real
+servers, each also accepts (and lists) revisions this client does not know. Every call the
+revision has must succeed; every call it lacks must raise UnsupportedOperationError without a
+request.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
 import pytest
-from conftest import REVISIONS
+from conftest import REVISIONS, unknown_revisions_of_an_older_server
 
 from veeam_agents_client import (
+    NotFoundError,
     SessionFailedError,
     UnsupportedOperationError,
     VeeamAgentsClient,
@@ -34,7 +36,7 @@ from veeam_agents_client.models import (
     PreInstalledAgentsProtectionGroupPackageSpecFormat,
     RecoveryMediaTaskModel,
 )
-from veeam_agents_client.revisions import OPERATIONS
+from veeam_agents_client.revisions import OPERATIONS, ROUTES
 from veeam_agents_client.testing import DEFAULT_PASSWORD, FakeVBR, RunningServer
 
 Scenario = Callable[[VeeamAgentsClient, FakeVBR], Awaitable[None]]
@@ -247,7 +249,13 @@ def servers() -> Iterator[dict[str, tuple[FakeVBR, RunningServer]]]:
         estate = {}
         for index, revision in enumerate([*REVISIONS, "all"]):
             spoken = REVISIONS if revision == "all" else REVISIONS[: index + 1]
-            fake = FakeVBR(revisions=spoken, entities_per_group=60, session_duration=0.2, seed=index)
+            fake = FakeVBR(
+                revisions=spoken,
+                also_accepts=unknown_revisions_of_an_older_server(),
+                entities_per_group=60,
+                session_duration=0.2,
+                seed=index,
+            )
             estate[revision] = (fake, stack.enter_context(fake.serve(tls=True)))
         yield estate
 
@@ -276,3 +284,58 @@ async def test_every_call_works_or_says_which_revision_it_needs(
                 assert fake.stats.requests == before, f"{name} sent a request at {revision}"
     assert fake.stats.token_requests == 1  # one login for everything
     assert {status for status in fake.stats.by_status if status >= 400} <= {400}  # only the refused offer
+
+
+async def test_a_vbr_12_server_end_to_end() -> None:
+    """The default client against a server of the oldest revision's generation (a VBR 12.2 lists
+    v1.0-rev1 to v1.1-rev2): one refused offer, one login in the newest revision both know although
+    the server names newer ones the client does not know, the calls that revision has, and every
+    other operation of the document refused without a request."""
+    oldest = REVISIONS[0]
+    fake = FakeVBR(revisions=[oldest], also_accepts=unknown_revisions_of_an_older_server(), seed=7)
+    assert fake.accepted_versions[-1] != oldest  # the server names newer revisions than the one agreed
+    with fake.serve(tls=True) as server:
+        async with VeeamAgentsClient(
+            server.base_url, username="admin", password=DEFAULT_PASSWORD, verify=server.verify
+        ) as vbr:
+            assert vbr.api_version == oldest
+            assert (fake.stats.requests, fake.stats.token_requests) == (2, 1)
+            assert dict(fake.stats.by_status) == {400: 1, 200: 1}
+            await recovery_tokens(vbr, fake)
+            with pytest.raises(NotFoundError):  # GET session is there: the fake looked for the session
+                await vbr.sessions.get(uuid.uuid4())
+            sent = fake.stats.requests
+            http = vbr.raw.get_async_httpx_client()
+            lacking = [name for name in ROUTES if not has(oldest, {name})]
+            assert lacking
+            for name in lacking:
+                method, template = ROUTES[name]
+                path = template.replace("{id}", str(uuid.uuid4())).replace("{entityId}", str(uuid.uuid4()))
+                with pytest.raises(UnsupportedOperationError) as caught:
+                    await http.request(method, path, json={})
+                assert (caught.value.operation, caught.value.revision) == (name, oldest)
+            assert fake.stats.requests == sent
+        assert fake.stats.token_requests == 1
+        assert fake.stats.by_operation["Logout"] == 1
+
+
+async def test_protection_group_ids_where_no_call_lists_groups() -> None:
+    """The README's way to group ids at the first revision with discovered entities, which cannot
+    list groups yet: the groups covering protected computers, each of which then lists its entities."""
+    revision = OPERATIONS["get_discovered_entities"][0]
+    assert not has(revision, {"get_all_protection_groups"}) and has(revision, {"get_protected_computers"})
+    fake = FakeVBR(revisions=[revision], protection_groups=3, entities_per_group=5, protected_computers=6, seed=3)
+    lonely = fake.add_group(entities=5)  # protects no computer: this way cannot find it
+    covering = {group["id"] for computer in fake.protected_computers.values() for group in computer["protectionGroups"]}
+    assert covering and lonely not in covering
+    async with VeeamAgentsClient(
+        "https://vbr.test", username="admin", password=DEFAULT_PASSWORD, transport=fake.transport()
+    ) as vbr:
+        assert vbr.api_version == revision
+        with pytest.warns(DeprecationWarning):
+            group_ids = {
+                group.id async for computer in vbr.protected_computers.iterate() for group in computer.protection_groups
+            }
+        assert {str(group_id) for group_id in group_ids} == covering
+        for group_id in group_ids:
+            assert (await vbr.discovered_entities.list(group_id)).total == 5

@@ -187,15 +187,17 @@ async def test_tls_verification(fake: FakeVBR) -> None:
 
 async def test_fake_runs_as_its_own_process() -> None:
     command = [sys.executable, "-m", "veeam_agents_client.testing", "--groups=1", "--entities=5", "--tls"]
-    process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd="/")
-    try:
-        assert process.stdout is not None and process.stdin is not None
-        ready = json.loads(process.stdout.readline())
-        vbr = VeeamAgentsClient(ready["base_url"], username="admin", password=DEFAULT_PASSWORD, verify=ready["ca_path"])
-        async with vbr:
-            page = await vbr.discovered_entities.list(ready["group_ids"][0])
-        assert page.total == 5
-        process.stdin.close()  # closing its input stops the server
-        assert process.wait(timeout=30) == 0
-    finally:
-        process.kill()
+    with subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd="/") as process:
+        try:
+            assert process.stdout is not None and process.stdin is not None
+            ready = json.loads(process.stdout.readline())
+            vbr = VeeamAgentsClient(
+                ready["base_url"], username="admin", password=DEFAULT_PASSWORD, verify=ready["ca_path"]
+            )
+            async with vbr:
+                page = await vbr.discovered_entities.list(ready["group_ids"][0])
+            assert page.total == 5
+            process.stdin.close()  # closing its input stops the server
+            assert process.wait(timeout=30) == 0
+        finally:
+            process.kill()

@@ -16,8 +16,9 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import REVISIONS, Clock, load
+from conftest import REVISIONS, Clock, load, unknown_revisions_of_an_older_server
 
+from tools.spec import revision_key
 from veeam_agents_client.testing import DEFAULT_PASSWORD, FakeVBR
 from veeam_agents_client.testing._app import ENTITY_SCHEMAS, OPERATIONS
 from veeam_agents_client.testing._revisions import module_name
@@ -124,23 +125,56 @@ async def test_other_versions_are_refused_with_vbrs_message(chosen: list[str]) -
     assert fake.stats.token_requests == 0  # refused before the grant was looked at
 
 
+async def test_an_older_server_lists_and_accepts_revisions_no_document_here_describes() -> None:
+    oldest, unknown = REVISIONS[0], unknown_revisions_of_an_older_server()
+    fake = FakeVBR(entities_per_group=0, revisions=[oldest], also_accepts=unknown)
+    listed = sorted([oldest, *unknown], key=revision_key)
+    assert fake.revisions == (oldest,) and fake.accepted_versions == tuple(listed)
+    lacking = next(  # a list the oldest revision does not have
+        path for operation, method, path, *_ in OPERATIONS
+        if method == "GET" and "{" not in path and operation not in operation_ids(oldest)
+    )  # fmt: skip
+    async with httpx.AsyncClient(transport=fake.transport(), base_url="https://vbr.test") as http:
+        refused = await http.get(f"{AGENTS}/recoveryTokens", headers=fake.headers(revision=REVISIONS[-1]))
+        assert refused.status_code == 400
+        message = refused.json()["message"]
+        assert REFUSAL.match(message) and message.endswith(": " + ", ".join(f"v{v}" for v in listed) + "."), message
+        for version in listed:  # each answered as the revision the fake serves
+            headers = fake.headers(revision=version)
+            assert (await http.get(f"{AGENTS}/recoveryTokens", headers=headers)).status_code == 200, version
+            assert (await http.get(lacking, headers=headers)).status_code == 404, version
+
+
+def test_also_accepts_names_only_revisions_no_document_here_describes() -> None:
+    with pytest.raises(ValueError, match=re.escape(REVISIONS[1])):
+        FakeVBR(entities_per_group=0, revisions=[REVISIONS[0]], also_accepts=[REVISIONS[1]])
+    with pytest.raises(ValueError, match="also_accepts"):
+        FakeVBR(entities_per_group=0, also_accepts=["latest"])
+    with pytest.raises(TypeError, match="also_accepts"):
+        FakeVBR(entities_per_group=0, also_accepts=unknown_revisions_of_an_older_server()[0])
+
+
 def test_the_command_line_serves_the_revisions_it_is_given() -> None:
-    chosen = REVISIONS[:2]
+    chosen, unknown = REVISIONS[:2], unknown_revisions_of_an_older_server()
     command = [sys.executable, "-m", "veeam_agents_client.testing", "--entities=0", f"--revisions={','.join(chosen)}"]
-    process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd="/")
-    try:
-        assert process.stdout is not None and process.stdin is not None
-        ready = json.loads(process.stdout.readline())
-        assert ready["revisions"] == chosen
-        url = f"{ready['base_url']}{AGENTS}/recoveryTokens"
-        for revision in REVISIONS:
-            response = httpx.get(url, headers={"x-api-version": revision})
-            assert response.status_code == (401 if revision in chosen else 400), response.text
-        assert response.json()["message"].endswith(f"supported: v{chosen[0]}, v{chosen[1]}.")
-        process.stdin.close()
-        assert process.wait(timeout=30) == 0
-    finally:
-        process.kill()
+    command.append(f"--also-accepts={','.join(unknown)}")
+    with subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd="/") as process:
+        try:
+            assert process.stdout is not None and process.stdin is not None
+            ready = json.loads(process.stdout.readline())
+            assert ready["revisions"] == chosen
+            assert ready["accepted_versions"] == sorted([*chosen, *unknown], key=revision_key)
+            url = f"{ready['base_url']}{AGENTS}/recoveryTokens"
+            for revision in REVISIONS:
+                response = httpx.get(url, headers={"x-api-version": revision})
+                assert response.status_code == (401 if revision in chosen else 400), response.text
+            assert response.json()["message"].endswith(
+                ": " + ", ".join(f"v{v}" for v in ready["accepted_versions"]) + "."
+            )
+            process.stdin.close()
+            assert process.wait(timeout=30) == 0
+        finally:
+            process.kill()
 
 
 def test_a_fake_of_no_or_unknown_revisions_is_refused() -> None:

@@ -136,6 +136,25 @@ def test_api_diff_between_published_revisions() -> None:
     assert any("'monday' is not one of" in line for line in examples)  # Veeam's lowercase day names
 
 
+def test_api_diff_from_the_oldest_revision() -> None:
+    """What a VBR 12.0 user gains with the next revision: its new operations, and the session's job
+    id under its later name."""
+    oldest, second = REVISIONS[:2]
+    lines = list(api_diff.diff(spec.load(oldest), spec.load(second)))
+    assert f"# {oldest} -> {second}" in lines
+    added = {name for name, (since, _) in revisions.OPERATIONS.items() if since == second}
+    assert added and all(
+        f"+ {revisions.ROUTES[name][0]} {revisions.ROUTES[name][1]} ({operation_id})" in lines
+        for name, operation_id in _operation_ids(spec.load(second)).items()
+        if name in added
+    )
+    assert "~ SessionModel: + property jobId" in lines and "~ SessionModel: - property activityId" in lines
+
+
+def _operation_ids(facts: dict[str, Any]) -> dict[str, str]:
+    return {snake_case(op["operationId"]): op["operationId"] for _, _, op in spec.operations(facts)}
+
+
 def test_examples_omitting_a_required_field_relax_it() -> None:
     facts = copy.deepcopy(spec.load(NEWEST))
     facts["components"]["schemas"]["TokenModel"]["required"].append("scope")

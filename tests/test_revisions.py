@@ -26,6 +26,7 @@ from conftest import (
     VBRStub,
     example,
     load,
+    unknown_revisions_of_an_older_server,
 )
 from test_models import SEED_SESSION, SEED_TOKEN
 
@@ -77,6 +78,17 @@ async def test_default_client_agrees_on_the_servers_revision(revision: str) -> N
     assert versions_of_token_requests(stub) == offered
     assert stub.token_requests[-1]["grant_type"] == spelled(revision, PASSWORD)
     assert {r.headers["x-api-version"] for r in stub.api_requests()} == {revision}
+
+
+@pytest.mark.parametrize("revision", REVISIONS[:-1])
+async def test_the_newest_known_revision_wins_over_unknown_newer_ones(revision: str) -> None:
+    """A server lists every revision it accepts, many this client does not know (some newer than
+    the one to agree on): the client takes the newest it knows, with one refused offer."""
+    unknown = unknown_revisions_of_an_older_server()
+    stub = VBRStub(versions=(*unknown, *REVISIONS[: REVISIONS.index(revision) + 1]))
+    async with client(stub) as vbr:
+        assert vbr.api_version == revision
+    assert versions_of_token_requests(stub) == [NEWEST, revision]
 
 
 async def test_the_refresh_grant_uses_the_agreed_spelling() -> None:

@@ -103,27 +103,26 @@ def read_every_revision(document: Json, older: list[Json]) -> None:
         if parameters:
             operation["parameters"] = list(parameters.values())
     schemas = document["components"]["schemas"]
+    # Each revision's schemas as published: the newest ones as they were before older ones widened them.
+    published_schemas = [*(doc["components"]["schemas"] for doc in older), copy.deepcopy(schemas)]
     for name, schema in schemas.items():
         having = [doc for doc in revisions if name in doc["components"]["schemas"]]
+        published = [own[name] for own in published_schemas if name in own]
+        modelled = [_model_properties(own, name) for own in published_schemas if name in own]
         for old in having[:-1]:
             _merge_schema(schema, old["components"]["schemas"][name], _version(old))
         versions = [_version(doc) for doc in having]
         for holder in _property_holders(schema):
             for prop_name, prop in holder.get("properties", {}).items():
                 in_revisions = [
-                    _version(doc)
-                    for doc in having
-                    if any(
-                        prop_name in part.get("properties", {})
-                        for part in _property_holders(doc["components"]["schemas"][name])
-                    )
+                    version for version, properties in zip(versions, modelled, strict=True) if prop_name in properties
                 ]
                 if "$ref" in prop:  # a $ref takes no siblings in OpenAPI 3.0: the holder keeps its span
                     _mark_ref_span(holder, prop_name, in_revisions, versions)
                 else:
                     _mark_span(prop, in_revisions, versions)
         if "enum" in schema:
-            _mark_enum_spans(schema, [doc["components"]["schemas"][name] for doc in having], versions)
+            _mark_enum_spans(schema, published, versions)
     _adopt_missing_components(document, older)
 
 
@@ -191,6 +190,19 @@ def _mark_enum_spans(schema: Json, published: list[Json], versions: list[str]) -
 
 def _parameter_key(parameter: Json) -> str:
     return parameter.get("$ref") or f"{parameter.get('in')}:{parameter.get('name')}"
+
+
+def _model_properties(schemas: Json, name: str, seen: frozenset[str] = frozenset()) -> set[str]:
+    """The properties a schema's model has in one revision: its own, and its allOf parents'
+    (a property that moved from the children to their base stays in each child's model)."""
+    names: set[str] = set()
+    for part in _property_holders(schemas[name]):
+        names |= set(part.get("properties", {}))
+    for part in schemas[name].get("allOf", []):
+        parent = ref_name(part["$ref"])[1] if isinstance(part, dict) and "$ref" in part else None
+        if parent is not None and parent not in seen and parent in schemas:
+            names |= _model_properties(schemas, parent, seen | {name})
+    return names
 
 
 def _property_holders(schema: Json) -> Iterator[Json]:

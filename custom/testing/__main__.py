@@ -1,8 +1,8 @@
 """Serve a fake VBR from the command line: ``python -m veeam_agents_client.testing --tls``.
 
-Prints one JSON line (base_url, ca_path, revisions, group ids, recovery token ids) once the
-server listens, then serves until interrupted or until its standard input closes, so a parent
-process (a benchmark, another language's test suite) can run it in its own process.
+Prints one JSON line (base_url, ca_path, revisions, accepted_versions, group ids, recovery token
+ids) once the server listens, then serves until interrupted or until its standard input closes,
+so a parent process (a benchmark, another language's test suite) can run it in its own process.
 """
 
 from __future__ import annotations
@@ -30,6 +30,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--session-duration", type=float, default=2.0)
     parser.add_argument("--download-size", type=int, default=None, help="bytes of payload in served files")
     parser.add_argument("--revisions", default=None, help="comma-separated API revisions to serve (default: every one)")
+    parser.add_argument(
+        "--also-accepts", default="", help="comma-separated revisions an older server also accepts (e.g. 1.1-rev2)"
+    )
     args = parser.parse_args(argv)
 
     fake = FakeVBR(
@@ -38,7 +41,8 @@ def main(argv: list[str] | None = None) -> int:
         recovery_tokens=args.recovery_tokens,
         seed=args.seed,
         session_duration=args.session_duration,
-        revisions=None if args.revisions is None else [r.strip() for r in args.revisions.split(",") if r.strip()],
+        revisions=None if args.revisions is None else _listed(args.revisions),
+        also_accepts=_listed(args.also_accepts),
     )
     if args.download_size is not None:
         fake.download_size = args.download_size
@@ -49,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
             "base_url": server.base_url,
             "ca_path": server.ca_path,
             "revisions": fake.revisions,
+            "accepted_versions": fake.accepted_versions,
             "group_ids": fake.group_ids,
             "recovery_token_ids": fake.recovery_token_ids,
         }
@@ -63,6 +68,10 @@ def main(argv: list[str] | None = None) -> int:
         with contextlib.suppress(KeyboardInterrupt):
             stdin_closed.wait()
     return 0
+
+
+def _listed(text: str) -> list[str]:
+    return [item.strip() for item in text.split(",") if item.strip()]
 
 
 if __name__ == "__main__":

@@ -709,7 +709,7 @@ def _by_method(fake: FakeVBR, path: str, endpoints: dict[str, tuple[str, Endpoin
 
     async def dispatch(request: Request) -> Response:
         try:
-            rules = rules_for(request.headers.get("x-api-version"), fake.rules)
+            rules = rules_for(request.headers.get("x-api-version"), fake.accepted)
         except FakeApiError as error:
             return error.response()
         here = {method: endpoint for method, (module, endpoint) in endpoints.items() if rules.has_operation(module)}

@@ -24,7 +24,7 @@ from ._data import from_timestamp
 from ._entities import Entity, EntityGroup
 from ._faults import FaultInjector, Faults
 from ._protection_groups import SEEDED_KINDS, seed_settings
-from ._revisions import Rules, served
+from ._revisions import Rules, accepted, served
 from ._server import RunningServer, serve
 from ._sessions import SESSION_RESULTS, Session, SessionBook, SessionResult
 from ._site import (
@@ -48,7 +48,10 @@ class FakeVBR:
     The same ``seed`` and sizes give the same site. ``app`` is the ASGI application (wrapped in
     fault injection); :meth:`transport` serves it in-process, :meth:`serve` over a real socket.
     Each request is answered in the API revision its ``x-api-version`` names, among ``revisions``
-    (default: every revision the client knows); other versions get VBR's 400 listing these.
+    (default: every revision the client knows); other versions get VBR's 400 listing the accepted
+    ones. ``also_accepts`` plays an older server: the revisions it also lists and accepts that no
+    document here describes (a VBR 12.2 serving ``revisions=["1.1-rev0"]`` also accepts 1.0-rev1,
+    1.0-rev2, 1.1-rev1 and 1.1-rev2), each answered as the served revision nearest below it.
     """
 
     def __init__(
@@ -68,9 +71,11 @@ class FakeVBR:
         users: Iterable[User] = DEFAULT_USERS,
         clock: Callable[[], float] = time.time,
         revisions: Iterable[str] | None = None,
+        also_accepts: Iterable[str] = (),
         download_size: int = DEFAULT_DOWNLOAD_SIZE,
     ) -> None:
         self.rules: dict[str, Rules] = served(revisions)
+        self.accepted: dict[str, Rules] = accepted(self.rules, also_accepts)
         sizes = (
             [entities_per_group] * protection_groups
             if isinstance(entities_per_group, int)
@@ -192,6 +197,11 @@ class FakeVBR:
     def revisions(self) -> tuple[str, ...]:
         """The API revisions this fake serves, oldest first."""
         return tuple(self.rules)
+
+    @property
+    def accepted_versions(self) -> tuple[str, ...]:
+        """Every version the fake accepts in ``x-api-version`` (and lists when it refuses one), oldest first."""
+        return tuple(self.accepted)
 
     def session(self, session_id: str) -> dict[str, Any]:
         """A session as GET /api/v1/sessions/{id} would show it now."""

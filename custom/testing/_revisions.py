@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .._revisions import revision_key
 from ..revisions import (
     ENUM_SPELLINGS,
     ENUM_VALUES,
@@ -92,8 +93,36 @@ def served(revisions: Iterable[str] | None) -> dict[str, Rules]:
     return {revision: Rules(revision) for revision in REVISIONS if revision in chosen}
 
 
+def accepted(rules: Mapping[str, Rules], also_accepts: Iterable[str]) -> dict[str, Rules]:
+    """Every version a fake accepts, oldest first, with the rules that answer it.
+
+    Besides the revisions it serves, a real server accepts revisions no document here describes
+    (a VBR 12.2 lists v1.0-rev1 to v1.1-rev2): each of those is answered by the served revision
+    nearest below it (the oldest served one for a revision older than all of them). A revision of
+    the table belongs in ``revisions``, where the fake serves it as it is.
+    """
+    if isinstance(also_accepts, str):
+        raise TypeError("also_accepts must be a collection of revisions, not one string")
+    others = list(also_accepts)
+    for version in others:
+        try:
+            revision_key(version)
+        except (TypeError, ValueError):
+            raise ValueError(f"also_accepts must name API revisions such as 1.1-rev2; got {version!r}") from None
+    known = [version for version in others if version in REVISIONS]
+    if known:
+        raise ValueError(
+            f"also_accepts names revisions this fake can serve ({', '.join(known)}): put them in revisions"
+        )
+    answered = dict(rules)  # oldest first, as served() orders them
+    for version in others:
+        below = [revision for revision in rules if revision_key(revision) <= revision_key(version)]
+        answered[version] = rules[below[-1] if below else next(iter(rules))]
+    return {version: answered[version] for version in sorted(answered, key=revision_key)}
+
+
 def rules_for(version: str | None, rules: Mapping[str, Rules]) -> Rules:
-    """The rules of the revision a request names, else VBR's 400 listing the supported ones."""
+    """The rules of the version a request names, else VBR's 400 listing the accepted ones."""
     found = rules.get(version or "")
     if found is None:
         supported = ", ".join(f"v{revision}" for revision in rules)

@@ -86,6 +86,7 @@ class Session:
             "id": self.id,
             "name": self.name,
             "jobId": ZERO_UUID if self.group is None else self.group.id,
+            "activityId": ZERO_UUID if self.group is None else self.group.id,  # jobId's name before jobId
             "creationTime": iso(from_timestamp(self.started)),
             "usn": self.usn,
             "platformName": self.platform,

@@ -75,6 +75,7 @@ class ESessionType(StrEnum):
     INSTANTDISKRECOVERY = "InstantDiskRecovery"
     INSTANTRECOVERY = "InstantRecovery"
     IRISBACKUP = "IrisBackup"
+    JOB = "Job"
     LINUXFILELEVELRESTORE = "LinuxFileLevelRestore"
     LOGSEXPORT = "LogsExport"
     MALWAREDETECTION = "MalwareDetection"

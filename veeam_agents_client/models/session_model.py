@@ -31,13 +31,13 @@ class SessionModel:
 
     id: UUID
     name: str
-    job_id: UUID
     session_type: ESessionType
     """ What a session does. """
     creation_time: datetime.datetime
     state: ESessionState
     """ Life-cycle state of a session. """
     usn: int
+    job_id: UUID | Unset = UNSET
     end_time: datetime.datetime | Unset = UNSET
     progress_percent: int | Unset = UNSET
     result: SessionResultModel | Unset = UNSET
@@ -54,6 +54,7 @@ class SessionModel:
     progress: None | SessionProgressType0 | Unset = UNSET
     original_session_id: UUID | Unset = UNSET
     retry_info: SessionRetryInfo | Unset = UNSET
+    activity_id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:
@@ -64,8 +65,6 @@ class SessionModel:
 
         name = self.name
 
-        job_id = str(self.job_id)
-
         session_type = self.session_type.value
 
         creation_time = self.creation_time.isoformat()
@@ -73,6 +72,10 @@ class SessionModel:
         state = self.state.value
 
         usn = self.usn
+
+        job_id: str | Unset = UNSET
+        if not isinstance(self.job_id, Unset):
+            job_id = str(self.job_id)
 
         end_time: str | Unset = UNSET
         if not isinstance(self.end_time, Unset):
@@ -128,19 +131,24 @@ class SessionModel:
         if not isinstance(self.retry_info, Unset):
             retry_info = self.retry_info.to_dict()
 
+        activity_id: str | Unset = UNSET
+        if not isinstance(self.activity_id, Unset):
+            activity_id = str(self.activity_id)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
                 "name": name,
-                "jobId": job_id,
                 "sessionType": session_type,
                 "creationTime": creation_time,
                 "state": state,
                 "usn": usn,
             }
         )
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
         if end_time is not UNSET:
             field_dict["endTime"] = end_time
         if progress_percent is not UNSET:
@@ -169,6 +177,8 @@ class SessionModel:
             field_dict["originalSessionId"] = original_session_id
         if retry_info is not UNSET:
             field_dict["retryInfo"] = retry_info
+        if activity_id is not UNSET:
+            field_dict["activityId"] = activity_id
 
         return field_dict
 
@@ -187,8 +197,6 @@ class SessionModel:
             name = pop("name")
             if type(name) is not str:
                 raise TypeError("expected str")
-            job_id = parse_uuid(pop("jobId"))
-
             session_type = ESessionType.from_json(pop("sessionType"))
 
             creation_time = parse_datetime(pop("creationTime"))
@@ -198,6 +206,9 @@ class SessionModel:
             usn = pop("usn")
             if type(usn) is not int:
                 raise TypeError("expected int")
+            _job_id = pop("jobId", None)
+            job_id: UUID | Unset = UNSET if _job_id is None else parse_uuid(_job_id)
+
             _end_time = pop("endTime", None)
             end_time: datetime.datetime | Unset = (
                 UNSET if _end_time is None else parse_datetime(_end_time)
@@ -290,6 +301,11 @@ class SessionModel:
                 else SessionRetryInfo.from_dict(_retry_info)
             )
 
+            _activity_id = pop("activityId", None)
+            activity_id: UUID | Unset = (
+                UNSET if _activity_id is None else parse_uuid(_activity_id)
+            )
+
         except (LookupError, TypeError, ValueError, AttributeError) as exc:
             raise unreadable(
                 exc,
@@ -298,11 +314,11 @@ class SessionModel:
                 (
                     "id",
                     "name",
-                    "jobId",
                     "sessionType",
                     "creationTime",
                     "state",
                     "usn",
+                    "jobId",
                     "endTime",
                     "progressPercent",
                     "result",
@@ -317,6 +333,7 @@ class SessionModel:
                     "progress",
                     "originalSessionId",
                     "retryInfo",
+                    "activityId",
                 ),
             ) from exc
         # What is left after the known fields were popped; an emptied copy still holds its table (a 20-field
@@ -326,11 +343,11 @@ class SessionModel:
         session_model = cls(
             id,
             name,
-            job_id,
             session_type,
             creation_time,
             state,
             usn,
+            job_id,
             end_time,
             progress_percent,
             result,
@@ -345,6 +362,7 @@ class SessionModel:
             progress,
             original_session_id,
             retry_info,
+            activity_id,
             additional_properties,
         )
         return session_model
