@@ -43,7 +43,9 @@ def fresh_environment(where: pathlib.Path) -> dict[str, str]:
     """A new virtual environment with pip; the environment variables that make it the one in use."""
     venv.EnvBuilder(with_pip=True).create(where / "venv")
     bin_dir = where / "venv" / "bin"
-    return {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}", "VIRTUAL_ENV": str(where / "venv")}
+    ours = ("PYTHONWARNINGS",)  # this suite's strictness is not the user's: their pip may warn as it likes
+    inherited = {name: value for name, value in os.environ.items() if name not in ours}
+    return {**inherited, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}", "VIRTUAL_ENV": str(where / "venv")}
 
 
 def run(command: str, cwd: pathlib.Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:

@@ -39,6 +39,9 @@ from veeam_agents_client import VeeamAgentsClient, VeeamError
 from veeam_agents_client._errors import redact_secrets
 from veeam_agents_client._response import call
 
+# Calling a deprecated operation warns (the deprecation tests check that): here only the answers count.
+pytestmark = pytest.mark.filterwarnings("ignore:VBR deprecates:DeprecationWarning")
+
 MODULES = {
     name: importlib.import_module(f"{veeam_agents_client.api.__name__}.{group}.{name}")
     for _, group, _ in pkgutil.iter_modules(veeam_agents_client.api.__path__)
