@@ -31,6 +31,7 @@ from ._filenames import NAME_MAX, filename_from, safe_filename, shortened
 from ._response import transport_errors
 from ._retries import STREAM
 from .revisions import SUCCESS_STATUSES
+from .types import OPERATION
 
 if TYPE_CHECKING:
     from ._client import VeeamAgentsClient
@@ -104,11 +105,12 @@ async def download(
     http = client.raw.get_async_httpx_client()
     kwargs = endpoint._get_kwargs(**arguments)
     kwargs["headers"] = {**kwargs.get("headers", {}), "Accept-Encoding": "identity"}  # sizes as announced
-    request = http.build_request(**kwargs, extensions={STREAM: True})
+    kwargs["extensions"] = {**kwargs.get("extensions", {}), STREAM: True}
+    request = http.build_request(**kwargs)
     with transport_errors():
         response = await http.send(request, stream=True)
     try:
-        return await _receive(response, target, progress, endpoint.__name__.rpartition(".")[2])
+        return await _receive(response, target, progress, request.extensions[OPERATION])
     finally:
         await response.aclose()
 

@@ -16,13 +16,14 @@ import re
 import sys
 import types
 import warnings
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 import httpx
 
 from ._errors import UnsupportedApiVersionError, UnsupportedOperationError
 from .revisions import DEPRECATED, ENUM_SPELLINGS, OPERATIONS, QUERY_PARAMETERS, REVISIONS, ROUTES
+from .types import OPERATION
 
 __all__ = ["KNOWN_REVISIONS", "Revision", "operation", "revision_key"]
 
@@ -55,18 +56,6 @@ def revision_key(revision: str) -> tuple[int, int, int]:
         raise ValueError(f"api_version must look like 1.3-rev2, got {revision!r}")
     major, minor, rev = match.groups()
     return int(major), int(minor), int(rev)
-
-
-def _route_pattern(template: str) -> re.Pattern[str]:
-    parts = re.split(r"\{[^}]+\}", template)
-    return re.compile("(?:.*)?" + "[^/]+".join(map(re.escape, parts)) + "$")
-
-
-# (method, pattern, endpoint module), literal routes first so ".../states" never reads as ".../{id}".
-_ROUTES = sorted(
-    ((method, _route_pattern(path), module) for module, (method, path) in ROUTES.items()),
-    key=lambda route: route[1].pattern.count("[^/]+"),
-)
 
 
 class Revision:
@@ -115,24 +104,26 @@ class Revision:
         span = QUERY_PARAMETERS.get(module, {}).get(name)
         return span is None or self.within(*span)
 
-    def check(self, method: str, path: str, query: Iterable[str] = ()) -> str | None:
-        """Raise UnsupportedOperationError when the revision in use lacks the operation at `path`,
-        or one of the `query` parameters it is called with (a server would ignore an unknown
-        filter and answer unfiltered, which the caller must not mistake for a filtered answer).
-        Returns the operation (its generated module), None for a path the table does not know.
+    def check(self, request: httpx.Request) -> str | None:
+        """Raise UnsupportedOperationError when the revision in use lacks the request's operation,
+        or one of the query parameters it is sent with (a server would ignore an unknown filter
+        and answer unfiltered, which the caller must not mistake for a filtered answer). Returns
+        the operation, as the generated function named it on the request (`OPERATION`), or None
+        for a request no generated function made (a path outside the document, sent as it is).
 
         Only for revisions this client knows: of a pinned unknown one the table says nothing, and
         the server answers for itself."""
-        module = self.operation(method, path)
+        module: str | None = request.extensions.get(OPERATION)
         if module is None or self.current not in KNOWN_REVISIONS:
             return module
+        query = request.url.params.keys()
         spans: list[tuple[str | None, tuple[str | None, str | None]]] = [(None, OPERATIONS[module])]
         spans += [(name, span) for name, span in QUERY_PARAMETERS.get(module, {}).items() if name in query]
         for parameter, (since, until) in spans:
             if not self.within(since, until):
                 raise UnsupportedOperationError(
                     operation=module,
-                    method=method,
+                    method=request.method,
                     path=ROUTES[module][1],
                     since=since,
                     until=until,
@@ -140,12 +131,6 @@ class Revision:
                     parameter=parameter,
                 )
         return module
-
-    @staticmethod
-    def operation(method: str, path: str) -> str | None:
-        """The operation (its generated module) of a request, None for a path the table does not know."""
-        return next((module for route_method, pattern, module in _ROUTES
-                     if route_method == method and pattern.match(path)), None)  # fmt: skip
 
     def warn_if_deprecated(self, module: str) -> None:
         """A DeprecationWarning naming what to use instead, when the revision in use deprecates the
@@ -172,7 +157,7 @@ class Revision:
         a request replayed after a 401 warns only once."""
 
         async def apply(request: httpx.Request) -> None:
-            module = self.check(request.method, request.url.path, request.url.params.keys())
+            module = self.check(request)
             request.headers["x-api-version"] = self.current
             self.warn_once(request, module)
 
@@ -190,7 +175,7 @@ class Revision:
         """The server answered `request` in the revision in use: keep it, and warn as the request
         hook would have, had the revision been known then."""
         self.settle()
-        self.warn_once(request, self.operation(request.method, request.url.path))
+        self.warn_once(request, request.extensions.get(OPERATION))
 
 
 _WARNED = "veeam_agents_client.deprecation_checked"

@@ -38,6 +38,7 @@ from veeam_agents_client.models import (
 )
 from veeam_agents_client.revisions import OPERATIONS, ROUTES
 from veeam_agents_client.testing import DEFAULT_PASSWORD, FakeVBR, RunningServer
+from veeam_agents_client.types import OPERATION
 
 Scenario = Callable[[VeeamAgentsClient, FakeVBR], Awaitable[None]]
 PERMANENT = EIndividualComputerConnectionType.PERMANENTCREDENTIALS
@@ -311,8 +312,8 @@ async def test_a_vbr_12_server_end_to_end() -> None:
             for name in lacking:
                 method, template = ROUTES[name]
                 path = template.replace("{id}", str(uuid.uuid4())).replace("{entityId}", str(uuid.uuid4()))
-                with pytest.raises(UnsupportedOperationError) as caught:
-                    await http.request(method, path, json={})
+                with pytest.raises(UnsupportedOperationError) as caught:  # named as every generated function does
+                    await http.request(method, path, json={}, extensions={OPERATION: name})
                 assert (caught.value.operation, caught.value.revision) == (name, oldest)
             assert fake.stats.requests == sent
         assert fake.stats.token_requests == 1

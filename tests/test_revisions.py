@@ -493,3 +493,26 @@ def test_the_source_check_sees_most_methods() -> None:
         namespace_class = next(v for v in vars(owner).values() if isinstance(v, type) and vars(v).get(name) is function)
         seen += bool(operation_in_body(namespace_class, function))
     assert seen >= 3 * len(public_methods()) // 4
+
+
+def generated_modules() -> dict[str, Any]:
+    import pkgutil
+
+    import veeam_agents_client.api as api
+
+    return {
+        name: importlib.import_module(f"{api.__name__}.{group}.{name}")
+        for _, group, _ in pkgutil.iter_modules(api.__path__)
+        for _, name, _ in pkgutil.iter_modules([f"{api.__path__[0]}/{group}"])
+    }
+
+
+def test_every_generated_request_names_its_operation_and_leaves_the_version_to_the_client() -> None:
+    """The revision check, deprecation warnings and downloads read the operation off the request;
+    x-api-version has one owner (the request hook), so no generated function takes it."""
+    modules = generated_modules()
+    assert set(modules) == set(OPERATIONS)
+    for name, module in modules.items():
+        assert f'"extensions": {{OPERATION: "{name}"}}' in inspect.getsource(module._get_kwargs), name
+        for function in (module._get_kwargs, module.asyncio_detailed, module.sync_detailed):
+            assert "x_api_version" not in inspect.signature(function).parameters, name

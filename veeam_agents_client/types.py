@@ -34,6 +34,12 @@ def _orjson() -> tuple[Callable[[bytes], Any] | None, type[Exception]]:
 _fast_loads, _FastDecodeError = _orjson()
 
 
+OPERATION = "veeam_agents_client.operation"
+"""The request extension that names a request's operation (its generated module: a key of
+`revisions.OPERATIONS`): every generated function sets it, so the client reads which operation a
+request is instead of working it out from the URL."""
+
+
 class Unset:
     """The type of `UNSET`: a field the server did not send, or the caller did not set (left out
     of what is sent). Tell it from None (a null) with ``value is UNSET``."""

@@ -10,23 +10,22 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.backup_ids_spec import BackupIdsSpec
 from ...models.error import Error
-from ...types import Response, build_response, json_body
+from ...types import OPERATION, Response, build_response, json_body
 
 
 def _get_kwargs(
     id: UUID,
     *,
     body: BackupIdsSpec,
-    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["x-api-version"] = x_api_version
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/agents/discoveredEntities/{id}/attachBackup".format(
             id=quote(str(id), safe=""),
         ),
+        "extensions": {OPERATION: "attach_backup_to_agent"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -88,7 +87,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BackupIdsSpec,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Any | Error]:
     """Attach backups to an agent
 
@@ -97,7 +95,6 @@ def sync_detailed(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
         body (BackupIdsSpec):
 
     Raises:
@@ -111,7 +108,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
-        x_api_version=x_api_version,
     )
 
     response = client.get_httpx_client().request(
@@ -126,7 +122,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BackupIdsSpec,
-    x_api_version: str = "1.3-rev2",
 ) -> Any | Error | None:
     """Attach backups to an agent
 
@@ -135,7 +130,6 @@ def sync(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
         body (BackupIdsSpec):
 
     Raises:
@@ -150,7 +144,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        x_api_version=x_api_version,
     ).parsed
 
 
@@ -159,7 +152,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BackupIdsSpec,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Any | Error]:
     """Attach backups to an agent
 
@@ -168,7 +160,6 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
         body (BackupIdsSpec):
 
     Raises:
@@ -182,7 +173,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
-        x_api_version=x_api_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -195,7 +185,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BackupIdsSpec,
-    x_api_version: str = "1.3-rev2",
 ) -> Any | Error | None:
     """Attach backups to an agent
 
@@ -204,7 +193,6 @@ async def asyncio(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
         body (BackupIdsSpec):
 
     Raises:
@@ -220,6 +208,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            x_api_version=x_api_version,
         )
     ).parsed

@@ -9,20 +9,19 @@ from ...client import AuthenticatedClient, Client
 from ...models.computer_recovery_token_model import ComputerRecoveryTokenModel
 from ...models.computer_recovery_token_spec import ComputerRecoveryTokenSpec
 from ...models.error import Error
-from ...types import Response, build_response, json_body
+from ...types import OPERATION, Response, build_response, json_body
 
 
 def _get_kwargs(
     *,
     body: ComputerRecoveryTokenSpec,
-    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["x-api-version"] = x_api_version
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/agents/recoveryTokens",
+        "extensions": {OPERATION: "create_computer_recovery_token"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -84,7 +83,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ComputerRecoveryTokenSpec,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[ComputerRecoveryTokenModel | Error]:
     """Create a recovery token
 
@@ -92,7 +90,6 @@ def sync_detailed(
     Administrator.
 
     Args:
-        x_api_version (str):  Default: '1.3-rev2'.
         body (ComputerRecoveryTokenSpec): What a new recovery token covers and when it expires.
 
     Raises:
@@ -105,7 +102,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        x_api_version=x_api_version,
     )
 
     response = client.get_httpx_client().request(
@@ -119,7 +115,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ComputerRecoveryTokenSpec,
-    x_api_version: str = "1.3-rev2",
 ) -> ComputerRecoveryTokenModel | Error | None:
     """Create a recovery token
 
@@ -127,7 +122,6 @@ def sync(
     Administrator.
 
     Args:
-        x_api_version (str):  Default: '1.3-rev2'.
         body (ComputerRecoveryTokenSpec): What a new recovery token covers and when it expires.
 
     Raises:
@@ -141,7 +135,6 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-        x_api_version=x_api_version,
     ).parsed
 
 
@@ -149,7 +142,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ComputerRecoveryTokenSpec,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[ComputerRecoveryTokenModel | Error]:
     """Create a recovery token
 
@@ -157,7 +149,6 @@ async def asyncio_detailed(
     Administrator.
 
     Args:
-        x_api_version (str):  Default: '1.3-rev2'.
         body (ComputerRecoveryTokenSpec): What a new recovery token covers and when it expires.
 
     Raises:
@@ -170,7 +161,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        x_api_version=x_api_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -182,7 +172,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ComputerRecoveryTokenSpec,
-    x_api_version: str = "1.3-rev2",
 ) -> ComputerRecoveryTokenModel | Error | None:
     """Create a recovery token
 
@@ -190,7 +179,6 @@ async def asyncio(
     Administrator.
 
     Args:
-        x_api_version (str):  Default: '1.3-rev2'.
         body (ComputerRecoveryTokenSpec): What a new recovery token covers and when it expires.
 
     Raises:
@@ -205,6 +193,5 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
-            x_api_version=x_api_version,
         )
     ).parsed

@@ -20,7 +20,7 @@ from ...models.pre_installed_agents_protection_group_spec import (
     PreInstalledAgentsProtectionGroupSpec,
 )
 from ...models.session_model import SessionModel
-from ...types import UNSET, Response, Unset, build_response, json_body
+from ...types import OPERATION, UNSET, Response, Unset, build_response, json_body
 
 
 def _get_kwargs(
@@ -32,10 +32,8 @@ def _get_kwargs(
     | IrisProtectionGroupSpec
     | PreInstalledAgentsProtectionGroupSpec,
     perform_rescan: bool | Unset = False,
-    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["x-api-version"] = x_api_version
 
     params: dict[str, Any] = {}
 
@@ -47,6 +45,7 @@ def _get_kwargs(
         "method": "post",
         "url": "/api/v1/agents/protectionGroups",
         "params": params,
+        "extensions": {OPERATION: "create_protection_group"},
     }
 
     if (
@@ -118,7 +117,6 @@ def sync_detailed(
     | IrisProtectionGroupSpec
     | PreInstalledAgentsProtectionGroupSpec,
     perform_rescan: bool | Unset = False,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | SessionModel]:
     """Create a protection group
 
@@ -127,7 +125,6 @@ def sync_detailed(
 
     Args:
         perform_rescan (bool | Unset):  Default: False.
-        x_api_version (str):  Default: '1.3-rev2'.
         body (ADObjectsProtectionGroupSpec | CloudMachinesProtectionGroupSpec |
             CSVFileProtectionGroupSpec | IndividualComputersProtectionGroupSpec |
             IrisProtectionGroupSpec | PreInstalledAgentsProtectionGroupSpec):
@@ -143,7 +140,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
         perform_rescan=perform_rescan,
-        x_api_version=x_api_version,
     )
 
     response = client.get_httpx_client().request(
@@ -163,7 +159,6 @@ def sync(
     | IrisProtectionGroupSpec
     | PreInstalledAgentsProtectionGroupSpec,
     perform_rescan: bool | Unset = False,
-    x_api_version: str = "1.3-rev2",
 ) -> Error | SessionModel | None:
     """Create a protection group
 
@@ -172,7 +167,6 @@ def sync(
 
     Args:
         perform_rescan (bool | Unset):  Default: False.
-        x_api_version (str):  Default: '1.3-rev2'.
         body (ADObjectsProtectionGroupSpec | CloudMachinesProtectionGroupSpec |
             CSVFileProtectionGroupSpec | IndividualComputersProtectionGroupSpec |
             IrisProtectionGroupSpec | PreInstalledAgentsProtectionGroupSpec):
@@ -189,7 +183,6 @@ def sync(
         client=client,
         body=body,
         perform_rescan=perform_rescan,
-        x_api_version=x_api_version,
     ).parsed
 
 
@@ -203,7 +196,6 @@ async def asyncio_detailed(
     | IrisProtectionGroupSpec
     | PreInstalledAgentsProtectionGroupSpec,
     perform_rescan: bool | Unset = False,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | SessionModel]:
     """Create a protection group
 
@@ -212,7 +204,6 @@ async def asyncio_detailed(
 
     Args:
         perform_rescan (bool | Unset):  Default: False.
-        x_api_version (str):  Default: '1.3-rev2'.
         body (ADObjectsProtectionGroupSpec | CloudMachinesProtectionGroupSpec |
             CSVFileProtectionGroupSpec | IndividualComputersProtectionGroupSpec |
             IrisProtectionGroupSpec | PreInstalledAgentsProtectionGroupSpec):
@@ -228,7 +219,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
         perform_rescan=perform_rescan,
-        x_api_version=x_api_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -246,7 +236,6 @@ async def asyncio(
     | IrisProtectionGroupSpec
     | PreInstalledAgentsProtectionGroupSpec,
     perform_rescan: bool | Unset = False,
-    x_api_version: str = "1.3-rev2",
 ) -> Error | SessionModel | None:
     """Create a protection group
 
@@ -255,7 +244,6 @@ async def asyncio(
 
     Args:
         perform_rescan (bool | Unset):  Default: False.
-        x_api_version (str):  Default: '1.3-rev2'.
         body (ADObjectsProtectionGroupSpec | CloudMachinesProtectionGroupSpec |
             CSVFileProtectionGroupSpec | IndividualComputersProtectionGroupSpec |
             IrisProtectionGroupSpec | PreInstalledAgentsProtectionGroupSpec):
@@ -273,6 +261,5 @@ async def asyncio(
             client=client,
             body=body,
             perform_rescan=perform_rescan,
-            x_api_version=x_api_version,
         )
     ).parsed

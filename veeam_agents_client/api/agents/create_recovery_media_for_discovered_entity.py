@@ -11,7 +11,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.e_recovery_media_format import ERecoveryMediaFormat
 from ...models.error import Error
-from ...types import UNSET, File, Response, Unset, build_response, json_body
+from ...types import OPERATION, UNSET, File, Response, Unset, build_response, json_body
 
 
 def _get_kwargs(
@@ -20,10 +20,7 @@ def _get_kwargs(
     *,
     format_: ERecoveryMediaFormat,
     allow_remote_bmr: bool | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["x-api-version"] = x_api_version
 
     params: dict[str, Any] = {}
 
@@ -41,9 +38,9 @@ def _get_kwargs(
             entity_id=quote(str(entity_id), safe=""),
         ),
         "params": params,
+        "extensions": {OPERATION: "create_recovery_media_for_discovered_entity"},
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -101,7 +98,6 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     format_: ERecoveryMediaFormat,
     allow_remote_bmr: bool | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | File]:
     """Download recovery media
 
@@ -114,7 +110,6 @@ def sync_detailed(
         entity_id (UUID):
         format_ (ERecoveryMediaFormat):
         allow_remote_bmr (bool | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +124,6 @@ def sync_detailed(
         entity_id=entity_id,
         format_=format_,
         allow_remote_bmr=allow_remote_bmr,
-        x_api_version=x_api_version,
     )
 
     response = client.get_httpx_client().request(
@@ -146,7 +140,6 @@ def sync(
     client: AuthenticatedClient | Client,
     format_: ERecoveryMediaFormat,
     allow_remote_bmr: bool | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Error | File | None:
     """Download recovery media
 
@@ -159,7 +152,6 @@ def sync(
         entity_id (UUID):
         format_ (ERecoveryMediaFormat):
         allow_remote_bmr (bool | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +167,6 @@ def sync(
         client=client,
         format_=format_,
         allow_remote_bmr=allow_remote_bmr,
-        x_api_version=x_api_version,
     ).parsed
 
 
@@ -186,7 +177,6 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     format_: ERecoveryMediaFormat,
     allow_remote_bmr: bool | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | File]:
     """Download recovery media
 
@@ -199,7 +189,6 @@ async def asyncio_detailed(
         entity_id (UUID):
         format_ (ERecoveryMediaFormat):
         allow_remote_bmr (bool | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,7 +203,6 @@ async def asyncio_detailed(
         entity_id=entity_id,
         format_=format_,
         allow_remote_bmr=allow_remote_bmr,
-        x_api_version=x_api_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -229,7 +217,6 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     format_: ERecoveryMediaFormat,
     allow_remote_bmr: bool | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Error | File | None:
     """Download recovery media
 
@@ -242,7 +229,6 @@ async def asyncio(
         entity_id (UUID):
         format_ (ERecoveryMediaFormat):
         allow_remote_bmr (bool | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -259,6 +245,5 @@ async def asyncio(
             client=client,
             format_=format_,
             allow_remote_bmr=allow_remote_bmr,
-            x_api_version=x_api_version,
         )
     ).parsed

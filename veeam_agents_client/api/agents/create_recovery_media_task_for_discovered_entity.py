@@ -19,7 +19,7 @@ from ...models.flr_search_task_model import FlrSearchTaskModel
 from ...models.hierarchy_rescan_task_model import HierarchyRescanTaskModel
 from ...models.recovery_media_task_model import RecoveryMediaTaskModel
 from ...models.task_model import TaskModel
-from ...types import UNSET, Response, build_response, json_body
+from ...types import OPERATION, UNSET, Response, build_response, json_body
 
 
 def _get_kwargs(
@@ -28,10 +28,7 @@ def _get_kwargs(
     *,
     format_: ERecoveryMediaFormat,
     allow_remote_bmr: bool,
-    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["x-api-version"] = x_api_version
 
     params: dict[str, Any] = {}
 
@@ -49,9 +46,9 @@ def _get_kwargs(
             entity_id=quote(str(entity_id), safe=""),
         ),
         "params": params,
+        "extensions": {OPERATION: "create_recovery_media_task_for_discovered_entity"},
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -174,7 +171,6 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     format_: ERecoveryMediaFormat,
     allow_remote_bmr: bool,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[
     CommonTaskModel
     | DeploymentKitTaskModel
@@ -196,7 +192,6 @@ def sync_detailed(
         entity_id (UUID):
         format_ (ERecoveryMediaFormat):
         allow_remote_bmr (bool):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,7 +206,6 @@ def sync_detailed(
         entity_id=entity_id,
         format_=format_,
         allow_remote_bmr=allow_remote_bmr,
-        x_api_version=x_api_version,
     )
 
     response = client.get_httpx_client().request(
@@ -228,7 +222,6 @@ def sync(
     client: AuthenticatedClient | Client,
     format_: ERecoveryMediaFormat,
     allow_remote_bmr: bool,
-    x_api_version: str = "1.3-rev2",
 ) -> (
     CommonTaskModel
     | DeploymentKitTaskModel
@@ -251,7 +244,6 @@ def sync(
         entity_id (UUID):
         format_ (ERecoveryMediaFormat):
         allow_remote_bmr (bool):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -267,7 +259,6 @@ def sync(
         client=client,
         format_=format_,
         allow_remote_bmr=allow_remote_bmr,
-        x_api_version=x_api_version,
     ).parsed
 
 
@@ -278,7 +269,6 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     format_: ERecoveryMediaFormat,
     allow_remote_bmr: bool,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[
     CommonTaskModel
     | DeploymentKitTaskModel
@@ -300,7 +290,6 @@ async def asyncio_detailed(
         entity_id (UUID):
         format_ (ERecoveryMediaFormat):
         allow_remote_bmr (bool):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -315,7 +304,6 @@ async def asyncio_detailed(
         entity_id=entity_id,
         format_=format_,
         allow_remote_bmr=allow_remote_bmr,
-        x_api_version=x_api_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -330,7 +318,6 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     format_: ERecoveryMediaFormat,
     allow_remote_bmr: bool,
-    x_api_version: str = "1.3-rev2",
 ) -> (
     CommonTaskModel
     | DeploymentKitTaskModel
@@ -353,7 +340,6 @@ async def asyncio(
         entity_id (UUID):
         format_ (ERecoveryMediaFormat):
         allow_remote_bmr (bool):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -370,6 +356,5 @@ async def asyncio(
             client=client,
             format_=format_,
             allow_remote_bmr=allow_remote_bmr,
-            x_api_version=x_api_version,
         )
     ).parsed

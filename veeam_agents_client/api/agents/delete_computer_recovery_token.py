@@ -9,25 +9,21 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...types import Response, build_response, json_body
+from ...types import OPERATION, Response, build_response, json_body
 
 
 def _get_kwargs(
     id: UUID,
-    *,
-    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["x-api-version"] = x_api_version
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/v1/agents/recoveryTokens/{id}".format(
             id=quote(str(id), safe=""),
         ),
+        "extensions": {OPERATION: "delete_computer_recovery_token"},
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -81,7 +77,6 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Any | Error]:
     """Delete a recovery token
 
@@ -89,7 +84,6 @@ def sync_detailed(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,7 +95,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
-        x_api_version=x_api_version,
     )
 
     response = client.get_httpx_client().request(
@@ -115,7 +108,6 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev2",
 ) -> Any | Error | None:
     """Delete a recovery token
 
@@ -123,7 +115,6 @@ def sync(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +127,6 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
-        x_api_version=x_api_version,
     ).parsed
 
 
@@ -144,7 +134,6 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Any | Error]:
     """Delete a recovery token
 
@@ -152,7 +141,6 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +152,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
-        x_api_version=x_api_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -176,7 +163,6 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev2",
 ) -> Any | Error | None:
     """Delete a recovery token
 
@@ -184,7 +170,6 @@ async def asyncio(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,6 +183,5 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
-            x_api_version=x_api_version,
         )
     ).parsed

@@ -9,17 +9,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...types import Response, build_response, json_body
+from ...types import OPERATION, Response, build_response, json_body
 
 
 def _get_kwargs(
     id: UUID,
     entity_id: UUID,
-    *,
-    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["x-api-version"] = x_api_version
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -27,9 +23,9 @@ def _get_kwargs(
             id=quote(str(id), safe=""),
             entity_id=quote(str(entity_id), safe=""),
         ),
+        "extensions": {OPERATION: "delete_discovered_entity"},
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -84,7 +80,6 @@ def sync_detailed(
     entity_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Any | Error]:
     """Remove a discovered entity
 
@@ -93,7 +88,6 @@ def sync_detailed(
     Args:
         id (UUID):
         entity_id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +100,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         id=id,
         entity_id=entity_id,
-        x_api_version=x_api_version,
     )
 
     response = client.get_httpx_client().request(
@@ -121,7 +114,6 @@ def sync(
     entity_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev2",
 ) -> Any | Error | None:
     """Remove a discovered entity
 
@@ -130,7 +122,6 @@ def sync(
     Args:
         id (UUID):
         entity_id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +135,6 @@ def sync(
         id=id,
         entity_id=entity_id,
         client=client,
-        x_api_version=x_api_version,
     ).parsed
 
 
@@ -153,7 +143,6 @@ async def asyncio_detailed(
     entity_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Any | Error]:
     """Remove a discovered entity
 
@@ -162,7 +151,6 @@ async def asyncio_detailed(
     Args:
         id (UUID):
         entity_id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +163,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         entity_id=entity_id,
-        x_api_version=x_api_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -188,7 +175,6 @@ async def asyncio(
     entity_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev2",
 ) -> Any | Error | None:
     """Remove a discovered entity
 
@@ -197,7 +183,6 @@ async def asyncio(
     Args:
         id (UUID):
         entity_id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,6 +197,5 @@ async def asyncio(
             id=id,
             entity_id=entity_id,
             client=client,
-            x_api_version=x_api_version,
         )
     ).parsed

@@ -10,17 +10,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.session_model import SessionModel
-from ...types import UNSET, Response, Unset, build_response, json_body
+from ...types import OPERATION, UNSET, Response, Unset, build_response, json_body
 
 
 def _get_kwargs(
     id: UUID,
     *,
     uninstall_everything: bool | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["x-api-version"] = x_api_version
 
     params: dict[str, Any] = {}
 
@@ -34,9 +31,9 @@ def _get_kwargs(
             id=quote(str(id), safe=""),
         ),
         "params": params,
+        "extensions": {OPERATION: "delete_protection_group"},
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -92,7 +89,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     uninstall_everything: bool | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | SessionModel]:
     """Delete a protection group
 
@@ -102,7 +98,6 @@ def sync_detailed(
     Args:
         id (UUID):
         uninstall_everything (bool | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,7 +110,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         id=id,
         uninstall_everything=uninstall_everything,
-        x_api_version=x_api_version,
     )
 
     response = client.get_httpx_client().request(
@@ -130,7 +124,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     uninstall_everything: bool | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Error | SessionModel | None:
     """Delete a protection group
 
@@ -140,7 +133,6 @@ def sync(
     Args:
         id (UUID):
         uninstall_everything (bool | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +146,6 @@ def sync(
         id=id,
         client=client,
         uninstall_everything=uninstall_everything,
-        x_api_version=x_api_version,
     ).parsed
 
 
@@ -163,7 +154,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     uninstall_everything: bool | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | SessionModel]:
     """Delete a protection group
 
@@ -173,7 +163,6 @@ async def asyncio_detailed(
     Args:
         id (UUID):
         uninstall_everything (bool | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +175,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         uninstall_everything=uninstall_everything,
-        x_api_version=x_api_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -199,7 +187,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     uninstall_everything: bool | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Error | SessionModel | None:
     """Delete a protection group
 
@@ -209,7 +196,6 @@ async def asyncio(
     Args:
         id (UUID):
         uninstall_everything (bool | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,6 +210,5 @@ async def asyncio(
             id=id,
             client=client,
             uninstall_everything=uninstall_everything,
-            x_api_version=x_api_version,
         )
     ).parsed

@@ -13,23 +13,22 @@ from ...models.error import Error
 from ...models.pre_installed_agents_protection_group_package_spec import (
     PreInstalledAgentsProtectionGroupPackageSpec,
 )
-from ...types import File, Response, build_response, json_body
+from ...types import OPERATION, File, Response, build_response, json_body
 
 
 def _get_kwargs(
     id: UUID,
     *,
     body: PreInstalledAgentsProtectionGroupPackageSpec,
-    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["x-api-version"] = x_api_version
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/agents/protectionGroups/{id}/packages".format(
             id=quote(str(id), safe=""),
         ),
+        "extensions": {OPERATION: "download_protection_group_packages"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -92,7 +91,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PreInstalledAgentsProtectionGroupPackageSpec,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | File]:
     """Download agent packages
 
@@ -102,7 +100,6 @@ def sync_detailed(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
         body (PreInstalledAgentsProtectionGroupPackageSpec):
 
     Raises:
@@ -116,7 +113,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
-        x_api_version=x_api_version,
     )
 
     response = client.get_httpx_client().request(
@@ -131,7 +127,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PreInstalledAgentsProtectionGroupPackageSpec,
-    x_api_version: str = "1.3-rev2",
 ) -> Error | File | None:
     """Download agent packages
 
@@ -141,7 +136,6 @@ def sync(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
         body (PreInstalledAgentsProtectionGroupPackageSpec):
 
     Raises:
@@ -156,7 +150,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        x_api_version=x_api_version,
     ).parsed
 
 
@@ -165,7 +158,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PreInstalledAgentsProtectionGroupPackageSpec,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | File]:
     """Download agent packages
 
@@ -175,7 +167,6 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
         body (PreInstalledAgentsProtectionGroupPackageSpec):
 
     Raises:
@@ -189,7 +180,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
-        x_api_version=x_api_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -202,7 +192,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PreInstalledAgentsProtectionGroupPackageSpec,
-    x_api_version: str = "1.3-rev2",
 ) -> Error | File | None:
     """Download agent packages
 
@@ -212,7 +201,6 @@ async def asyncio(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
         body (PreInstalledAgentsProtectionGroupPackageSpec):
 
     Raises:
@@ -228,6 +216,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            x_api_version=x_api_version,
         )
     ).parsed

@@ -9,25 +9,21 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...types import Response, build_response, json_body
+from ...types import OPERATION, Response, build_response, json_body
 
 
 def _get_kwargs(
     id: UUID,
-    *,
-    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["x-api-version"] = x_api_version
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/agents/protectionGroups/{id}/enable".format(
             id=quote(str(id), safe=""),
         ),
+        "extensions": {OPERATION: "enable_protection_group"},
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -81,7 +77,6 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Any | Error]:
     """Enable a protection group
 
@@ -90,7 +85,6 @@ def sync_detailed(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,7 +96,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
-        x_api_version=x_api_version,
     )
 
     response = client.get_httpx_client().request(
@@ -116,7 +109,6 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev2",
 ) -> Any | Error | None:
     """Enable a protection group
 
@@ -125,7 +117,6 @@ def sync(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +129,6 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
-        x_api_version=x_api_version,
     ).parsed
 
 
@@ -146,7 +136,6 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Any | Error]:
     """Enable a protection group
 
@@ -155,7 +144,6 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +155,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
-        x_api_version=x_api_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -179,7 +166,6 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev2",
 ) -> Any | Error | None:
     """Enable a protection group
 
@@ -188,7 +174,6 @@ async def asyncio(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,6 +187,5 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
-            x_api_version=x_api_version,
         )
     ).parsed

@@ -10,7 +10,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.backups_result import BackupsResult
 from ...models.error import Error
-from ...types import UNSET, Response, Unset, build_response, json_body
+from ...types import OPERATION, UNSET, Response, Unset, build_response, json_body
 
 
 def _get_kwargs(
@@ -18,10 +18,7 @@ def _get_kwargs(
     *,
     skip: int | Unset = UNSET,
     limit: int | Unset = 200,
-    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["x-api-version"] = x_api_version
 
     params: dict[str, Any] = {}
 
@@ -37,9 +34,9 @@ def _get_kwargs(
             id=quote(str(id), safe=""),
         ),
         "params": params,
+        "extensions": {OPERATION: "get_agent_backups"},
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -96,7 +93,6 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     skip: int | Unset = UNSET,
     limit: int | Unset = 200,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[BackupsResult | Error]:
     """List the backups of an agent
 
@@ -107,7 +103,6 @@ def sync_detailed(
         id (UUID):
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +116,6 @@ def sync_detailed(
         id=id,
         skip=skip,
         limit=limit,
-        x_api_version=x_api_version,
     )
 
     response = client.get_httpx_client().request(
@@ -137,7 +131,6 @@ def sync(
     client: AuthenticatedClient | Client,
     skip: int | Unset = UNSET,
     limit: int | Unset = 200,
-    x_api_version: str = "1.3-rev2",
 ) -> BackupsResult | Error | None:
     """List the backups of an agent
 
@@ -148,7 +141,6 @@ def sync(
         id (UUID):
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +155,6 @@ def sync(
         client=client,
         skip=skip,
         limit=limit,
-        x_api_version=x_api_version,
     ).parsed
 
 
@@ -173,7 +164,6 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     skip: int | Unset = UNSET,
     limit: int | Unset = 200,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[BackupsResult | Error]:
     """List the backups of an agent
 
@@ -184,7 +174,6 @@ async def asyncio_detailed(
         id (UUID):
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +187,6 @@ async def asyncio_detailed(
         id=id,
         skip=skip,
         limit=limit,
-        x_api_version=x_api_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -212,7 +200,6 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     skip: int | Unset = UNSET,
     limit: int | Unset = 200,
-    x_api_version: str = "1.3-rev2",
 ) -> BackupsResult | Error | None:
     """List the backups of an agent
 
@@ -223,7 +210,6 @@ async def asyncio(
         id (UUID):
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -239,6 +225,5 @@ async def asyncio(
             client=client,
             skip=skip,
             limit=limit,
-            x_api_version=x_api_version,
         )
     ).parsed

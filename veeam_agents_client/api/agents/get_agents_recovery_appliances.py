@@ -14,7 +14,7 @@ from ...models.e_agents_recovery_appliances_state_filter import (
     EAgentsRecoveryAppliancesStateFilter,
 )
 from ...models.error import Error
-from ...types import UNSET, Response, Unset, build_response, json_body
+from ...types import OPERATION, UNSET, Response, Unset, build_response, json_body
 
 
 def _get_kwargs(
@@ -25,10 +25,7 @@ def _get_kwargs(
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
     state_filter: EAgentsRecoveryAppliancesStateFilter | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["x-api-version"] = x_api_version
 
     params: dict[str, Any] = {}
 
@@ -58,9 +55,9 @@ def _get_kwargs(
         "method": "get",
         "url": "/api/v1/agents/recoveryAppliances",
         "params": params,
+        "extensions": {OPERATION: "get_agents_recovery_appliances"},
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -117,7 +114,6 @@ def sync_detailed(
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
     state_filter: EAgentsRecoveryAppliancesStateFilter | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[AgentsRecoveryAppliancesResult | Error]:
     """List recovery appliances
 
@@ -131,7 +127,6 @@ def sync_detailed(
         order_asc (bool | Unset):
         name_filter (str | Unset):
         state_filter (EAgentsRecoveryAppliancesStateFilter | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +143,6 @@ def sync_detailed(
         order_asc=order_asc,
         name_filter=name_filter,
         state_filter=state_filter,
-        x_api_version=x_api_version,
     )
 
     response = client.get_httpx_client().request(
@@ -167,7 +161,6 @@ def sync(
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
     state_filter: EAgentsRecoveryAppliancesStateFilter | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> AgentsRecoveryAppliancesResult | Error | None:
     """List recovery appliances
 
@@ -181,7 +174,6 @@ def sync(
         order_asc (bool | Unset):
         name_filter (str | Unset):
         state_filter (EAgentsRecoveryAppliancesStateFilter | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,7 +191,6 @@ def sync(
         order_asc=order_asc,
         name_filter=name_filter,
         state_filter=state_filter,
-        x_api_version=x_api_version,
     ).parsed
 
 
@@ -212,7 +203,6 @@ async def asyncio_detailed(
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
     state_filter: EAgentsRecoveryAppliancesStateFilter | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[AgentsRecoveryAppliancesResult | Error]:
     """List recovery appliances
 
@@ -226,7 +216,6 @@ async def asyncio_detailed(
         order_asc (bool | Unset):
         name_filter (str | Unset):
         state_filter (EAgentsRecoveryAppliancesStateFilter | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,7 +232,6 @@ async def asyncio_detailed(
         order_asc=order_asc,
         name_filter=name_filter,
         state_filter=state_filter,
-        x_api_version=x_api_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -260,7 +248,6 @@ async def asyncio(
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
     state_filter: EAgentsRecoveryAppliancesStateFilter | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> AgentsRecoveryAppliancesResult | Error | None:
     """List recovery appliances
 
@@ -274,7 +261,6 @@ async def asyncio(
         order_asc (bool | Unset):
         name_filter (str | Unset):
         state_filter (EAgentsRecoveryAppliancesStateFilter | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -293,6 +279,5 @@ async def asyncio(
             order_asc=order_asc,
             name_filter=name_filter,
             state_filter=state_filter,
-            x_api_version=x_api_version,
         )
     ).parsed

@@ -11,7 +11,7 @@ from ...models.e_linux_package_filters_order_column import (
 )
 from ...models.error import Error
 from ...models.linux_package_result import LinuxPackageResult
-from ...types import UNSET, Response, Unset, build_response, json_body
+from ...types import OPERATION, UNSET, Response, Unset, build_response, json_body
 
 
 def _get_kwargs(
@@ -23,10 +23,7 @@ def _get_kwargs(
     name_filter: str | Unset = UNSET,
     distribution_filter: str | Unset = UNSET,
     package_bitness_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["x-api-version"] = x_api_version
 
     params: dict[str, Any] = {}
 
@@ -54,9 +51,9 @@ def _get_kwargs(
         "method": "get",
         "url": "/api/v1/agents/packages/linux",
         "params": params,
+        "extensions": {OPERATION: "get_all_agent_packages"},
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -112,7 +109,6 @@ def sync_detailed(
     name_filter: str | Unset = UNSET,
     distribution_filter: str | Unset = UNSET,
     package_bitness_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | LinuxPackageResult]:
     """List Linux agent packages
 
@@ -127,7 +123,6 @@ def sync_detailed(
         name_filter (str | Unset):
         distribution_filter (str | Unset):
         package_bitness_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +140,6 @@ def sync_detailed(
         name_filter=name_filter,
         distribution_filter=distribution_filter,
         package_bitness_filter=package_bitness_filter,
-        x_api_version=x_api_version,
     )
 
     response = client.get_httpx_client().request(
@@ -165,7 +159,6 @@ def sync(
     name_filter: str | Unset = UNSET,
     distribution_filter: str | Unset = UNSET,
     package_bitness_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Error | LinuxPackageResult | None:
     """List Linux agent packages
 
@@ -180,7 +173,6 @@ def sync(
         name_filter (str | Unset):
         distribution_filter (str | Unset):
         package_bitness_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,7 +191,6 @@ def sync(
         name_filter=name_filter,
         distribution_filter=distribution_filter,
         package_bitness_filter=package_bitness_filter,
-        x_api_version=x_api_version,
     ).parsed
 
 
@@ -213,7 +204,6 @@ async def asyncio_detailed(
     name_filter: str | Unset = UNSET,
     distribution_filter: str | Unset = UNSET,
     package_bitness_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | LinuxPackageResult]:
     """List Linux agent packages
 
@@ -228,7 +218,6 @@ async def asyncio_detailed(
         name_filter (str | Unset):
         distribution_filter (str | Unset):
         package_bitness_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -246,7 +235,6 @@ async def asyncio_detailed(
         name_filter=name_filter,
         distribution_filter=distribution_filter,
         package_bitness_filter=package_bitness_filter,
-        x_api_version=x_api_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -264,7 +252,6 @@ async def asyncio(
     name_filter: str | Unset = UNSET,
     distribution_filter: str | Unset = UNSET,
     package_bitness_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Error | LinuxPackageResult | None:
     """List Linux agent packages
 
@@ -279,7 +266,6 @@ async def asyncio(
         name_filter (str | Unset):
         distribution_filter (str | Unset):
         package_bitness_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -299,6 +285,5 @@ async def asyncio(
             name_filter=name_filter,
             distribution_filter=distribution_filter,
             package_bitness_filter=package_bitness_filter,
-            x_api_version=x_api_version,
         )
     ).parsed

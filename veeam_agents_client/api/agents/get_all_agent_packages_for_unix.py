@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.e_unix_package_filters_order_column import EUnixPackageFiltersOrderColumn
 from ...models.error import Error
 from ...models.unix_package_result import UnixPackageResult
-from ...types import UNSET, Response, Unset, build_response, json_body
+from ...types import OPERATION, UNSET, Response, Unset, build_response, json_body
 
 
 def _get_kwargs(
@@ -19,10 +19,7 @@ def _get_kwargs(
     order_column: EUnixPackageFiltersOrderColumn | Unset = UNSET,
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["x-api-version"] = x_api_version
 
     params: dict[str, Any] = {}
 
@@ -46,9 +43,9 @@ def _get_kwargs(
         "method": "get",
         "url": "/api/v1/agents/packages/unix",
         "params": params,
+        "extensions": {OPERATION: "get_all_agent_packages_for_unix"},
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -102,7 +99,6 @@ def sync_detailed(
     order_column: EUnixPackageFiltersOrderColumn | Unset = UNSET,
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | UnixPackageResult]:
     """List Unix agent packages
 
@@ -115,7 +111,6 @@ def sync_detailed(
             list.
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +126,6 @@ def sync_detailed(
         order_column=order_column,
         order_asc=order_asc,
         name_filter=name_filter,
-        x_api_version=x_api_version,
     )
 
     response = client.get_httpx_client().request(
@@ -149,7 +143,6 @@ def sync(
     order_column: EUnixPackageFiltersOrderColumn | Unset = UNSET,
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Error | UnixPackageResult | None:
     """List Unix agent packages
 
@@ -162,7 +155,6 @@ def sync(
             list.
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +171,6 @@ def sync(
         order_column=order_column,
         order_asc=order_asc,
         name_filter=name_filter,
-        x_api_version=x_api_version,
     ).parsed
 
 
@@ -191,7 +182,6 @@ async def asyncio_detailed(
     order_column: EUnixPackageFiltersOrderColumn | Unset = UNSET,
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | UnixPackageResult]:
     """List Unix agent packages
 
@@ -204,7 +194,6 @@ async def asyncio_detailed(
             list.
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,7 +209,6 @@ async def asyncio_detailed(
         order_column=order_column,
         order_asc=order_asc,
         name_filter=name_filter,
-        x_api_version=x_api_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -236,7 +224,6 @@ async def asyncio(
     order_column: EUnixPackageFiltersOrderColumn | Unset = UNSET,
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Error | UnixPackageResult | None:
     """List Unix agent packages
 
@@ -249,7 +236,6 @@ async def asyncio(
             list.
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -267,6 +253,5 @@ async def asyncio(
             order_column=order_column,
             order_asc=order_asc,
             name_filter=name_filter,
-            x_api_version=x_api_version,
         )
     ).parsed

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.agent_states_result import AgentStatesResult
 from ...models.error import Error
-from ...types import UNSET, Response, Unset, build_response, json_body
+from ...types import OPERATION, UNSET, Response, Unset, build_response, json_body
 
 
 def _get_kwargs(
@@ -17,10 +17,7 @@ def _get_kwargs(
     limit: int | Unset = 200,
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["x-api-version"] = x_api_version
 
     params: dict[str, Any] = {}
 
@@ -38,9 +35,9 @@ def _get_kwargs(
         "method": "get",
         "url": "/api/v1/agents/discoveredEntities/states",
         "params": params,
+        "extensions": {OPERATION: "get_all_agent_states"},
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -93,7 +90,6 @@ def sync_detailed(
     limit: int | Unset = 200,
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[AgentStatesResult | Error]:
     """List agent states
 
@@ -105,7 +101,6 @@ def sync_detailed(
         limit (int | Unset):  Default: 200.
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +115,6 @@ def sync_detailed(
         limit=limit,
         order_asc=order_asc,
         name_filter=name_filter,
-        x_api_version=x_api_version,
     )
 
     response = client.get_httpx_client().request(
@@ -137,7 +131,6 @@ def sync(
     limit: int | Unset = 200,
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> AgentStatesResult | Error | None:
     """List agent states
 
@@ -149,7 +142,6 @@ def sync(
         limit (int | Unset):  Default: 200.
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +157,6 @@ def sync(
         limit=limit,
         order_asc=order_asc,
         name_filter=name_filter,
-        x_api_version=x_api_version,
     ).parsed
 
 
@@ -176,7 +167,6 @@ async def asyncio_detailed(
     limit: int | Unset = 200,
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[AgentStatesResult | Error]:
     """List agent states
 
@@ -188,7 +178,6 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 200.
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,7 +192,6 @@ async def asyncio_detailed(
         limit=limit,
         order_asc=order_asc,
         name_filter=name_filter,
-        x_api_version=x_api_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -218,7 +206,6 @@ async def asyncio(
     limit: int | Unset = 200,
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> AgentStatesResult | Error | None:
     """List agent states
 
@@ -230,7 +217,6 @@ async def asyncio(
         limit (int | Unset):  Default: 200.
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,6 +233,5 @@ async def asyncio(
             limit=limit,
             order_asc=order_asc,
             name_filter=name_filter,
-            x_api_version=x_api_version,
         )
     ).parsed

@@ -11,7 +11,7 @@ from ...models.e_computer_recovery_token_filters_order_column import (
     EComputerRecoveryTokenFiltersOrderColumn,
 )
 from ...models.error import Error
-from ...types import UNSET, Response, Unset, build_response, json_body
+from ...types import OPERATION, UNSET, Response, Unset, build_response, json_body
 
 
 def _get_kwargs(
@@ -21,10 +21,7 @@ def _get_kwargs(
     order_column: EComputerRecoveryTokenFiltersOrderColumn | Unset = UNSET,
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["x-api-version"] = x_api_version
 
     params: dict[str, Any] = {}
 
@@ -48,9 +45,9 @@ def _get_kwargs(
         "method": "get",
         "url": "/api/v1/agents/recoveryTokens",
         "params": params,
+        "extensions": {OPERATION: "get_all_computer_recovery_tokens"},
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -106,7 +103,6 @@ def sync_detailed(
     order_column: EComputerRecoveryTokenFiltersOrderColumn | Unset = UNSET,
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[ComputerRecoveryTokenResult | Error]:
     """List recovery tokens
 
@@ -119,7 +115,6 @@ def sync_detailed(
             recovery token list.
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +130,6 @@ def sync_detailed(
         order_column=order_column,
         order_asc=order_asc,
         name_filter=name_filter,
-        x_api_version=x_api_version,
     )
 
     response = client.get_httpx_client().request(
@@ -153,7 +147,6 @@ def sync(
     order_column: EComputerRecoveryTokenFiltersOrderColumn | Unset = UNSET,
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> ComputerRecoveryTokenResult | Error | None:
     """List recovery tokens
 
@@ -166,7 +159,6 @@ def sync(
             recovery token list.
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +175,6 @@ def sync(
         order_column=order_column,
         order_asc=order_asc,
         name_filter=name_filter,
-        x_api_version=x_api_version,
     ).parsed
 
 
@@ -195,7 +186,6 @@ async def asyncio_detailed(
     order_column: EComputerRecoveryTokenFiltersOrderColumn | Unset = UNSET,
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[ComputerRecoveryTokenResult | Error]:
     """List recovery tokens
 
@@ -208,7 +198,6 @@ async def asyncio_detailed(
             recovery token list.
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,7 +213,6 @@ async def asyncio_detailed(
         order_column=order_column,
         order_asc=order_asc,
         name_filter=name_filter,
-        x_api_version=x_api_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -240,7 +228,6 @@ async def asyncio(
     order_column: EComputerRecoveryTokenFiltersOrderColumn | Unset = UNSET,
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> ComputerRecoveryTokenResult | Error | None:
     """List recovery tokens
 
@@ -253,7 +240,6 @@ async def asyncio(
             recovery token list.
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -271,6 +257,5 @@ async def asyncio(
             order_column=order_column,
             order_asc=order_asc,
             name_filter=name_filter,
-            x_api_version=x_api_version,
         )
     ).parsed

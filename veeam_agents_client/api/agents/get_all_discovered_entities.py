@@ -12,7 +12,7 @@ from ...models.e_discovered_entity_filters_order_column import (
 )
 from ...models.e_inventory_permission_scope import EInventoryPermissionScope
 from ...models.error import Error
-from ...types import UNSET, Response, Unset, build_response, json_body
+from ...types import OPERATION, UNSET, Response, Unset, build_response, json_body
 
 
 def _get_kwargs(
@@ -27,10 +27,7 @@ def _get_kwargs(
     agent_status_filter: str | Unset = UNSET,
     driver_status_filter: str | Unset = UNSET,
     permission_scope: EInventoryPermissionScope | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["x-api-version"] = x_api_version
 
     params: dict[str, Any] = {}
 
@@ -68,9 +65,9 @@ def _get_kwargs(
         "method": "get",
         "url": "/api/v1/agents/discoveredEntities",
         "params": params,
+        "extensions": {OPERATION: "get_all_discovered_entities"},
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -129,7 +126,6 @@ def sync_detailed(
     agent_status_filter: str | Unset = UNSET,
     driver_status_filter: str | Unset = UNSET,
     permission_scope: EInventoryPermissionScope | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[DiscoveredEntitiesResult | Error]:
     """List the discovered entities of every protection group
 
@@ -148,7 +144,6 @@ def sync_detailed(
         agent_status_filter (str | Unset):
         driver_status_filter (str | Unset):
         permission_scope (EInventoryPermissionScope | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +164,6 @@ def sync_detailed(
         agent_status_filter=agent_status_filter,
         driver_status_filter=driver_status_filter,
         permission_scope=permission_scope,
-        x_api_version=x_api_version,
     )
 
     response = client.get_httpx_client().request(
@@ -192,7 +186,6 @@ def sync(
     agent_status_filter: str | Unset = UNSET,
     driver_status_filter: str | Unset = UNSET,
     permission_scope: EInventoryPermissionScope | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> DiscoveredEntitiesResult | Error | None:
     """List the discovered entities of every protection group
 
@@ -211,7 +204,6 @@ def sync(
         agent_status_filter (str | Unset):
         driver_status_filter (str | Unset):
         permission_scope (EInventoryPermissionScope | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,7 +225,6 @@ def sync(
         agent_status_filter=agent_status_filter,
         driver_status_filter=driver_status_filter,
         permission_scope=permission_scope,
-        x_api_version=x_api_version,
     ).parsed
 
 
@@ -250,7 +241,6 @@ async def asyncio_detailed(
     agent_status_filter: str | Unset = UNSET,
     driver_status_filter: str | Unset = UNSET,
     permission_scope: EInventoryPermissionScope | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[DiscoveredEntitiesResult | Error]:
     """List the discovered entities of every protection group
 
@@ -269,7 +259,6 @@ async def asyncio_detailed(
         agent_status_filter (str | Unset):
         driver_status_filter (str | Unset):
         permission_scope (EInventoryPermissionScope | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -290,7 +279,6 @@ async def asyncio_detailed(
         agent_status_filter=agent_status_filter,
         driver_status_filter=driver_status_filter,
         permission_scope=permission_scope,
-        x_api_version=x_api_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -311,7 +299,6 @@ async def asyncio(
     agent_status_filter: str | Unset = UNSET,
     driver_status_filter: str | Unset = UNSET,
     permission_scope: EInventoryPermissionScope | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> DiscoveredEntitiesResult | Error | None:
     """List the discovered entities of every protection group
 
@@ -330,7 +317,6 @@ async def asyncio(
         agent_status_filter (str | Unset):
         driver_status_filter (str | Unset):
         permission_scope (EInventoryPermissionScope | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -353,6 +339,5 @@ async def asyncio(
             agent_status_filter=agent_status_filter,
             driver_status_filter=driver_status_filter,
             permission_scope=permission_scope,
-            x_api_version=x_api_version,
         )
     ).parsed

@@ -13,7 +13,7 @@ from ...models.e_protection_group_filters_order_column import (
 from ...models.e_protection_group_type import EProtectionGroupType
 from ...models.error import Error
 from ...models.protection_groups_result import ProtectionGroupsResult
-from ...types import UNSET, Response, Unset, build_response, json_body
+from ...types import OPERATION, UNSET, Response, Unset, build_response, json_body
 
 
 def _get_kwargs(
@@ -25,10 +25,7 @@ def _get_kwargs(
     name_filter: str | Unset = UNSET,
     type_filter: EProtectionGroupType | Unset = UNSET,
     permission_scope: EInventoryPermissionScope | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["x-api-version"] = x_api_version
 
     params: dict[str, Any] = {}
 
@@ -64,9 +61,9 @@ def _get_kwargs(
         "method": "get",
         "url": "/api/v1/agents/protectionGroups",
         "params": params,
+        "extensions": {OPERATION: "get_all_protection_groups"},
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -122,7 +119,6 @@ def sync_detailed(
     name_filter: str | Unset = UNSET,
     type_filter: EProtectionGroupType | Unset = UNSET,
     permission_scope: EInventoryPermissionScope | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | ProtectionGroupsResult]:
     """List protection groups
 
@@ -139,7 +135,6 @@ def sync_detailed(
         name_filter (str | Unset):
         type_filter (EProtectionGroupType | Unset):
         permission_scope (EInventoryPermissionScope | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +152,6 @@ def sync_detailed(
         name_filter=name_filter,
         type_filter=type_filter,
         permission_scope=permission_scope,
-        x_api_version=x_api_version,
     )
 
     response = client.get_httpx_client().request(
@@ -177,7 +171,6 @@ def sync(
     name_filter: str | Unset = UNSET,
     type_filter: EProtectionGroupType | Unset = UNSET,
     permission_scope: EInventoryPermissionScope | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Error | ProtectionGroupsResult | None:
     """List protection groups
 
@@ -194,7 +187,6 @@ def sync(
         name_filter (str | Unset):
         type_filter (EProtectionGroupType | Unset):
         permission_scope (EInventoryPermissionScope | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,7 +205,6 @@ def sync(
         name_filter=name_filter,
         type_filter=type_filter,
         permission_scope=permission_scope,
-        x_api_version=x_api_version,
     ).parsed
 
 
@@ -227,7 +218,6 @@ async def asyncio_detailed(
     name_filter: str | Unset = UNSET,
     type_filter: EProtectionGroupType | Unset = UNSET,
     permission_scope: EInventoryPermissionScope | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | ProtectionGroupsResult]:
     """List protection groups
 
@@ -244,7 +234,6 @@ async def asyncio_detailed(
         name_filter (str | Unset):
         type_filter (EProtectionGroupType | Unset):
         permission_scope (EInventoryPermissionScope | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -262,7 +251,6 @@ async def asyncio_detailed(
         name_filter=name_filter,
         type_filter=type_filter,
         permission_scope=permission_scope,
-        x_api_version=x_api_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -280,7 +268,6 @@ async def asyncio(
     name_filter: str | Unset = UNSET,
     type_filter: EProtectionGroupType | Unset = UNSET,
     permission_scope: EInventoryPermissionScope | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Error | ProtectionGroupsResult | None:
     """List protection groups
 
@@ -297,7 +284,6 @@ async def asyncio(
         name_filter (str | Unset):
         type_filter (EProtectionGroupType | Unset):
         permission_scope (EInventoryPermissionScope | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -317,6 +303,5 @@ async def asyncio(
             name_filter=name_filter,
             type_filter=type_filter,
             permission_scope=permission_scope,
-            x_api_version=x_api_version,
         )
     ).parsed

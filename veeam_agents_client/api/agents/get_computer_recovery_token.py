@@ -10,25 +10,21 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.computer_recovery_token_model import ComputerRecoveryTokenModel
 from ...models.error import Error
-from ...types import Response, build_response, json_body
+from ...types import OPERATION, Response, build_response, json_body
 
 
 def _get_kwargs(
     id: UUID,
-    *,
-    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["x-api-version"] = x_api_version
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/agents/recoveryTokens/{id}".format(
             id=quote(str(id), safe=""),
         ),
+        "extensions": {OPERATION: "get_computer_recovery_token"},
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -83,7 +79,6 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[ComputerRecoveryTokenModel | Error]:
     """Get a recovery token
 
@@ -91,7 +86,6 @@ def sync_detailed(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,7 +97,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
-        x_api_version=x_api_version,
     )
 
     response = client.get_httpx_client().request(
@@ -117,7 +110,6 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev2",
 ) -> ComputerRecoveryTokenModel | Error | None:
     """Get a recovery token
 
@@ -125,7 +117,6 @@ def sync(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +129,6 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
-        x_api_version=x_api_version,
     ).parsed
 
 
@@ -146,7 +136,6 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[ComputerRecoveryTokenModel | Error]:
     """Get a recovery token
 
@@ -154,7 +143,6 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +154,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
-        x_api_version=x_api_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -178,7 +165,6 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev2",
 ) -> ComputerRecoveryTokenModel | Error | None:
     """Get a recovery token
 
@@ -186,7 +172,6 @@ async def asyncio(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,6 +185,5 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
-            x_api_version=x_api_version,
         )
     ).parsed

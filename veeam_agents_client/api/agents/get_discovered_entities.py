@@ -14,7 +14,7 @@ from ...models.e_discovered_entity_filters_order_column import (
 )
 from ...models.e_inventory_permission_scope import EInventoryPermissionScope
 from ...models.error import Error
-from ...types import UNSET, Response, Unset, build_response, json_body
+from ...types import OPERATION, UNSET, Response, Unset, build_response, json_body
 
 
 def _get_kwargs(
@@ -30,10 +30,7 @@ def _get_kwargs(
     state_filter: str | Unset = UNSET,
     agent_status_filter: str | Unset = UNSET,
     driver_status_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["x-api-version"] = x_api_version
 
     params: dict[str, Any] = {}
 
@@ -73,9 +70,9 @@ def _get_kwargs(
             id=quote(str(id), safe=""),
         ),
         "params": params,
+        "extensions": {OPERATION: "get_discovered_entities"},
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -140,7 +137,6 @@ def sync_detailed(
     state_filter: str | Unset = UNSET,
     agent_status_filter: str | Unset = UNSET,
     driver_status_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[DiscoveredEntitiesResult | Error]:
     """List discovered entities
 
@@ -160,7 +156,6 @@ def sync_detailed(
         state_filter (str | Unset):
         agent_status_filter (str | Unset):
         driver_status_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +177,6 @@ def sync_detailed(
         state_filter=state_filter,
         agent_status_filter=agent_status_filter,
         driver_status_filter=driver_status_filter,
-        x_api_version=x_api_version,
     )
 
     response = client.get_httpx_client().request(
@@ -206,7 +200,6 @@ def sync(
     state_filter: str | Unset = UNSET,
     agent_status_filter: str | Unset = UNSET,
     driver_status_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> DiscoveredEntitiesResult | Error | None:
     """List discovered entities
 
@@ -226,7 +219,6 @@ def sync(
         state_filter (str | Unset):
         agent_status_filter (str | Unset):
         driver_status_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -249,7 +241,6 @@ def sync(
         state_filter=state_filter,
         agent_status_filter=agent_status_filter,
         driver_status_filter=driver_status_filter,
-        x_api_version=x_api_version,
     ).parsed
 
 
@@ -267,7 +258,6 @@ async def asyncio_detailed(
     state_filter: str | Unset = UNSET,
     agent_status_filter: str | Unset = UNSET,
     driver_status_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[DiscoveredEntitiesResult | Error]:
     """List discovered entities
 
@@ -287,7 +277,6 @@ async def asyncio_detailed(
         state_filter (str | Unset):
         agent_status_filter (str | Unset):
         driver_status_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -309,7 +298,6 @@ async def asyncio_detailed(
         state_filter=state_filter,
         agent_status_filter=agent_status_filter,
         driver_status_filter=driver_status_filter,
-        x_api_version=x_api_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -331,7 +319,6 @@ async def asyncio(
     state_filter: str | Unset = UNSET,
     agent_status_filter: str | Unset = UNSET,
     driver_status_filter: str | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> DiscoveredEntitiesResult | Error | None:
     """List discovered entities
 
@@ -351,7 +338,6 @@ async def asyncio(
         state_filter (str | Unset):
         agent_status_filter (str | Unset):
         driver_status_filter (str | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -375,6 +361,5 @@ async def asyncio(
             state_filter=state_filter,
             agent_status_filter=agent_status_filter,
             driver_status_filter=driver_status_filter,
-            x_api_version=x_api_version,
         )
     ).parsed

@@ -15,7 +15,7 @@ from ...models.discovered_computer_entity_model import DiscoveredComputerEntityM
 from ...models.discovered_entity_model import DiscoveredEntityModel
 from ...models.e_inventory_permission_scope import EInventoryPermissionScope
 from ...models.error import Error
-from ...types import UNSET, Response, Unset, build_response, json_body
+from ...types import OPERATION, UNSET, Response, Unset, build_response, json_body
 
 
 def _get_kwargs(
@@ -23,10 +23,7 @@ def _get_kwargs(
     entity_id: UUID,
     *,
     permission_scope: EInventoryPermissionScope | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["x-api-version"] = x_api_version
 
     params: dict[str, Any] = {}
 
@@ -45,9 +42,9 @@ def _get_kwargs(
             entity_id=quote(str(entity_id), safe=""),
         ),
         "params": params,
+        "extensions": {OPERATION: "get_discovered_entity"},
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -145,7 +142,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     permission_scope: EInventoryPermissionScope | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[
     DiscoveredADEntityModel
     | DiscoveredClusterEntityModel
@@ -161,7 +157,6 @@ def sync_detailed(
         id (UUID):
         entity_id (UUID):
         permission_scope (EInventoryPermissionScope | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +170,6 @@ def sync_detailed(
         id=id,
         entity_id=entity_id,
         permission_scope=permission_scope,
-        x_api_version=x_api_version,
     )
 
     response = client.get_httpx_client().request(
@@ -191,7 +185,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     permission_scope: EInventoryPermissionScope | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> (
     DiscoveredADEntityModel
     | DiscoveredClusterEntityModel
@@ -208,7 +201,6 @@ def sync(
         id (UUID):
         entity_id (UUID):
         permission_scope (EInventoryPermissionScope | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,7 +215,6 @@ def sync(
         entity_id=entity_id,
         client=client,
         permission_scope=permission_scope,
-        x_api_version=x_api_version,
     ).parsed
 
 
@@ -233,7 +224,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     permission_scope: EInventoryPermissionScope | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[
     DiscoveredADEntityModel
     | DiscoveredClusterEntityModel
@@ -249,7 +239,6 @@ async def asyncio_detailed(
         id (UUID):
         entity_id (UUID):
         permission_scope (EInventoryPermissionScope | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -263,7 +252,6 @@ async def asyncio_detailed(
         id=id,
         entity_id=entity_id,
         permission_scope=permission_scope,
-        x_api_version=x_api_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -277,7 +265,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     permission_scope: EInventoryPermissionScope | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> (
     DiscoveredADEntityModel
     | DiscoveredClusterEntityModel
@@ -294,7 +281,6 @@ async def asyncio(
         id (UUID):
         entity_id (UUID):
         permission_scope (EInventoryPermissionScope | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -310,6 +296,5 @@ async def asyncio(
             entity_id=entity_id,
             client=client,
             permission_scope=permission_scope,
-            x_api_version=x_api_version,
         )
     ).parsed

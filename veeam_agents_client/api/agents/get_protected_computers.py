@@ -12,7 +12,7 @@ from ...models.e_protected_computer_filters_order_column import (
 from ...models.e_protected_computer_type import EProtectedComputerType
 from ...models.error import Error
 from ...models.protected_computer_result import ProtectedComputerResult
-from ...types import UNSET, Response, Unset, build_response, json_body
+from ...types import OPERATION, UNSET, Response, Unset, build_response, json_body
 
 
 def _get_kwargs(
@@ -23,10 +23,7 @@ def _get_kwargs(
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
     type_filter: EProtectedComputerType | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["x-api-version"] = x_api_version
 
     params: dict[str, Any] = {}
 
@@ -56,9 +53,9 @@ def _get_kwargs(
         "method": "get",
         "url": "/api/v1/agents/protectedComputers",
         "params": params,
+        "extensions": {OPERATION: "get_protected_computers"},
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -118,7 +115,6 @@ def sync_detailed(
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
     type_filter: EProtectedComputerType | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | ProtectedComputerResult]:
     """List protected computers
 
@@ -133,7 +129,6 @@ def sync_detailed(
         order_asc (bool | Unset):
         name_filter (str | Unset):
         type_filter (EProtectedComputerType | Unset): Kind of protected computer.
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +145,6 @@ def sync_detailed(
         order_asc=order_asc,
         name_filter=name_filter,
         type_filter=type_filter,
-        x_api_version=x_api_version,
     )
 
     response = client.get_httpx_client().request(
@@ -169,7 +163,6 @@ def sync(
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
     type_filter: EProtectedComputerType | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Error | ProtectedComputerResult | None:
     """List protected computers
 
@@ -184,7 +177,6 @@ def sync(
         order_asc (bool | Unset):
         name_filter (str | Unset):
         type_filter (EProtectedComputerType | Unset): Kind of protected computer.
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +194,6 @@ def sync(
         order_asc=order_asc,
         name_filter=name_filter,
         type_filter=type_filter,
-        x_api_version=x_api_version,
     ).parsed
 
 
@@ -215,7 +206,6 @@ async def asyncio_detailed(
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
     type_filter: EProtectedComputerType | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | ProtectedComputerResult]:
     """List protected computers
 
@@ -230,7 +220,6 @@ async def asyncio_detailed(
         order_asc (bool | Unset):
         name_filter (str | Unset):
         type_filter (EProtectedComputerType | Unset): Kind of protected computer.
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,7 +236,6 @@ async def asyncio_detailed(
         order_asc=order_asc,
         name_filter=name_filter,
         type_filter=type_filter,
-        x_api_version=x_api_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -264,7 +252,6 @@ async def asyncio(
     order_asc: bool | Unset = UNSET,
     name_filter: str | Unset = UNSET,
     type_filter: EProtectedComputerType | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Error | ProtectedComputerResult | None:
     """List protected computers
 
@@ -279,7 +266,6 @@ async def asyncio(
         order_asc (bool | Unset):
         name_filter (str | Unset):
         type_filter (EProtectedComputerType | Unset): Kind of protected computer.
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -298,6 +284,5 @@ async def asyncio(
             order_asc=order_asc,
             name_filter=name_filter,
             type_filter=type_filter,
-            x_api_version=x_api_version,
         )
     ).parsed

@@ -28,17 +28,14 @@ from ...models.pre_installed_agents_protection_group_model import (
 )
 from ...models.protection_group_model import ProtectionGroupModel
 from ...models.unmanaged_protection_group_model import UnmanagedProtectionGroupModel
-from ...types import UNSET, Response, Unset, build_response, json_body
+from ...types import OPERATION, UNSET, Response, Unset, build_response, json_body
 
 
 def _get_kwargs(
     id: UUID,
     *,
     permission_scope: EInventoryPermissionScope | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["x-api-version"] = x_api_version
 
     params: dict[str, Any] = {}
 
@@ -56,9 +53,9 @@ def _get_kwargs(
             id=quote(str(id), safe=""),
         ),
         "params": params,
+        "extensions": {OPERATION: "get_protection_group"},
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -185,7 +182,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     permission_scope: EInventoryPermissionScope | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[
     ADObjectsProtectionGroupModel
     | CloudMachinesProtectionGroupModel
@@ -205,7 +201,6 @@ def sync_detailed(
     Args:
         id (UUID):
         permission_scope (EInventoryPermissionScope | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,7 +213,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         id=id,
         permission_scope=permission_scope,
-        x_api_version=x_api_version,
     )
 
     response = client.get_httpx_client().request(
@@ -233,7 +227,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     permission_scope: EInventoryPermissionScope | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> (
     ADObjectsProtectionGroupModel
     | CloudMachinesProtectionGroupModel
@@ -254,7 +247,6 @@ def sync(
     Args:
         id (UUID):
         permission_scope (EInventoryPermissionScope | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -268,7 +260,6 @@ def sync(
         id=id,
         client=client,
         permission_scope=permission_scope,
-        x_api_version=x_api_version,
     ).parsed
 
 
@@ -277,7 +268,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     permission_scope: EInventoryPermissionScope | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[
     ADObjectsProtectionGroupModel
     | CloudMachinesProtectionGroupModel
@@ -297,7 +287,6 @@ async def asyncio_detailed(
     Args:
         id (UUID):
         permission_scope (EInventoryPermissionScope | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -310,7 +299,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         permission_scope=permission_scope,
-        x_api_version=x_api_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -323,7 +311,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     permission_scope: EInventoryPermissionScope | Unset = UNSET,
-    x_api_version: str = "1.3-rev2",
 ) -> (
     ADObjectsProtectionGroupModel
     | CloudMachinesProtectionGroupModel
@@ -344,7 +331,6 @@ async def asyncio(
     Args:
         id (UUID):
         permission_scope (EInventoryPermissionScope | Unset):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -359,6 +345,5 @@ async def asyncio(
             id=id,
             client=client,
             permission_scope=permission_scope,
-            x_api_version=x_api_version,
         )
     ).parsed

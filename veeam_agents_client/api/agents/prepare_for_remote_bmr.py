@@ -11,23 +11,22 @@ from ...client import AuthenticatedClient, Client
 from ...models.discovered_entities_action_spec import DiscoveredEntitiesActionSpec
 from ...models.error import Error
 from ...models.session_model import SessionModel
-from ...types import Response, build_response, json_body
+from ...types import OPERATION, Response, build_response, json_body
 
 
 def _get_kwargs(
     id: UUID,
     *,
     body: DiscoveredEntitiesActionSpec,
-    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["x-api-version"] = x_api_version
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/agents/protectionGroups/{id}/discoveredEntities/prepareForRemoteBmr".format(
             id=quote(str(id), safe=""),
         ),
+        "extensions": {OPERATION: "prepare_for_remote_bmr"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -90,7 +89,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DiscoveredEntitiesActionSpec,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | SessionModel]:
     """Prepare for remote bare-metal recovery
 
@@ -100,7 +98,6 @@ def sync_detailed(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
         body (DiscoveredEntitiesActionSpec): The entities an action applies to.
 
     Raises:
@@ -114,7 +111,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
-        x_api_version=x_api_version,
     )
 
     response = client.get_httpx_client().request(
@@ -129,7 +125,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DiscoveredEntitiesActionSpec,
-    x_api_version: str = "1.3-rev2",
 ) -> Error | SessionModel | None:
     """Prepare for remote bare-metal recovery
 
@@ -139,7 +134,6 @@ def sync(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
         body (DiscoveredEntitiesActionSpec): The entities an action applies to.
 
     Raises:
@@ -154,7 +148,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        x_api_version=x_api_version,
     ).parsed
 
 
@@ -163,7 +156,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DiscoveredEntitiesActionSpec,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | SessionModel]:
     """Prepare for remote bare-metal recovery
 
@@ -173,7 +165,6 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
         body (DiscoveredEntitiesActionSpec): The entities an action applies to.
 
     Raises:
@@ -187,7 +178,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
-        x_api_version=x_api_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -200,7 +190,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DiscoveredEntitiesActionSpec,
-    x_api_version: str = "1.3-rev2",
 ) -> Error | SessionModel | None:
     """Prepare for remote bare-metal recovery
 
@@ -210,7 +199,6 @@ async def asyncio(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
         body (DiscoveredEntitiesActionSpec): The entities an action applies to.
 
     Raises:
@@ -226,6 +214,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            x_api_version=x_api_version,
         )
     ).parsed

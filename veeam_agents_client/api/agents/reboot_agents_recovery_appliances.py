@@ -11,20 +11,19 @@ from ...models.reboot_agents_recovery_appliances_spec import (
     RebootAgentsRecoveryAppliancesSpec,
 )
 from ...models.session_model import SessionModel
-from ...types import Response, build_response, json_body
+from ...types import OPERATION, Response, build_response, json_body
 
 
 def _get_kwargs(
     *,
     body: RebootAgentsRecoveryAppliancesSpec,
-    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["x-api-version"] = x_api_version
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/agents/recoveryAppliances/reboot",
+        "extensions": {OPERATION: "reboot_agents_recovery_appliances"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -81,14 +80,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RebootAgentsRecoveryAppliancesSpec,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | SessionModel]:
     """Reboot recovery appliances
 
      Start rebooting several recovery appliances in one session; the answer is that session.
 
     Args:
-        x_api_version (str):  Default: '1.3-rev2'.
         body (RebootAgentsRecoveryAppliancesSpec):
 
     Raises:
@@ -101,7 +98,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        x_api_version=x_api_version,
     )
 
     response = client.get_httpx_client().request(
@@ -115,14 +111,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RebootAgentsRecoveryAppliancesSpec,
-    x_api_version: str = "1.3-rev2",
 ) -> Error | SessionModel | None:
     """Reboot recovery appliances
 
      Start rebooting several recovery appliances in one session; the answer is that session.
 
     Args:
-        x_api_version (str):  Default: '1.3-rev2'.
         body (RebootAgentsRecoveryAppliancesSpec):
 
     Raises:
@@ -136,7 +130,6 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-        x_api_version=x_api_version,
     ).parsed
 
 
@@ -144,14 +137,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RebootAgentsRecoveryAppliancesSpec,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | SessionModel]:
     """Reboot recovery appliances
 
      Start rebooting several recovery appliances in one session; the answer is that session.
 
     Args:
-        x_api_version (str):  Default: '1.3-rev2'.
         body (RebootAgentsRecoveryAppliancesSpec):
 
     Raises:
@@ -164,7 +155,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        x_api_version=x_api_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -176,14 +166,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RebootAgentsRecoveryAppliancesSpec,
-    x_api_version: str = "1.3-rev2",
 ) -> Error | SessionModel | None:
     """Reboot recovery appliances
 
      Start rebooting several recovery appliances in one session; the answer is that session.
 
     Args:
-        x_api_version (str):  Default: '1.3-rev2'.
         body (RebootAgentsRecoveryAppliancesSpec):
 
     Raises:
@@ -198,6 +186,5 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
-            x_api_version=x_api_version,
         )
     ).parsed

@@ -11,23 +11,22 @@ from ...client import AuthenticatedClient, Client
 from ...models.discovered_entities_action_spec import DiscoveredEntitiesActionSpec
 from ...models.error import Error
 from ...models.session_model import SessionModel
-from ...types import Response, build_response, json_body
+from ...types import OPERATION, Response, build_response, json_body
 
 
 def _get_kwargs(
     id: UUID,
     *,
     body: DiscoveredEntitiesActionSpec,
-    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["x-api-version"] = x_api_version
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/agents/protectionGroups/{id}/discoveredEntities/rescan".format(
             id=quote(str(id), safe=""),
         ),
+        "extensions": {OPERATION: "rescan_discovered_entities"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -90,7 +89,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DiscoveredEntitiesActionSpec,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | SessionModel]:
     """Rescan discovered entities
 
@@ -99,7 +97,6 @@ def sync_detailed(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
         body (DiscoveredEntitiesActionSpec): The entities an action applies to.
 
     Raises:
@@ -113,7 +110,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
-        x_api_version=x_api_version,
     )
 
     response = client.get_httpx_client().request(
@@ -128,7 +124,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DiscoveredEntitiesActionSpec,
-    x_api_version: str = "1.3-rev2",
 ) -> Error | SessionModel | None:
     """Rescan discovered entities
 
@@ -137,7 +132,6 @@ def sync(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
         body (DiscoveredEntitiesActionSpec): The entities an action applies to.
 
     Raises:
@@ -152,7 +146,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        x_api_version=x_api_version,
     ).parsed
 
 
@@ -161,7 +154,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DiscoveredEntitiesActionSpec,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | SessionModel]:
     """Rescan discovered entities
 
@@ -170,7 +162,6 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
         body (DiscoveredEntitiesActionSpec): The entities an action applies to.
 
     Raises:
@@ -184,7 +175,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
-        x_api_version=x_api_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -197,7 +187,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DiscoveredEntitiesActionSpec,
-    x_api_version: str = "1.3-rev2",
 ) -> Error | SessionModel | None:
     """Rescan discovered entities
 
@@ -206,7 +195,6 @@ async def asyncio(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
         body (DiscoveredEntitiesActionSpec): The entities an action applies to.
 
     Raises:
@@ -222,6 +210,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            x_api_version=x_api_version,
         )
     ).parsed

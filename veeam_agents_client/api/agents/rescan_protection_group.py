@@ -10,25 +10,21 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.session_model import SessionModel
-from ...types import Response, build_response, json_body
+from ...types import OPERATION, Response, build_response, json_body
 
 
 def _get_kwargs(
     id: UUID,
-    *,
-    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["x-api-version"] = x_api_version
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/agents/protectionGroups/{id}/rescan".format(
             id=quote(str(id), safe=""),
         ),
+        "extensions": {OPERATION: "rescan_protection_group"},
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -83,7 +79,6 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | SessionModel]:
     """Rescan a protection group
 
@@ -92,7 +87,6 @@ def sync_detailed(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,7 +98,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
-        x_api_version=x_api_version,
     )
 
     response = client.get_httpx_client().request(
@@ -118,7 +111,6 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev2",
 ) -> Error | SessionModel | None:
     """Rescan a protection group
 
@@ -127,7 +119,6 @@ def sync(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +131,6 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
-        x_api_version=x_api_version,
     ).parsed
 
 
@@ -148,7 +138,6 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | SessionModel]:
     """Rescan a protection group
 
@@ -157,7 +146,6 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +157,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
-        x_api_version=x_api_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -181,7 +168,6 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev2",
 ) -> Error | SessionModel | None:
     """Rescan a protection group
 
@@ -190,7 +176,6 @@ async def asyncio(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,6 +189,5 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
-            x_api_version=x_api_version,
         )
     ).parsed

@@ -10,23 +10,22 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.computer_recovery_token_model import ComputerRecoveryTokenModel
 from ...models.error import Error
-from ...types import Response, build_response, json_body
+from ...types import OPERATION, Response, build_response, json_body
 
 
 def _get_kwargs(
     id: UUID,
     *,
     body: ComputerRecoveryTokenModel,
-    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["x-api-version"] = x_api_version
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/v1/agents/recoveryTokens/{id}".format(
             id=quote(str(id), safe=""),
         ),
+        "extensions": {OPERATION: "update_computer_recovery_token"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -89,7 +88,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ComputerRecoveryTokenModel,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[ComputerRecoveryTokenModel | Error]:
     """Edit a recovery token
 
@@ -97,7 +95,6 @@ def sync_detailed(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
         body (ComputerRecoveryTokenModel): A recovery token for bare-metal recovery.
 
     Raises:
@@ -111,7 +108,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
-        x_api_version=x_api_version,
     )
 
     response = client.get_httpx_client().request(
@@ -126,7 +122,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ComputerRecoveryTokenModel,
-    x_api_version: str = "1.3-rev2",
 ) -> ComputerRecoveryTokenModel | Error | None:
     """Edit a recovery token
 
@@ -134,7 +129,6 @@ def sync(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
         body (ComputerRecoveryTokenModel): A recovery token for bare-metal recovery.
 
     Raises:
@@ -149,7 +143,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        x_api_version=x_api_version,
     ).parsed
 
 
@@ -158,7 +151,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ComputerRecoveryTokenModel,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[ComputerRecoveryTokenModel | Error]:
     """Edit a recovery token
 
@@ -166,7 +158,6 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
         body (ComputerRecoveryTokenModel): A recovery token for bare-metal recovery.
 
     Raises:
@@ -180,7 +171,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
-        x_api_version=x_api_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -193,7 +183,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ComputerRecoveryTokenModel,
-    x_api_version: str = "1.3-rev2",
 ) -> ComputerRecoveryTokenModel | Error | None:
     """Edit a recovery token
 
@@ -201,7 +190,6 @@ async def asyncio(
 
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
         body (ComputerRecoveryTokenModel): A recovery token for bare-metal recovery.
 
     Raises:
@@ -217,6 +205,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            x_api_version=x_api_version,
         )
     ).parsed

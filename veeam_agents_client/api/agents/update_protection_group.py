@@ -26,7 +26,7 @@ from ...models.pre_installed_agents_protection_group_model import (
 )
 from ...models.session_model import SessionModel
 from ...models.unmanaged_protection_group_model import UnmanagedProtectionGroupModel
-from ...types import UNSET, Response, Unset, build_response, json_body
+from ...types import OPERATION, UNSET, Response, Unset, build_response, json_body
 
 
 def _get_kwargs(
@@ -41,10 +41,8 @@ def _get_kwargs(
     | PreInstalledAgentsProtectionGroupModel
     | UnmanagedProtectionGroupModel,
     perform_rescan: bool | Unset = False,
-    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["x-api-version"] = x_api_version
 
     params: dict[str, Any] = {}
 
@@ -58,6 +56,7 @@ def _get_kwargs(
             id=quote(str(id), safe=""),
         ),
         "params": params,
+        "extensions": {OPERATION: "update_protection_group"},
     }
 
     if (
@@ -139,7 +138,6 @@ def sync_detailed(
     | PreInstalledAgentsProtectionGroupModel
     | UnmanagedProtectionGroupModel,
     perform_rescan: bool | Unset = False,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | SessionModel]:
     """Change a protection group
 
@@ -149,7 +147,6 @@ def sync_detailed(
     Args:
         id (UUID):
         perform_rescan (bool | Unset):  Default: False.
-        x_api_version (str):  Default: '1.3-rev2'.
         body (ADObjectsProtectionGroupModel | CloudMachinesProtectionGroupModel |
             CSVFileProtectionGroupModel | IndividualComputersProtectionGroupModel |
             IrisProtectionGroupModel | ManuallyAddedProtectionGroupModel |
@@ -167,7 +164,6 @@ def sync_detailed(
         id=id,
         body=body,
         perform_rescan=perform_rescan,
-        x_api_version=x_api_version,
     )
 
     response = client.get_httpx_client().request(
@@ -190,7 +186,6 @@ def sync(
     | PreInstalledAgentsProtectionGroupModel
     | UnmanagedProtectionGroupModel,
     perform_rescan: bool | Unset = False,
-    x_api_version: str = "1.3-rev2",
 ) -> Error | SessionModel | None:
     """Change a protection group
 
@@ -200,7 +195,6 @@ def sync(
     Args:
         id (UUID):
         perform_rescan (bool | Unset):  Default: False.
-        x_api_version (str):  Default: '1.3-rev2'.
         body (ADObjectsProtectionGroupModel | CloudMachinesProtectionGroupModel |
             CSVFileProtectionGroupModel | IndividualComputersProtectionGroupModel |
             IrisProtectionGroupModel | ManuallyAddedProtectionGroupModel |
@@ -219,7 +213,6 @@ def sync(
         client=client,
         body=body,
         perform_rescan=perform_rescan,
-        x_api_version=x_api_version,
     ).parsed
 
 
@@ -236,7 +229,6 @@ async def asyncio_detailed(
     | PreInstalledAgentsProtectionGroupModel
     | UnmanagedProtectionGroupModel,
     perform_rescan: bool | Unset = False,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | SessionModel]:
     """Change a protection group
 
@@ -246,7 +238,6 @@ async def asyncio_detailed(
     Args:
         id (UUID):
         perform_rescan (bool | Unset):  Default: False.
-        x_api_version (str):  Default: '1.3-rev2'.
         body (ADObjectsProtectionGroupModel | CloudMachinesProtectionGroupModel |
             CSVFileProtectionGroupModel | IndividualComputersProtectionGroupModel |
             IrisProtectionGroupModel | ManuallyAddedProtectionGroupModel |
@@ -264,7 +255,6 @@ async def asyncio_detailed(
         id=id,
         body=body,
         perform_rescan=perform_rescan,
-        x_api_version=x_api_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -285,7 +275,6 @@ async def asyncio(
     | PreInstalledAgentsProtectionGroupModel
     | UnmanagedProtectionGroupModel,
     perform_rescan: bool | Unset = False,
-    x_api_version: str = "1.3-rev2",
 ) -> Error | SessionModel | None:
     """Change a protection group
 
@@ -295,7 +284,6 @@ async def asyncio(
     Args:
         id (UUID):
         perform_rescan (bool | Unset):  Default: False.
-        x_api_version (str):  Default: '1.3-rev2'.
         body (ADObjectsProtectionGroupModel | CloudMachinesProtectionGroupModel |
             CSVFileProtectionGroupModel | IndividualComputersProtectionGroupModel |
             IrisProtectionGroupModel | ManuallyAddedProtectionGroupModel |
@@ -315,6 +303,5 @@ async def asyncio(
             client=client,
             body=body,
             perform_rescan=perform_rescan,
-            x_api_version=x_api_version,
         )
     ).parsed

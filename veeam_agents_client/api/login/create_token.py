@@ -9,20 +9,19 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.token_login_spec import TokenLoginSpec
 from ...models.token_model import TokenModel
-from ...types import Response, build_response, json_body
+from ...types import OPERATION, Response, build_response, json_body
 
 
 def _get_kwargs(
     *,
     body: TokenLoginSpec,
-    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["x-api-version"] = x_api_version
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/oauth2/token",
+        "extensions": {OPERATION: "create_token"},
     }
 
     _kwargs["data"] = body.to_dict()
@@ -78,7 +77,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TokenLoginSpec,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | TokenModel]:
     """Get an access token
 
@@ -86,7 +84,6 @@ def sync_detailed(
     urlencoded. Refresh tokens work once.
 
     Args:
-        x_api_version (str):  Default: '1.3-rev2'.
         body (TokenLoginSpec): Login form: the grant type and what it needs.
 
     Raises:
@@ -99,7 +96,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        x_api_version=x_api_version,
     )
 
     response = client.get_httpx_client().request(
@@ -113,7 +109,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TokenLoginSpec,
-    x_api_version: str = "1.3-rev2",
 ) -> Error | TokenModel | None:
     """Get an access token
 
@@ -121,7 +116,6 @@ def sync(
     urlencoded. Refresh tokens work once.
 
     Args:
-        x_api_version (str):  Default: '1.3-rev2'.
         body (TokenLoginSpec): Login form: the grant type and what it needs.
 
     Raises:
@@ -135,7 +129,6 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-        x_api_version=x_api_version,
     ).parsed
 
 
@@ -143,7 +136,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TokenLoginSpec,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[Error | TokenModel]:
     """Get an access token
 
@@ -151,7 +143,6 @@ async def asyncio_detailed(
     urlencoded. Refresh tokens work once.
 
     Args:
-        x_api_version (str):  Default: '1.3-rev2'.
         body (TokenLoginSpec): Login form: the grant type and what it needs.
 
     Raises:
@@ -164,7 +155,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        x_api_version=x_api_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -176,7 +166,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TokenLoginSpec,
-    x_api_version: str = "1.3-rev2",
 ) -> Error | TokenModel | None:
     """Get an access token
 
@@ -184,7 +173,6 @@ async def asyncio(
     urlencoded. Refresh tokens work once.
 
     Args:
-        x_api_version (str):  Default: '1.3-rev2'.
         body (TokenLoginSpec): Login form: the grant type and what it needs.
 
     Raises:
@@ -199,6 +187,5 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
-            x_api_version=x_api_version,
         )
     ).parsed

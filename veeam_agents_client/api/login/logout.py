@@ -8,22 +8,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.empty_success_response import EmptySuccessResponse
 from ...models.error import Error
-from ...types import Response, build_response, json_body
+from ...types import OPERATION, Response, build_response, json_body
 
 
-def _get_kwargs(
-    *,
-    x_api_version: str = "1.3-rev2",
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["x-api-version"] = x_api_version
+def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/oauth2/logout",
+        "extensions": {OPERATION: "logout"},
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -72,14 +67,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[EmptySuccessResponse | Error]:
     """Log out
 
      Revoke the access token in the Authorization header and its refresh token.
-
-    Args:
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -89,9 +80,7 @@ def sync_detailed(
         Response[EmptySuccessResponse | Error]
     """
 
-    kwargs = _get_kwargs(
-        x_api_version=x_api_version,
-    )
+    kwargs = _get_kwargs()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -103,14 +92,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev2",
 ) -> EmptySuccessResponse | Error | None:
     """Log out
 
      Revoke the access token in the Authorization header and its refresh token.
-
-    Args:
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,21 +107,16 @@ def sync(
 
     return sync_detailed(
         client=client,
-        x_api_version=x_api_version,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[EmptySuccessResponse | Error]:
     """Log out
 
      Revoke the access token in the Authorization header and its refresh token.
-
-    Args:
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,9 +126,7 @@ async def asyncio_detailed(
         Response[EmptySuccessResponse | Error]
     """
 
-    kwargs = _get_kwargs(
-        x_api_version=x_api_version,
-    )
+    kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -158,14 +136,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev2",
 ) -> EmptySuccessResponse | Error | None:
     """Log out
 
      Revoke the access token in the Authorization header and its refresh token.
-
-    Args:
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,6 +152,5 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            x_api_version=x_api_version,
         )
     ).parsed

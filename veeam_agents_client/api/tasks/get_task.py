@@ -18,25 +18,21 @@ from ...models.flr_search_task_model import FlrSearchTaskModel
 from ...models.hierarchy_rescan_task_model import HierarchyRescanTaskModel
 from ...models.recovery_media_task_model import RecoveryMediaTaskModel
 from ...models.task_model import TaskModel
-from ...types import Response, build_response, json_body
+from ...types import OPERATION, Response, build_response, json_body
 
 
 def _get_kwargs(
     id: UUID,
-    *,
-    x_api_version: str = "1.3-rev2",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["x-api-version"] = x_api_version
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/tasks/{id}".format(
             id=quote(str(id), safe=""),
         ),
+        "extensions": {OPERATION: "get_task"},
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -156,7 +152,6 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[
     CommonTaskModel
     | DeploymentKitTaskModel
@@ -171,7 +166,6 @@ def sync_detailed(
     """
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +177,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
-        x_api_version=x_api_version,
     )
 
     response = client.get_httpx_client().request(
@@ -197,7 +190,6 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev2",
 ) -> (
     CommonTaskModel
     | DeploymentKitTaskModel
@@ -213,7 +205,6 @@ def sync(
     """
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,7 +217,6 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
-        x_api_version=x_api_version,
     ).parsed
 
 
@@ -234,7 +224,6 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev2",
 ) -> Response[
     CommonTaskModel
     | DeploymentKitTaskModel
@@ -249,7 +238,6 @@ async def asyncio_detailed(
     """
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -261,7 +249,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
-        x_api_version=x_api_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -273,7 +260,6 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    x_api_version: str = "1.3-rev2",
 ) -> (
     CommonTaskModel
     | DeploymentKitTaskModel
@@ -289,7 +275,6 @@ async def asyncio(
     """
     Args:
         id (UUID):
-        x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -303,6 +288,5 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
-            x_api_version=x_api_version,
         )
     ).parsed
