@@ -20,7 +20,6 @@ __all__ = [
     "check_base_url",
     "environment_proxy",
     "make_transport",
-    "version_header_hook",
 ]
 
 VerifyTypes = bool | str | os.PathLike[str] | ssl.SSLContext
@@ -123,15 +122,6 @@ def make_transport(
             f"the proxy set in the environment cannot be used ({type(exc).__name__}); "
             "fix HTTPS_PROXY / ALL_PROXY, or pass trust_env=False"
         ) from None
-
-
-def version_header_hook(api_version: str) -> Callable[[httpx.Request], Awaitable[None]]:
-    """A request hook that sets x-api-version last, so no per-call default can override it."""
-
-    async def set_version(request: httpx.Request) -> None:
-        request.headers["x-api-version"] = api_version
-
-    return set_version
 
 
 class BorrowedTransport(httpx.AsyncBaseTransport):
