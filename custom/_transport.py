@@ -7,7 +7,6 @@ import os
 import ssl
 import urllib.request
 import warnings
-from collections.abc import Awaitable, Callable
 
 import httpx
 
