@@ -19,8 +19,8 @@ from typing import Any
 import httpx
 
 from ._constants import LOGGER, TOKEN_REFRESH_SKEW
-from ._errors import ApiError, AuthenticationError, UnsupportedApiVersionError, error_from_response
-from ._response import call_for_response, unexpected_response
+from ._errors import ApiError, AuthenticationError, UnsupportedApiVersionError, api_error, unexpected
+from ._response import call_for_response
 from ._revisions import Revision
 from .api.login import create_token, logout
 from .client import Client
@@ -195,7 +195,7 @@ class Tokens:
             if 200 <= response.status_code < 300:
                 self._revision.settle()
                 return response
-            error = error_from_response(int(response.status_code), response.content, response.headers, response.request)
+            error = api_error(response)
             if not isinstance(error, UnsupportedApiVersionError):
                 raise error
             self.agree(error)
@@ -230,7 +230,7 @@ class Tokens:
             answer = _json_object(response.content)
             access, refresh, lifetime = (answer.get(name) for name in ("access_token", "refresh_token", "expires_in"))
         if not (isinstance(access, str) and access and header_safe(access)):
-            raise unexpected_response(response, "the token answer has no usable access_token")
+            raise unexpected(response, "the token answer has no usable access_token")
         expires_at = None
         if isinstance(lifetime, int) and not isinstance(lifetime, bool) and 0 <= lifetime <= _MAX_LIFETIME:
             expires_at = self._clock() + lifetime - min(TOKEN_REFRESH_SKEW, lifetime / 10)
@@ -292,7 +292,7 @@ class BearerAuth(httpx.Auth):
             refusal = None
             if response.status_code == 400:
                 await response.aread()
-                refusal = error_from_response(400, response.content, response.headers, request)
+                refusal = api_error(response)
             if isinstance(refusal, UnsupportedApiVersionError):
                 self._tokens.agree(refusal)
                 response = yield request  # the request hook writes the agreed revision

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 import httpx
 
-from ._errors import IncompleteDownloadError, UnexpectedResponseError, error_from_response, redact_secrets
+from ._errors import IncompleteDownloadError, api_error, unexpected
 from ._filenames import NAME_MAX, filename_from, safe_filename, shortened
 from ._response import transport_errors
 from ._retries import STREAM
@@ -118,11 +118,10 @@ async def download(
 async def _receive(response: httpx.Response, target: _Target, progress: Progress | None, operation: str) -> Download:
     status = response.status_code
     if not 200 <= status < 300:
-        body = await _capped_body(response)
-        raise error_from_response(status, body, response.headers, response.request)
+        raise api_error(response, content=await _capped_body(response))
     content_type = response.headers.get("content-type")
     if status not in SUCCESS_STATUSES[operation] or _media_type(content_type) in _NOT_A_FILE:
-        raise _unexpected(response, await _capped_body(response), f"not the documented file ({content_type})")
+        raise unexpected(response, f"not the documented file ({content_type})", content=await _capped_body(response))
     expected = _content_length(response)
     encoded = response.headers.get("content-encoding", "identity").strip().lower() not in ("", "identity")
     total = None if encoded else expected
@@ -304,7 +303,7 @@ def _name_errors(response: httpx.Response, target: _Target) -> Iterator[None]:
             raise
         header = response.headers.get("content-disposition", "")
         reason = f"the file system refuses the file name the server suggests ({exc.strerror})"
-        raise _unexpected(response, f"Content-Disposition: {header}".encode(), reason) from exc
+        raise unexpected(response, reason, content=f"Content-Disposition: {header}".encode()) from exc
 
 
 def _name_max(folder: Path) -> int:
@@ -349,16 +348,6 @@ async def _capped_body(response: httpx.Response) -> bytes:
             if len(body) >= _ERROR_BODY_LIMIT:
                 break
     return bytes(body)
-
-
-def _unexpected(response: httpx.Response, body: bytes, reason: str) -> UnexpectedResponseError:
-    return UnexpectedResponseError(
-        status_code=response.status_code,
-        method=response.request.method,
-        url=str(response.request.url),
-        body=redact_secrets(body.decode("utf-8", "replace")),
-        reason=reason if body else "empty body",
-    )
 
 
 def _incomplete(response: httpx.Response, expected: int, received: int, how: str) -> IncompleteDownloadError:

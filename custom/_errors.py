@@ -42,7 +42,9 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from .errors import SECRET_NAMES, redacted
+from .models.error import Error
 from .revisions import REVISIONS
+from .types import Response
 
 if TYPE_CHECKING:
     from ._tasks import AnyTask
@@ -73,8 +75,10 @@ __all__ = [
     "VeeamError",
     "WaitFailedError",
     "WaitTimeoutError",
-    "error_from_response",
+    "api_error",
+    "raise_for_status",
     "redact_secrets",
+    "unexpected",
 ]
 
 _MAX_MESSAGE = 300
@@ -367,21 +371,29 @@ _STATUS_ERRORS: dict[int, type[ApiError]] = {
 }
 
 
-def error_from_response(
-    status_code: int,
-    content: bytes,
-    headers: httpx.Headers | Any,
-    request: httpx.Request | None,
-    *,
-    error_class: type[ApiError] | None = None,
-) -> ApiError:
-    """Build the typed error for an error response, whatever its body looks like."""
-    body = redact_secrets(content.decode("utf-8", "replace"))
-    fields = _veeam_error_fields(body)
+Answer = httpx.Response | Response[Any]
+"""What an error is built from: an httpx response, or a generated function's Response (whose
+`parsed` holds the Error model the generated code read from an error body, if it was one)."""
+
+
+def raise_for_status(answer: Answer) -> None:
+    """The one rule of success: a 2xx. Any other status (a redirect too) raises its typed error."""
+    if not 200 <= answer.status_code < 300:
+        raise api_error(answer)
+
+
+def api_error(answer: Answer, *, content: bytes | None = None) -> ApiError:
+    """The typed error for an error answer, whatever its body looks like. `content` is the body
+    when the answer's own is not read (a streamed download reads at most the start of it)."""
+    status_code = int(answer.status_code)
+    request = _request_of(answer)
+    body = redact_secrets((answer.content if content is None else content).decode("utf-8", "replace"))
+    parsed = getattr(answer, "parsed", None)  # the generated code's reading of the body, when it read one
+    fields = _error_model_fields(parsed) if isinstance(parsed, Error) else _veeam_error_fields(body)
     message = _clip(fields.get("message") or _text_of(body), _MAX_MESSAGE) or _reason(status_code) or "no message"
     if 300 <= status_code < 400:
-        message = _redirect_message(status_code, headers.get("location"))
-    cls = error_class or _STATUS_ERRORS.get(status_code) or (InternalServerError if status_code >= 500 else ApiError)
+        message = _redirect_message(status_code, answer.headers.get("location"))
+    cls = _STATUS_ERRORS.get(status_code) or (InternalServerError if status_code >= 500 else ApiError)
     version_fields: dict[str, Any] = {}
     sent = request.headers.get("x-api-version") if request is not None else None
     offered = _offered_revisions(fields.get("message") or body[:_HINT_SCAN], sent) if status_code == 400 else None
@@ -396,8 +408,38 @@ def error_from_response(
         error_code=_clip(fields["errorCode"], _MAX_MESSAGE) if "errorCode" in fields else None,
         resource_id=_clip(fields["resourceId"], _MAX_MESSAGE) if "resourceId" in fields else None,
         body=body,
-        retry_after=parse_retry_after(headers.get("retry-after")),
+        retry_after=parse_retry_after(answer.headers.get("retry-after")),
     )
+
+
+def unexpected(answer: Answer, reason: str, *, content: bytes | None = None) -> UnexpectedResponseError:
+    """The error for a success status whose body is not what the document promises (`content`:
+    the body, when the answer's own is not read)."""
+    request = _request_of(answer)
+    body = answer.content if content is None else content
+    return UnexpectedResponseError(
+        status_code=int(answer.status_code),
+        method=request.method if request is not None else "",
+        url=str(request.url) if request is not None else "",
+        body=redact_secrets(body.decode("utf-8", "replace")),
+        reason=reason if body else "empty body",
+    )
+
+
+def _request_of(answer: Answer) -> httpx.Request | None:
+    try:
+        return answer.request
+    except RuntimeError:  # an httpx response built by hand has none
+        return None
+
+
+def _error_model_fields(error: Error) -> dict[str, str]:
+    """The fields of the Error model the generated code read, as `_veeam_error_fields` gives them
+    (read from the raw body: a message that echoes a request has its secrets redacted here)."""
+    fields = {"errorCode": str(error.error_code), "message": error.message}
+    if isinstance(error.resource_id, str):
+        fields["resourceId"] = error.resource_id
+    return {key: redact_secrets(value) for key, value in fields.items()}
 
 
 _REFUSED = re.compile(r"\b(?:unsupported|not\s+supported|isn't\s+supported|does\s+not\s+support)\b", re.I)

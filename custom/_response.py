@@ -9,17 +9,11 @@ from typing import Any, TypeVar
 
 import httpx
 
-from ._errors import (
-    ApiConnectionError,
-    ApiTimeoutError,
-    UnexpectedResponseError,
-    error_from_response,
-    redact_secrets,
-)
+from ._errors import ApiConnectionError, ApiTimeoutError, raise_for_status, unexpected
 from .errors import ResponseFieldError, UnexpectedResponseBody
 from .types import Response
 
-__all__ = ["call", "call_for_response", "call_no_content", "transport_errors", "unexpected_response"]
+__all__ = ["call", "call_for_response", "call_no_content", "transport_errors"]
 
 M = TypeVar("M")
 Endpoint = Callable[..., Awaitable[Response[Any]]]
@@ -31,7 +25,7 @@ async def call_for_response(endpoint: Endpoint, **kwargs: Any) -> Response[Any]:
         with transport_errors():
             return await endpoint(**kwargs)
     except UnexpectedResponseBody as exc:
-        raise unexpected_response(exc.response, _why(exc.__cause__)) from exc
+        raise unexpected(exc.response, _why(exc.__cause__)) from exc
 
 
 @contextlib.contextmanager
@@ -50,7 +44,7 @@ async def call(endpoint: Endpoint, model: type[M] | tuple[type[M], ...], **kwarg
     response = await call_for_response(endpoint, **kwargs)
     parsed = _success(response)
     if not isinstance(parsed, model):
-        raise unexpected_response(response, "expected a JSON body with the documented model")
+        raise unexpected(response, "expected a JSON body with the documented model")
     return parsed
 
 
@@ -62,13 +56,12 @@ async def call_no_content(endpoint: Endpoint, **kwargs: Any) -> None:
     """
     response = await call_for_response(endpoint, **kwargs)
     if _success(response) is None and response.content:
-        raise unexpected_response(response, "not a documented success answer")
+        raise unexpected(response, "not a documented success answer")
 
 
 def _success(response: Response[Any]) -> Any:
     """The parsed body of a 2xx answer; any other status (a redirect too) is a typed error."""
-    if not 200 <= response.status_code < 300:
-        raise error_from_response(int(response.status_code), response.content, response.headers, response.request)
+    raise_for_status(response)
     return response.parsed
 
 
@@ -86,15 +79,3 @@ def _where(exc: httpx.RequestError) -> dict[str, str]:
         return {"method": exc.request.method, "url": str(exc.request.url)}
     except RuntimeError:
         return {}
-
-
-def unexpected_response(response: Response[Any] | httpx.Response, reason: str) -> UnexpectedResponseError:
-    """The error for a success status whose body is not what the document promises."""
-    request = response.request
-    return UnexpectedResponseError(
-        status_code=int(response.status_code),
-        method=request.method if request is not None else "",
-        url=str(request.url) if request is not None else "",
-        body=redact_secrets(response.content.decode("utf-8", "replace")),
-        reason=reason if response.content else "empty body",
-    )

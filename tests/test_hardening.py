@@ -37,7 +37,7 @@ from veeam_agents_client import (
     VeeamAgentsClient,
     VeeamError,
 )
-from veeam_agents_client._errors import error_from_response, parse_retry_after
+from veeam_agents_client._errors import api_error, parse_retry_after
 from veeam_agents_client.api import SECRET_FIELDS
 from veeam_agents_client.models.recovery_media_task_model import RecoveryMediaTaskModel
 from veeam_agents_client.models.session_model import SessionModel
@@ -489,7 +489,7 @@ def test_a_process_pool_job_raising_not_found_comes_back_as_not_found() -> None:
 
 def _raise_not_found() -> None:
     request = httpx.Request("GET", f"{BASE_URL}{TOKEN_PATH}")
-    raise error_from_response(404, json.dumps(error_body("NotFound", "gone", TOKEN_ID)).encode(), {}, request)
+    raise api_error(httpx.Response(404, json=error_body("NotFound", "gone", TOKEN_ID), request=request))
 
 
 # Smaller: constructor arguments, clipped messages ------------------------------------------------------
@@ -536,7 +536,7 @@ def test_base_url_with_credentials_query_or_fragment_is_refused(url, said) -> No
 def test_huge_server_message_is_clipped_in_the_error_text() -> None:
     request = httpx.Request("GET", f"{BASE_URL}{TOKEN_PATH}")
     body = json.dumps(error_body("NotFound", "x" * 10_000_000)).encode()
-    error = error_from_response(404, body, {}, request)
+    error = api_error(httpx.Response(404, content=body, request=request))
     assert len(str(error)) < 1000 and len(repr(error)) < 1000 and len(error.message) < 1000
     assert len(error.body) == len(body)  # the raw text stays whole
 
@@ -546,7 +546,7 @@ def test_huge_body_of_short_lines_costs_little_to_describe() -> None:
     body = b"a short line\n" * 800_000  # about 10 MB
     tracemalloc.start()
     try:
-        error = error_from_response(502, body, {}, request)
+        error = api_error(httpx.Response(502, content=body, request=request))
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()

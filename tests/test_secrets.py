@@ -28,7 +28,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from tools import derive
 from tools.spec import INTENT, load
 from veeam_agents_client import BadRequestError, VeeamAgentsClient, models
-from veeam_agents_client._errors import error_from_response
+from veeam_agents_client._errors import api_error
 from veeam_agents_client.errors import ResponseFieldError
 from veeam_agents_client.models import (
     EAuthenticationType,
@@ -382,7 +382,7 @@ def test_every_secret_is_redacted_from_error_bodies(facts: dict[str, Any], spec:
     request = httpx.Request("POST", "https://vbr.example.test:9419/api/v1/agents/protectionGroups")
     for field in in_document(secret_fields(facts), spec):
         for body in echoes(field):
-            error = error_from_response(400, body, httpx.Headers(), request)
+            error = api_error(httpx.Response(400, content=body, request=request))
             assert isinstance(error, BadRequestError)
             said = everything_said(error)
             assert "CANARY" not in said, (field, said)
