@@ -23,7 +23,7 @@ from ._entities import Entity, EntityGroup
 from ._faults import FaultInjector, Faults
 from ._protection_groups import SEEDED_KINDS, seed_settings
 from ._revisions import Rules, served
-from ._server import RunningServer, serve
+from ._server import RunningServer, serve, serve_many
 from ._sessions import SESSION_RESULTS, Session, SessionBook, SessionResult
 from ._site import (
     RecoveryAppliance,
@@ -330,3 +330,10 @@ class FakeVBR:
         """Serve over a real socket (a free port by default) in a background thread until exit."""
         with serve(self.app, tls=tls, host=host, port=port) as server:
             yield server
+
+    @contextmanager
+    def serve_many(self, count: int, *, tls: bool = False, host: str = "127.0.0.1") -> Iterator[list[RunningServer]]:
+        """This one fake on `count` free ports at once (one thread, one CA over TLS), as a fleet of
+        servers that share one state: for tests of many clients, each with its own server."""
+        with serve_many(self.app, count, tls=tls, host=host) as servers:
+            yield servers
