@@ -75,6 +75,7 @@ check-generated: $(STAMP)
 demo: install
 	$(PY) examples/quickstart.py
 	$(PY) examples/protection_groups.py
+	$(PY) examples/fleet.py
 
 $(BENCH_STAMP): pyproject.toml $(STAMP)
 	$(PY) -m pip install --quiet ".[bench]"

@@ -2,7 +2,7 @@
 
 The servers are one fake VBR in another process listening on 1,000 ports over TLS (one CA). The
 clients verify as a default client does (``verify=True``), with SSL_CERT_FILE naming certifi's
-whole bundle plus the fake's CA: each would load about 850 KB of CAs if it built its own context.
+whole bundle plus the fake's CA: each would hold 700-850 KB of CAs if it built its own context.
 Each client logs in and lists recovery tokens, at most 100 at a time, and stays open until all
 are done, as a service holding one client per customer server would; then all are closed.
 
