@@ -2,7 +2,8 @@
 
 This machine is shared and noisy, so every comparison runs both sides interleaved in the same
 process and reports their ratio; no absolute time is asserted anywhere. Results go to stdout as a
-table and to .bench/results.json.
+table and to .bench/results.json. ``bench.py fleet`` runs only the fleet figures (see fleet.py) and
+writes them to .bench/results-fleet.json.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import Any
 
 import contenders
 import downloads
+import fleet
 import httpx
 import msgspec
 from pydantic import TypeAdapter
@@ -313,6 +315,9 @@ TARGETS = {
     "import_ratio": ("<=", 2),
     "download_peak_rss_mb": ("<", 50),
     "download_vs_httpx": (">=", 0.8),
+    "fleet_kb_per_client": ("<=", 100),
+    "fleet_errors": ("==", 0),
+    "fleet_fds_after_close": ("<=", 0),
 }
 
 
@@ -324,30 +329,36 @@ def verdict(name: str, value: float) -> str:
     return f"{op} {target:g}  {'met' if met else 'MISSED'}"
 
 
-async def main() -> None:
+async def main(only: str | None = None) -> None:
     results: dict[str, float] = {}
-    results.update(await overhead_ratio())
-    bodies = await served_bodies()
-    results.update(parse_contests(bodies))
-    results.update(parse_levers(bodies["entities"]))
-    results.update(await listing_speedup())
-    results["iterate_peak_mb_10k"] = await iterate_peak_mb(10_000)
-    results["iterate_peak_mb_100k"] = await iterate_peak_mb(100_000)
-    results["iterate_peak_flat_ratio"] = results["iterate_peak_mb_100k"] / results["iterate_peak_mb_10k"]
-    results.update(await concurrent_calls())
-    results.update(import_ratio())
-    results.update(downloads.download_peak_rss_mb(fake_process))
-    results.update(await downloads.download_vs_httpx(fake_process))
+    if only is None:
+        results.update(await overhead_ratio())
+        bodies = await served_bodies()
+        results.update(parse_contests(bodies))
+        results.update(parse_levers(bodies["entities"]))
+        results.update(await listing_speedup())
+        results["iterate_peak_mb_10k"] = await iterate_peak_mb(10_000)
+        results["iterate_peak_mb_100k"] = await iterate_peak_mb(100_000)
+        results["iterate_peak_flat_ratio"] = results["iterate_peak_mb_100k"] / results["iterate_peak_mb_10k"]
+        results.update(await concurrent_calls())
+        results.update(import_ratio())
+        results.update(downloads.download_peak_rss_mb(fake_process))
+        results.update(await downloads.download_vs_httpx(fake_process))
+    results.update(fleet.fleet_figures(fake_process))
     results["machine"] = f"{platform.machine()}, {platform.python_implementation()} {platform.python_version()}"  # type: ignore[assignment]
-    OUT.parent.mkdir(exist_ok=True)
-    OUT.write_text(json.dumps(results, indent=2) + "\n")
+    out = OUT if only is None else OUT.with_name(f"results-{only}.json")
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(results, indent=2) + "\n")
     print(f"{'figure':28} {'value':>14}  target")
     for name, value in results.items():
         shown = f"{value:14,.3f}" if isinstance(value, float) else f"{value!s:>14}"
         print(f"{name:28} {shown}  {verdict(name, value) if not isinstance(value, str) else ''}")
-    print(f"written to {OUT.relative_to(HERE.parent)}")
+    print(f"written to {out.relative_to(HERE.parent)}")
 
 
 if __name__ == "__main__":
     uuid.uuid4()
-    asyncio.run(main())
+    parts = sys.argv[1:]
+    if parts not in ([], ["fleet"]):
+        sys.exit(f"usage: {sys.argv[0]} [fleet]  (no argument: every figure)")
+    asyncio.run(main(parts[0] if parts else None))

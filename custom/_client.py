@@ -88,11 +88,11 @@ class VeeamAgentsClient:
     know (`vbr.api_version` tells which). Calls the revision lacks raise UnsupportedOperationError
     before any request.
 
-    `verify` is True (certifi's CA bundle, as httpx), a CA bundle path, an ``ssl.SSLContext``,
-    or False (warns). The proxy comes from HTTPS_PROXY / ALL_PROXY / NO_PROXY unless
-    `trust_env` is False. `transport` replaces the connection pool (an
-    ``httpx.AsyncBaseTransport``, e.g. for tests); `http_client` sends through your own
-    ``httpx.AsyncClient``, which the client never closes.
+    `verify` is True (certifi's CA bundle, as httpx), a CA bundle path, an ``ssl.SSLContext``
+    (used as given), or False (warns); clients with the same setting share one TLS context. The
+    proxy comes from HTTPS_PROXY / ALL_PROXY / NO_PROXY unless `trust_env` is False. `transport`
+    replaces the connection pool (an ``httpx.AsyncBaseTransport``, e.g. for tests); `http_client`
+    sends through your own ``httpx.AsyncClient``, which the client never closes.
     """
 
     recovery_tokens: _Namespace[RecoveryTokens] = _Namespace("._recovery_tokens.RecoveryTokens")

@@ -11,6 +11,7 @@ import warnings
 import httpx
 
 from ._errors import ClientClosedError
+from ._tls import no_tls_context, tls_context
 
 __all__ = [
     "BorrowedTransport",
@@ -96,9 +97,11 @@ def make_transport(
 ) -> httpx.AsyncHTTPTransport:
     """The default transport: a pooled HTTP/1.1 connection pool with the requested TLS checks.
 
-    ``verify=True`` uses httpx's default: Mozilla's CA bundle from certifi (or SSL_CERT_FILE /
-    SSL_CERT_DIR when set and `trust_env`), not the operating system's store. The proxy is the
-    one the environment sets for `base_url` (see `environment_proxy`), when `trust_env`.
+    ``verify=True`` trusts what httpx trusts by default: Mozilla's CA bundle from certifi (or
+    SSL_CERT_FILE / SSL_CERT_DIR when set and `trust_env`), not the operating system's store. The
+    TLS context is the one every client with the same setting shares (see `tls_context`); your own
+    ``ssl.SSLContext`` is used as given, and a plain-http `base_url` loads no CA at all. The proxy
+    is the one the environment sets for `base_url` (see `environment_proxy`), when `trust_env`.
     """
     if verify is False:
         warnings.warn(
@@ -108,14 +111,18 @@ def make_transport(
         )
     elif not isinstance(verify, bool | str | os.PathLike | ssl.SSLContext):
         raise TypeError(f"verify must be a bool, a CA bundle path or an ssl.SSLContext, not {type(verify).__name__}")
-    if isinstance(verify, str | os.PathLike):
-        if not os.path.isfile(verify):
-            raise ValueError(f"verify: CA bundle {os.fspath(verify)!r} does not exist")
-        verify = ssl.create_default_context(cafile=os.fspath(verify))
+    if isinstance(verify, str | os.PathLike) and not os.path.isfile(verify):
+        raise ValueError(f"verify: CA bundle {os.fspath(verify)!r} does not exist")
+    if isinstance(verify, ssl.SSLContext):
+        context = verify
+    elif base_url.scheme == "http":
+        context = no_tls_context()
+    else:
+        context = tls_context(verify, trust_env=trust_env)
     limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
     proxy = environment_proxy(base_url) if trust_env else None
     try:
-        return httpx.AsyncHTTPTransport(verify=verify, limits=limits, proxy=proxy, trust_env=trust_env)
+        return httpx.AsyncHTTPTransport(verify=context, limits=limits, proxy=proxy)
     except (ImportError, ValueError) as exc:  # e.g. socks5:// without httpx[socks]; the URL may hold a password
         raise ValueError(
             f"the proxy set in the environment cannot be used ({type(exc).__name__}); "

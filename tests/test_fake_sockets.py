@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import socket
 import ssl
+import subprocess
+import sys
 import threading
 from datetime import UTC, datetime, timedelta
 
@@ -144,3 +147,40 @@ def test_listening_socket_disables_nagle(fake: FakeVBR, monkeypatch: pytest.Monk
     with fake.serve():
         pass
     assert (socket.IPPROTO_TCP, socket.TCP_NODELAY, 1) in options
+
+
+async def test_one_fake_on_many_ports(fake: FakeVBR) -> None:
+    with fake.serve_many(5, tls=True) as servers:
+        assert len({server.port for server in servers}) == 5 and len(server_threads()) == 1
+        assert len({server.ca_path for server in servers}) == 1
+        context = ssl.create_default_context(cafile=servers[0].ca_path)
+        for server in servers:
+            async with httpx.AsyncClient(base_url=server.base_url, verify=context, headers=fake.headers()) as http:
+                assert (await http.get(UNIX)).json()["pagination"]["total"] == 3
+    assert not server_threads()
+    for server in servers:
+        assert_port_closed(server.port)
+    with pytest.raises(ValueError, match="count"), fake.serve_many(0):
+        pass
+
+
+def test_the_command_line_serves_many_ports() -> None:
+    command = [sys.executable, "-m", "veeam_agents_client.testing", "--groups=1", "--entities=1", "--servers=3"]
+    process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd="/")
+    try:
+        assert process.stdout is not None and process.stdin is not None
+        ready = json.loads(process.stdout.readline())
+        assert len(set(ready["base_urls"])) == 3 and ready["base_url"] == ready["base_urls"][0]
+        headers = {"x-api-version": ready["revisions"][-1]}
+        for base_url in ready["base_urls"]:
+            login = httpx.post(f"{base_url}/api/oauth2/token", headers=headers, data={
+                "grant_type": PASSWORD, "username": "admin", "password": DEFAULT_PASSWORD})  # fmt: skip
+            assert login.status_code == 200
+        process.stdin.close()
+        assert process.wait(timeout=30) == 0
+    finally:
+        process.kill()
+    refused = subprocess.run(
+        [*command[:-1], "--servers=2", "--port=9999"], capture_output=True, text=True, check=False, cwd="/"
+    )
+    assert refused.returncode == 2 and "leave --port out" in refused.stderr

@@ -1,8 +1,9 @@
 """Serve a fake VBR from the command line: ``python -m veeam_agents_client.testing --tls``.
 
 Prints one JSON line (base_url, ca_path, revisions, accepted_versions, group ids, recovery token
-ids) once the server listens, then serves until interrupted or until its standard input closes,
-so a parent process (a benchmark, another language's test suite) can run it in its own process.
+ids; with ``--servers N``, base_urls: the same fake on N ports) once the server listens, then
+serves until interrupted or until its standard input closes, so a parent process (a benchmark,
+another language's test suite) can run it in its own process.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
     parser.add_argument("--tls", action="store_true", help="serve HTTPS with a throwaway CA")
+    parser.add_argument(
+        "--servers", type=int, default=1, help="serve on this many free ports at once (not with --port)"
+    )
     parser.add_argument("--groups", type=int, default=3, help="protection groups")
     parser.add_argument("--entities", type=int, default=1000, help="discovered entities per group")
     parser.add_argument("--recovery-tokens", type=int, default=5)
@@ -34,6 +38,10 @@ def main(argv: list[str] | None = None) -> int:
         "--also-accepts", default="", help="comma-separated revisions an older server also accepts (e.g. 1.1-rev2)"
     )
     args = parser.parse_args(argv)
+    if args.servers < 1:
+        parser.error("--servers must be at least 1")
+    if args.servers > 1 and args.port:
+        parser.error("--servers picks free ports: leave --port out")
 
     fake = FakeVBR(
         protection_groups=args.groups,
@@ -48,9 +56,15 @@ def main(argv: list[str] | None = None) -> int:
         fake.download_size = args.download_size
     if args.latency:
         fake.set_faults(latency=args.latency, path_pattern=args.latency_path)
-    with fake.serve(tls=args.tls, host=args.host, port=args.port) as server:
+    with contextlib.ExitStack() as stack:
+        if args.servers == 1:
+            servers = [stack.enter_context(fake.serve(tls=args.tls, host=args.host, port=args.port))]
+        else:
+            servers = stack.enter_context(fake.serve_many(args.servers, tls=args.tls, host=args.host))
+        server = servers[0]
         ready = {
             "base_url": server.base_url,
+            "base_urls": [each.base_url for each in servers],
             "ca_path": server.ca_path,
             "revisions": fake.revisions,
             "accepted_versions": fake.accepted_versions,

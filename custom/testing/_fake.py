@@ -25,7 +25,7 @@ from ._entities import Entity, EntityGroup
 from ._faults import FaultInjector, Faults
 from ._protection_groups import SEEDED_KINDS, seed_settings
 from ._revisions import Rules, accepted, served
-from ._server import RunningServer, serve
+from ._server import RunningServer, serve, serve_many
 from ._sessions import SESSION_RESULTS, Session, SessionBook, SessionResult
 from ._site import (
     RecoveryAppliance,
@@ -347,6 +347,12 @@ class FakeVBR:
         with serve(self.app, tls=tls, host=host, port=port) as server:
             yield server
 
+    @contextmanager
+    def serve_many(self, count: int, *, tls: bool = False, host: str = "127.0.0.1") -> Iterator[list[RunningServer]]:
+        """This one fake on `count` free ports at once (one thread, one CA over TLS), as a fleet of
+        servers that share one state: for tests of many clients, each with its own server."""
+        with serve_many(self.app, count, tls=tls, host=host) as servers:
+            yield servers
 
 class _TimedASGITransport(httpx.ASGITransport):
     """ASGITransport with the request's read timeout (httpx passes it in the request's extensions)

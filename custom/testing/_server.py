@@ -55,10 +55,29 @@ def serve(app: ASGIApp, *, tls: bool = False, host: str = "127.0.0.1", port: int
 
     ``host`` is an IPv4 or IPv6 address or a name (``"::1"`` serves on IPv6 loopback).
     """
+    with _serving(app, tls=tls, host=host, ports=[port]) as (server,):
+        yield server
+
+
+@contextmanager
+def serve_many(
+    app: ASGIApp, count: int, *, tls: bool = False, host: str = "127.0.0.1"
+) -> Iterator[list[RunningServer]]:
+    """Run ``app`` on ``count`` free ports at once until the block exits: one server thread and,
+    over TLS, one throwaway CA for all of them (a fleet of servers for one process's clients)."""
+    if isinstance(count, bool) or not isinstance(count, int) or count < 1:
+        raise ValueError(f"count must be an int >= 1, got {count!r}")
+    with _serving(app, tls=tls, host=host, ports=[0] * count) as servers:
+        yield servers
+
+
+@contextmanager
+def _serving(app: ASGIApp, *, tls: bool, host: str, ports: list[int]) -> Iterator[list[RunningServer]]:
     with (
         _certificates(host) if tls else _no_certificates() as (ca_path, cert_path, key_path),
-        contextlib.closing(_listening_socket(host, port)) as sock,
+        contextlib.ExitStack() as sockets,
     ):
+        listening = [sockets.enter_context(contextlib.closing(_listening_socket(host, port))) for port in ports]
         config = uvicorn.Config(
             app,
             log_level="critical",
@@ -69,7 +88,7 @@ def serve(app: ASGIApp, *, tls: bool = False, host: str = "127.0.0.1", port: int
             timeout_graceful_shutdown=2,
         )
         server = uvicorn.Server(config)
-        thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="fakevbr", daemon=True)
+        thread = threading.Thread(target=server.run, kwargs={"sockets": listening}, name="fakevbr", daemon=True)
         thread.start()
         try:
             deadline = time.monotonic() + STARTUP_TIMEOUT
@@ -77,10 +96,10 @@ def serve(app: ASGIApp, *, tls: bool = False, host: str = "127.0.0.1", port: int
                 if not thread.is_alive() or time.monotonic() > deadline:
                     raise RuntimeError("the fake VBR server did not start")
                 time.sleep(0.01)
-            bound = sock.getsockname()[1]
             scheme = "https" if tls else "http"
             netloc = f"[{host}]" if ":" in host else host
-            yield RunningServer(f"{scheme}://{netloc}:{bound}", host, bound, ca_path)
+            bound = [sock.getsockname()[1] for sock in listening]
+            yield [RunningServer(f"{scheme}://{netloc}:{port}", host, port, ca_path) for port in bound]
         finally:
             server.should_exit = True
             thread.join(timeout=STARTUP_TIMEOUT)
