@@ -38,6 +38,7 @@ class DiscoveredADEntityModel:
         kw_only=True,
         metadata={"discriminator": "type"},
     )
+    """ Kind of discovered entity. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

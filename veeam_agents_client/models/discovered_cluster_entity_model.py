@@ -34,6 +34,7 @@ class DiscoveredClusterEntityModel:
         kw_only=True,
         metadata={"discriminator": "type"},
     )
+    """ Kind of discovered entity. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EAgentStatus(StrEnum):
+    """Backup agent status on a computer."""
+
     FAILED = "Failed"
     INSTALLED = "Installed"
     NOTINITIALIZED = "NotInitialized"

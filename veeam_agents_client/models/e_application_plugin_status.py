@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EApplicationPluginStatus(StrEnum):
+    """Application plugin status."""
+
     INSTALLED = "Installed"
     NOTINSTALLED = "NotInstalled"
     UPGRADEREQUIRED = "UpgradeRequired"

@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EApplicationPluginType(StrEnum):
+    """Application plugin kind."""
+
     MSSQL = "MSSQL"
     ORACLERMAN = "OracleRMAN"
     SAPHANA = "SAPHANA"

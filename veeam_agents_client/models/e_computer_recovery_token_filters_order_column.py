@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EComputerRecoveryTokenFiltersOrderColumn(StrEnum):
+    """Sort field of the recovery token list."""
+
     EXPIRATIONDATE = "ExpirationDate"
     NAME = "Name"
 

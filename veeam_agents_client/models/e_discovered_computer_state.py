@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EDiscoveredComputerState(StrEnum):
+    """Whether a discovered computer answers."""
+
     OFFLINE = "Offline"
     ONLINE = "Online"
     UNKNOWN = "Unknown"

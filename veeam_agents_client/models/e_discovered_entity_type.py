@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EDiscoveredEntityType(StrEnum):
+    """Kind of discovered entity."""
+
     ACTIVEDIRECTORY = "ActiveDirectory"
     CLUSTER = "Cluster"
     COMPUTER = "Computer"

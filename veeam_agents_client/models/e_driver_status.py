@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EDriverStatus(StrEnum):
+    """Changed block tracking driver status."""
+
     FAILED = "Failed"
     INSTALLED = "Installed"
     INSTALLEDREBOOTREQUIRED = "InstalledRebootRequired"

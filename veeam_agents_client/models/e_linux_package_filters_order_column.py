@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class ELinuxPackageFiltersOrderColumn(StrEnum):
+    """Sort field of the Linux package list."""
+
     DISTRIBUTIONNAME = "DistributionName"
     NAME = "Name"
 

@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class ELoginGrantType(StrEnum):
+    """OAuth 2.0 grant type."""
+
     AUTHORIZATION_CODE = "Authorization_code"
     PASSWORD = "Password"
     REFRESH_TOKEN = "Refresh_token"

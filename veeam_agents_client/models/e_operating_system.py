@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EOperatingSystem(StrEnum):
+    """Operating system family and release."""
+
     AZURESTACKHCI = "AzureStackHCI"
     LINUX = "Linux"
     UNKNOWN = "Unknown"

@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EOperatingSystemPlatform(StrEnum):
+    """Processor architecture."""
+
     PPC64LE = "PPC64le"
     UNKNOWN = "Unknown"
     X64 = "X64"

@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EPlatformType(StrEnum):
+    """Platform a session ran on."""
+
     APPLICATIONBACKUPREPOSITORY = "ApplicationBackupRepository"
     AWSEC2 = "AWSEC2"
     AZURECOMPUTE = "AzureCompute"

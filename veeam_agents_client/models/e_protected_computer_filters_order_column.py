@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EProtectedComputerFiltersOrderColumn(StrEnum):
+    """Sort field of the protected computer list."""
+
     NAME = "Name"
     TYPE = "Type"
 

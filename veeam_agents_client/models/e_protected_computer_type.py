@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EProtectedComputerType(StrEnum):
+    """Kind of protected computer."""
+
     LINUX = "Linux"
 
     from_json: ClassVar[Callable[[str], "EProtectedComputerType"]]

@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class ESessionResult(StrEnum):
+    """Outcome of a session."""
+
     FAILED = "Failed"
     NONE = "None"
     SUCCESS = "Success"

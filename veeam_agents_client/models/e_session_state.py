@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class ESessionState(StrEnum):
+    """Life-cycle state of a session."""
+
     ACTIONREQUIRED = "ActionRequired"
     IDLE = "Idle"
     PAUSING = "Pausing"

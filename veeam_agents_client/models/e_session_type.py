@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class ESessionType(StrEnum):
+    """What a session does."""
+
     ADFORESTRESTORE = "AdForestRestore"
     AGENTBACKUP = "AgentBackup"
     AGENTDISCOVERY = "AgentDiscovery"

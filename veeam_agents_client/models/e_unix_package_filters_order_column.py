@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EUnixPackageFiltersOrderColumn(StrEnum):
+    """Sort field of the Unix package list."""
+
     NAME = "Name"
 
     from_json: ClassVar[Callable[[str], "EUnixPackageFiltersOrderColumn"]]

@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EADObjectType(StrEnum):
+    """Kind of Active Directory object."""
+
     CLUSTER = "Cluster"
     COMPUTER = "Computer"
     CONTAINER = "Container"

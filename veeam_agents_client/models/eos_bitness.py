@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EOSBitness(StrEnum):
+    """Package bitness."""
+
     PPC64LE = "PPC64le"
     UNKNOWN = "Unknown"
     X64 = "x64"
