@@ -595,7 +595,8 @@ def describe(document: Json, intent: Json) -> list[str]:
 
 
 def _describe_property(holder: Json, name: str, text: str) -> None:
-    """Our description of a property, with the revisions that have it when not all do.
+    """Our description of a property, with what its marks say: the revisions that have it when not
+    all do, and that a secret (`x-secret`) is hidden in text.
 
     A `$ref` takes no description beside it (OpenAPI 3.0), so the schema holding it keeps the text
     in `x-property-descriptions` (property -> text), as it keeps `x-property-since`; the model
@@ -607,11 +608,12 @@ def _describe_property(holder: Json, name: str, text: str) -> None:
         until = holder.get("x-property-until", {}).get(name)
         holder.setdefault("x-property-descriptions", {})[name] = text + _revision_note(since, until)
     else:
-        prop["description"] = text + _revision_note(prop.get("x-since"), prop.get("x-until"))
+        secret = " Secret: repr and str show <redacted>." if prop.get("x-secret") else ""
+        prop["description"] = text + secret + _revision_note(prop.get("x-since"), prop.get("x-until"))
 
 
 def _revision_note(since: str | None, until: str | None) -> str:
-    """" Added in 1.3-rev1.", " Dropped after 1.3-rev0.", both, or nothing: read from the marks."""
+    """The note that ends a description: "Added in 1.3-rev1.", "Dropped after 1.3-rev0.", both, or none."""
     notes = [f"added in {since}" if since else "", f"dropped after {until}" if until else ""]
     note = "; ".join(filter(None, notes))
     return f" {note[0].upper()}{note[1:]}." if note else ""

@@ -6,7 +6,7 @@ from ..types import EnumMembers
 
 
 class EApplicationPluginStatus(StrEnum):
-    """Application plugin status."""
+    """State of an application plugin on a computer: Installed, NotInstalled or UpgradeRequired."""
 
     INSTALLED = "Installed"
     NOTINSTALLED = "NotInstalled"

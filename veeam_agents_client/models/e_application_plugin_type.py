@@ -6,7 +6,7 @@ from ..types import EnumMembers
 
 
 class EApplicationPluginType(StrEnum):
-    """Application plugin kind."""
+    """Application plugin kind: Microsoft SQL Server (MSSQL), Oracle RMAN, SAP HANA, SAP on Oracle."""
 
     MSSQL = "MSSQL"
     ORACLERMAN = "OracleRMAN"

@@ -6,7 +6,7 @@ from ..types import EnumMembers
 
 
 class EDiscoveredComputerState(StrEnum):
-    """Whether a discovered computer answers."""
+    """Whether a discovered computer answers the server (Online, Offline), or Unknown when the server cannot tell."""
 
     OFFLINE = "Offline"
     ONLINE = "Online"

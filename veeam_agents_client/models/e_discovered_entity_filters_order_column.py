@@ -6,7 +6,7 @@ from ..types import EnumMembers
 
 
 class EDiscoveredEntityFiltersOrderColumn(StrEnum):
-    """Sort field of the discovered entity list."""
+    """Sort field of the discovered entity lists."""
 
     AGENTSTATUS = "AgentStatus"
     DRIVERSTATUS = "DriverStatus"

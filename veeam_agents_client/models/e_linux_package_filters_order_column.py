@@ -6,7 +6,7 @@ from ..types import EnumMembers
 
 
 class ELinuxPackageFiltersOrderColumn(StrEnum):
-    """Sort field of the Linux package list."""
+    """Sort field of the Linux agent package list (package name or distribution name)."""
 
     DISTRIBUTIONNAME = "DistributionName"
     NAME = "Name"

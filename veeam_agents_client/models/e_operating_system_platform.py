@@ -6,7 +6,7 @@ from ..types import EnumMembers
 
 
 class EOperatingSystemPlatform(StrEnum):
-    """Processor architecture."""
+    """Processor architecture of a discovered computer: X86, X64, PPC64le (IBM Power, little-endian), or Unknown."""
 
     PPC64LE = "PPC64le"
     UNKNOWN = "Unknown"

@@ -6,7 +6,8 @@ from ..types import EnumMembers
 
 
 class EPlatformType(StrEnum):
-    """Platform a session ran on."""
+    """Platform that a session, a backup or a recovery appliance belongs to, such as VMware, HyperV, WindowsPhysical or
+    LinuxPhysical (computers with agents), the public clouds, other hypervisors, tape or unstructured data."""
 
     APPLICATIONBACKUPREPOSITORY = "ApplicationBackupRepository"
     AWSEC2 = "AWSEC2"

@@ -6,7 +6,7 @@ from ..types import EnumMembers
 
 
 class EProtectedComputerFiltersOrderColumn(StrEnum):
-    """Sort field of the protected computer list."""
+    """Sort field of the protected computer list (name or type)."""
 
     NAME = "Name"
     TYPE = "Type"

@@ -6,7 +6,7 @@ from ..types import EnumMembers
 
 
 class EProtectedComputerType(StrEnum):
-    """Kind of protected computer."""
+    """Kind of protected computer; the API lists Linux only."""
 
     LINUX = "Linux"
 

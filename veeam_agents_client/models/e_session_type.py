@@ -6,7 +6,8 @@ from ..types import EnumMembers
 
 
 class ESessionType(StrEnum):
-    """What a session does."""
+    """What a session does, such as a backup job, a restore, a failover, infrastructure changes or, for agents,
+    AgentDiscovery (rescans and deployments started through this API), AgentPolicy and AgentBackup."""
 
     ADFORESTRESTORE = "AdForestRestore"
     AGENTBACKUP = "AgentBackup"

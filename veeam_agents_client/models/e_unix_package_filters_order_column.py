@@ -6,7 +6,7 @@ from ..types import EnumMembers
 
 
 class EUnixPackageFiltersOrderColumn(StrEnum):
-    """Sort field of the Unix package list."""
+    """Sort field of the Unix agent package list (package name)."""
 
     NAME = "Name"
 

@@ -6,7 +6,8 @@ from ..types import EnumMembers
 
 
 class EADObjectType(StrEnum):
-    """Kind of Active Directory object."""
+    """Kind of Active Directory object: a computer, a cluster, an organizational unit, a container, a group or the
+    domain itself."""
 
     CLUSTER = "Cluster"
     COMPUTER = "Computer"

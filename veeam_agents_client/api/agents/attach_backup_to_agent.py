@@ -98,7 +98,7 @@ def sync_detailed(
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
-        body (BackupIdsSpec):
+        body (BackupIdsSpec): The backups to attach to, or detach from, an agent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +136,7 @@ def sync(
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
-        body (BackupIdsSpec):
+        body (BackupIdsSpec): The backups to attach to, or detach from, an agent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
-        body (BackupIdsSpec):
+        body (BackupIdsSpec): The backups to attach to, or detach from, an agent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,7 +205,7 @@ async def asyncio(
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
-        body (BackupIdsSpec):
+        body (BackupIdsSpec): The backups to attach to, or detach from, an agent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

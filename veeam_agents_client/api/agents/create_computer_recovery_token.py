@@ -93,7 +93,8 @@ def sync_detailed(
 
     Args:
         x_api_version (str):  Default: '1.3-rev2'.
-        body (ComputerRecoveryTokenSpec): What a new recovery token covers and when it expires.
+        body (ComputerRecoveryTokenSpec): What recovery_tokens.create takes, the backups a new
+            token may restore and when it expires.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +129,8 @@ def sync(
 
     Args:
         x_api_version (str):  Default: '1.3-rev2'.
-        body (ComputerRecoveryTokenSpec): What a new recovery token covers and when it expires.
+        body (ComputerRecoveryTokenSpec): What recovery_tokens.create takes, the backups a new
+            token may restore and when it expires.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +160,8 @@ async def asyncio_detailed(
 
     Args:
         x_api_version (str):  Default: '1.3-rev2'.
-        body (ComputerRecoveryTokenSpec): What a new recovery token covers and when it expires.
+        body (ComputerRecoveryTokenSpec): What recovery_tokens.create takes, the backups a new
+            token may restore and when it expires.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,7 +194,8 @@ async def asyncio(
 
     Args:
         x_api_version (str):  Default: '1.3-rev2'.
-        body (ComputerRecoveryTokenSpec): What a new recovery token covers and when it expires.
+        body (ComputerRecoveryTokenSpec): What recovery_tokens.create takes, the backups a new
+            token may restore and when it expires.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

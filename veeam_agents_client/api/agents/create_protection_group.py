@@ -130,7 +130,9 @@ def sync_detailed(
         x_api_version (str):  Default: '1.3-rev2'.
         body (ADObjectsProtectionGroupSpec | CloudMachinesProtectionGroupSpec |
             CSVFileProtectionGroupSpec | IndividualComputersProtectionGroupSpec |
-            IrisProtectionGroupSpec | PreInstalledAgentsProtectionGroupSpec):
+            IrisProtectionGroupSpec | PreInstalledAgentsProtectionGroupSpec): What
+            protection_groups.create takes, a spec of one protection group kind (IndividualComputers,
+            ADObjects, CSVFile, PreInstalledAgents, CloudMachines, Iris); the type field tells which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +177,9 @@ def sync(
         x_api_version (str):  Default: '1.3-rev2'.
         body (ADObjectsProtectionGroupSpec | CloudMachinesProtectionGroupSpec |
             CSVFileProtectionGroupSpec | IndividualComputersProtectionGroupSpec |
-            IrisProtectionGroupSpec | PreInstalledAgentsProtectionGroupSpec):
+            IrisProtectionGroupSpec | PreInstalledAgentsProtectionGroupSpec): What
+            protection_groups.create takes, a spec of one protection group kind (IndividualComputers,
+            ADObjects, CSVFile, PreInstalledAgents, CloudMachines, Iris); the type field tells which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,7 +219,9 @@ async def asyncio_detailed(
         x_api_version (str):  Default: '1.3-rev2'.
         body (ADObjectsProtectionGroupSpec | CloudMachinesProtectionGroupSpec |
             CSVFileProtectionGroupSpec | IndividualComputersProtectionGroupSpec |
-            IrisProtectionGroupSpec | PreInstalledAgentsProtectionGroupSpec):
+            IrisProtectionGroupSpec | PreInstalledAgentsProtectionGroupSpec): What
+            protection_groups.create takes, a spec of one protection group kind (IndividualComputers,
+            ADObjects, CSVFile, PreInstalledAgents, CloudMachines, Iris); the type field tells which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -258,7 +264,9 @@ async def asyncio(
         x_api_version (str):  Default: '1.3-rev2'.
         body (ADObjectsProtectionGroupSpec | CloudMachinesProtectionGroupSpec |
             CSVFileProtectionGroupSpec | IndividualComputersProtectionGroupSpec |
-            IrisProtectionGroupSpec | PreInstalledAgentsProtectionGroupSpec):
+            IrisProtectionGroupSpec | PreInstalledAgentsProtectionGroupSpec): What
+            protection_groups.create takes, a spec of one protection group kind (IndividualComputers,
+            ADObjects, CSVFile, PreInstalledAgents, CloudMachines, Iris); the type field tells which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

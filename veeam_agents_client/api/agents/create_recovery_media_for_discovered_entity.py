@@ -112,7 +112,7 @@ def sync_detailed(
     Args:
         id (UUID):
         entity_id (UUID):
-        format_ (ERecoveryMediaFormat):
+        format_ (ERecoveryMediaFormat): Image format of recovery media; ISO is the only one.
         allow_remote_bmr (bool | Unset):
         x_api_version (str):  Default: '1.3-rev2'.
 
@@ -157,7 +157,7 @@ def sync(
     Args:
         id (UUID):
         entity_id (UUID):
-        format_ (ERecoveryMediaFormat):
+        format_ (ERecoveryMediaFormat): Image format of recovery media; ISO is the only one.
         allow_remote_bmr (bool | Unset):
         x_api_version (str):  Default: '1.3-rev2'.
 
@@ -197,7 +197,7 @@ async def asyncio_detailed(
     Args:
         id (UUID):
         entity_id (UUID):
-        format_ (ERecoveryMediaFormat):
+        format_ (ERecoveryMediaFormat): Image format of recovery media; ISO is the only one.
         allow_remote_bmr (bool | Unset):
         x_api_version (str):  Default: '1.3-rev2'.
 
@@ -240,7 +240,7 @@ async def asyncio(
     Args:
         id (UUID):
         entity_id (UUID):
-        format_ (ERecoveryMediaFormat):
+        format_ (ERecoveryMediaFormat): Image format of recovery media; ISO is the only one.
         allow_remote_bmr (bool | Unset):
         x_api_version (str):  Default: '1.3-rev2'.
 

@@ -194,7 +194,7 @@ def sync_detailed(
     Args:
         id (UUID):
         entity_id (UUID):
-        format_ (ERecoveryMediaFormat):
+        format_ (ERecoveryMediaFormat): Image format of recovery media; ISO is the only one.
         allow_remote_bmr (bool):
         x_api_version (str):  Default: '1.3-rev2'.
 
@@ -249,7 +249,7 @@ def sync(
     Args:
         id (UUID):
         entity_id (UUID):
-        format_ (ERecoveryMediaFormat):
+        format_ (ERecoveryMediaFormat): Image format of recovery media; ISO is the only one.
         allow_remote_bmr (bool):
         x_api_version (str):  Default: '1.3-rev2'.
 
@@ -298,7 +298,7 @@ async def asyncio_detailed(
     Args:
         id (UUID):
         entity_id (UUID):
-        format_ (ERecoveryMediaFormat):
+        format_ (ERecoveryMediaFormat): Image format of recovery media; ISO is the only one.
         allow_remote_bmr (bool):
         x_api_version (str):  Default: '1.3-rev2'.
 
@@ -351,7 +351,7 @@ async def asyncio(
     Args:
         id (UUID):
         entity_id (UUID):
-        format_ (ERecoveryMediaFormat):
+        format_ (ERecoveryMediaFormat): Image format of recovery media; ISO is the only one.
         allow_remote_bmr (bool):
         x_api_version (str):  Default: '1.3-rev2'.
 

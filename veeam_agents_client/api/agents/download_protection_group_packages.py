@@ -103,7 +103,9 @@ def sync_detailed(
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
-        body (PreInstalledAgentsProtectionGroupPackageSpec):
+        body (PreInstalledAgentsProtectionGroupPackageSpec): What
+            protection_groups.download_packages takes, which agent packages to put in the archive and
+            in which format.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,7 +144,9 @@ def sync(
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
-        body (PreInstalledAgentsProtectionGroupPackageSpec):
+        body (PreInstalledAgentsProtectionGroupPackageSpec): What
+            protection_groups.download_packages takes, which agent packages to put in the archive and
+            in which format.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +180,9 @@ async def asyncio_detailed(
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
-        body (PreInstalledAgentsProtectionGroupPackageSpec):
+        body (PreInstalledAgentsProtectionGroupPackageSpec): What
+            protection_groups.download_packages takes, which agent packages to put in the archive and
+            in which format.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,7 +219,9 @@ async def asyncio(
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
-        body (PreInstalledAgentsProtectionGroupPackageSpec):
+        body (PreInstalledAgentsProtectionGroupPackageSpec): What
+            protection_groups.download_packages takes, which agent packages to put in the archive and
+            in which format.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -127,10 +127,12 @@ def sync_detailed(
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        order_column (EAgentsRecoveryAppliancesOrderColumn | Unset):
+        order_column (EAgentsRecoveryAppliancesOrderColumn | Unset): Sort field of the recovery
+            appliance list.
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        state_filter (EAgentsRecoveryAppliancesStateFilter | Unset):
+        state_filter (EAgentsRecoveryAppliancesStateFilter | Unset): Which recovery appliances to
+            list by connection (Connected, Disconnected, or All).
         x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
@@ -177,10 +179,12 @@ def sync(
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        order_column (EAgentsRecoveryAppliancesOrderColumn | Unset):
+        order_column (EAgentsRecoveryAppliancesOrderColumn | Unset): Sort field of the recovery
+            appliance list.
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        state_filter (EAgentsRecoveryAppliancesStateFilter | Unset):
+        state_filter (EAgentsRecoveryAppliancesStateFilter | Unset): Which recovery appliances to
+            list by connection (Connected, Disconnected, or All).
         x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
@@ -222,10 +226,12 @@ async def asyncio_detailed(
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        order_column (EAgentsRecoveryAppliancesOrderColumn | Unset):
+        order_column (EAgentsRecoveryAppliancesOrderColumn | Unset): Sort field of the recovery
+            appliance list.
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        state_filter (EAgentsRecoveryAppliancesStateFilter | Unset):
+        state_filter (EAgentsRecoveryAppliancesStateFilter | Unset): Which recovery appliances to
+            list by connection (Connected, Disconnected, or All).
         x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
@@ -270,10 +276,12 @@ async def asyncio(
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        order_column (EAgentsRecoveryAppliancesOrderColumn | Unset):
+        order_column (EAgentsRecoveryAppliancesOrderColumn | Unset): Sort field of the recovery
+            appliance list.
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        state_filter (EAgentsRecoveryAppliancesStateFilter | Unset):
+        state_filter (EAgentsRecoveryAppliancesStateFilter | Unset): Which recovery appliances to
+            list by connection (Connected, Disconnected, or All).
         x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:

@@ -121,8 +121,8 @@ def sync_detailed(
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        order_column (ELinuxPackageFiltersOrderColumn | Unset): Sort field of the Linux package
-            list.
+        order_column (ELinuxPackageFiltersOrderColumn | Unset): Sort field of the Linux agent
+            package list (package name or distribution name).
         order_asc (bool | Unset):
         name_filter (str | Unset):
         distribution_filter (str | Unset):
@@ -174,8 +174,8 @@ def sync(
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        order_column (ELinuxPackageFiltersOrderColumn | Unset): Sort field of the Linux package
-            list.
+        order_column (ELinuxPackageFiltersOrderColumn | Unset): Sort field of the Linux agent
+            package list (package name or distribution name).
         order_asc (bool | Unset):
         name_filter (str | Unset):
         distribution_filter (str | Unset):
@@ -222,8 +222,8 @@ async def asyncio_detailed(
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        order_column (ELinuxPackageFiltersOrderColumn | Unset): Sort field of the Linux package
-            list.
+        order_column (ELinuxPackageFiltersOrderColumn | Unset): Sort field of the Linux agent
+            package list (package name or distribution name).
         order_asc (bool | Unset):
         name_filter (str | Unset):
         distribution_filter (str | Unset):
@@ -273,8 +273,8 @@ async def asyncio(
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        order_column (ELinuxPackageFiltersOrderColumn | Unset): Sort field of the Linux package
-            list.
+        order_column (ELinuxPackageFiltersOrderColumn | Unset): Sort field of the Linux agent
+            package list (package name or distribution name).
         order_asc (bool | Unset):
         name_filter (str | Unset):
         distribution_filter (str | Unset):

@@ -111,8 +111,8 @@ def sync_detailed(
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        order_column (EUnixPackageFiltersOrderColumn | Unset): Sort field of the Unix package
-            list.
+        order_column (EUnixPackageFiltersOrderColumn | Unset): Sort field of the Unix agent
+            package list (package name).
         order_asc (bool | Unset):
         name_filter (str | Unset):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -158,8 +158,8 @@ def sync(
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        order_column (EUnixPackageFiltersOrderColumn | Unset): Sort field of the Unix package
-            list.
+        order_column (EUnixPackageFiltersOrderColumn | Unset): Sort field of the Unix agent
+            package list (package name).
         order_asc (bool | Unset):
         name_filter (str | Unset):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -200,8 +200,8 @@ async def asyncio_detailed(
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        order_column (EUnixPackageFiltersOrderColumn | Unset): Sort field of the Unix package
-            list.
+        order_column (EUnixPackageFiltersOrderColumn | Unset): Sort field of the Unix agent
+            package list (package name).
         order_asc (bool | Unset):
         name_filter (str | Unset):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -245,8 +245,8 @@ async def asyncio(
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        order_column (EUnixPackageFiltersOrderColumn | Unset): Sort field of the Unix package
-            list.
+        order_column (EUnixPackageFiltersOrderColumn | Unset): Sort field of the Unix agent
+            package list (package name).
         order_asc (bool | Unset):
         name_filter (str | Unset):
         x_api_version (str):  Default: '1.3-rev2'.

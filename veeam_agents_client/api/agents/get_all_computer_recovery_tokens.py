@@ -116,7 +116,7 @@ def sync_detailed(
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EComputerRecoveryTokenFiltersOrderColumn | Unset): Sort field of the
-            recovery token list.
+            recovery token list (name or expiration date).
         order_asc (bool | Unset):
         name_filter (str | Unset):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -163,7 +163,7 @@ def sync(
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EComputerRecoveryTokenFiltersOrderColumn | Unset): Sort field of the
-            recovery token list.
+            recovery token list (name or expiration date).
         order_asc (bool | Unset):
         name_filter (str | Unset):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -205,7 +205,7 @@ async def asyncio_detailed(
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EComputerRecoveryTokenFiltersOrderColumn | Unset): Sort field of the
-            recovery token list.
+            recovery token list (name or expiration date).
         order_asc (bool | Unset):
         name_filter (str | Unset):
         x_api_version (str):  Default: '1.3-rev2'.
@@ -250,7 +250,7 @@ async def asyncio(
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EComputerRecoveryTokenFiltersOrderColumn | Unset): Sort field of the
-            recovery token list.
+            recovery token list (name or expiration date).
         order_asc (bool | Unset):
         name_filter (str | Unset):
         x_api_version (str):  Default: '1.3-rev2'.

@@ -140,14 +140,16 @@ def sync_detailed(
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EDiscoveredEntityFiltersOrderColumn | Unset): Sort field of the discovered
-            entity list.
+            entity lists.
         order_asc (bool | Unset):
         name_filter (str | Unset):
         ip_address_filter (str | Unset):
         state_filter (str | Unset):
         agent_status_filter (str | Unset):
         driver_status_filter (str | Unset):
-        permission_scope (EInventoryPermissionScope | Unset):
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
         x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
@@ -203,14 +205,16 @@ def sync(
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EDiscoveredEntityFiltersOrderColumn | Unset): Sort field of the discovered
-            entity list.
+            entity lists.
         order_asc (bool | Unset):
         name_filter (str | Unset):
         ip_address_filter (str | Unset):
         state_filter (str | Unset):
         agent_status_filter (str | Unset):
         driver_status_filter (str | Unset):
-        permission_scope (EInventoryPermissionScope | Unset):
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
         x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
@@ -261,14 +265,16 @@ async def asyncio_detailed(
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EDiscoveredEntityFiltersOrderColumn | Unset): Sort field of the discovered
-            entity list.
+            entity lists.
         order_asc (bool | Unset):
         name_filter (str | Unset):
         ip_address_filter (str | Unset):
         state_filter (str | Unset):
         agent_status_filter (str | Unset):
         driver_status_filter (str | Unset):
-        permission_scope (EInventoryPermissionScope | Unset):
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
         x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
@@ -322,14 +328,16 @@ async def asyncio(
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EDiscoveredEntityFiltersOrderColumn | Unset): Sort field of the discovered
-            entity list.
+            entity lists.
         order_asc (bool | Unset):
         name_filter (str | Unset):
         ip_address_filter (str | Unset):
         state_filter (str | Unset):
         agent_status_filter (str | Unset):
         driver_status_filter (str | Unset):
-        permission_scope (EInventoryPermissionScope | Unset):
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
         x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:

@@ -134,11 +134,18 @@ def sync_detailed(
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        order_column (EProtectionGroupFiltersOrderColumn | Unset):
+        order_column (EProtectionGroupFiltersOrderColumn | Unset): Sort field of the protection
+            group list (name, description or type).
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        type_filter (EProtectionGroupType | Unset):
-        permission_scope (EInventoryPermissionScope | Unset):
+        type_filter (EProtectionGroupType | Unset): Kind of protection group, which decides its
+            fields: computers added one by one (IndividualComputers, ManuallyAdded), found in Active
+            Directory (ADObjects), read from a CSV file (CSVFile), with pre-installed agents
+            (PreInstalledAgents), cloud machines (CloudMachines), Iris servers, MongoDB, or Unmanaged.
+            MongoDB has no model of its own here: such a group reads as ProtectionGroupModel.
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
         x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
@@ -189,11 +196,18 @@ def sync(
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        order_column (EProtectionGroupFiltersOrderColumn | Unset):
+        order_column (EProtectionGroupFiltersOrderColumn | Unset): Sort field of the protection
+            group list (name, description or type).
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        type_filter (EProtectionGroupType | Unset):
-        permission_scope (EInventoryPermissionScope | Unset):
+        type_filter (EProtectionGroupType | Unset): Kind of protection group, which decides its
+            fields: computers added one by one (IndividualComputers, ManuallyAdded), found in Active
+            Directory (ADObjects), read from a CSV file (CSVFile), with pre-installed agents
+            (PreInstalledAgents), cloud machines (CloudMachines), Iris servers, MongoDB, or Unmanaged.
+            MongoDB has no model of its own here: such a group reads as ProtectionGroupModel.
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
         x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
@@ -239,11 +253,18 @@ async def asyncio_detailed(
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        order_column (EProtectionGroupFiltersOrderColumn | Unset):
+        order_column (EProtectionGroupFiltersOrderColumn | Unset): Sort field of the protection
+            group list (name, description or type).
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        type_filter (EProtectionGroupType | Unset):
-        permission_scope (EInventoryPermissionScope | Unset):
+        type_filter (EProtectionGroupType | Unset): Kind of protection group, which decides its
+            fields: computers added one by one (IndividualComputers, ManuallyAdded), found in Active
+            Directory (ADObjects), read from a CSV file (CSVFile), with pre-installed agents
+            (PreInstalledAgents), cloud machines (CloudMachines), Iris servers, MongoDB, or Unmanaged.
+            MongoDB has no model of its own here: such a group reads as ProtectionGroupModel.
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
         x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
@@ -292,11 +313,18 @@ async def asyncio(
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        order_column (EProtectionGroupFiltersOrderColumn | Unset):
+        order_column (EProtectionGroupFiltersOrderColumn | Unset): Sort field of the protection
+            group list (name, description or type).
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        type_filter (EProtectionGroupType | Unset):
-        permission_scope (EInventoryPermissionScope | Unset):
+        type_filter (EProtectionGroupType | Unset): Kind of protection group, which decides its
+            fields: computers added one by one (IndividualComputers, ManuallyAdded), found in Active
+            Directory (ADObjects), read from a CSV file (CSVFile), with pre-installed agents
+            (PreInstalledAgents), cloud machines (CloudMachines), Iris servers, MongoDB, or Unmanaged.
+            MongoDB has no model of its own here: such a group reads as ProtectionGroupModel.
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
         x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:

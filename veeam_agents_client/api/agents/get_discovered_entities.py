@@ -149,11 +149,13 @@ def sync_detailed(
 
     Args:
         id (UUID):
-        permission_scope (EInventoryPermissionScope | Unset):
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EDiscoveredEntityFiltersOrderColumn | Unset): Sort field of the discovered
-            entity list.
+            entity lists.
         order_asc (bool | Unset):
         name_filter (str | Unset):
         ip_address_filter (str | Unset):
@@ -215,11 +217,13 @@ def sync(
 
     Args:
         id (UUID):
-        permission_scope (EInventoryPermissionScope | Unset):
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EDiscoveredEntityFiltersOrderColumn | Unset): Sort field of the discovered
-            entity list.
+            entity lists.
         order_asc (bool | Unset):
         name_filter (str | Unset):
         ip_address_filter (str | Unset):
@@ -276,11 +280,13 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
-        permission_scope (EInventoryPermissionScope | Unset):
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EDiscoveredEntityFiltersOrderColumn | Unset): Sort field of the discovered
-            entity list.
+            entity lists.
         order_asc (bool | Unset):
         name_filter (str | Unset):
         ip_address_filter (str | Unset):
@@ -340,11 +346,13 @@ async def asyncio(
 
     Args:
         id (UUID):
-        permission_scope (EInventoryPermissionScope | Unset):
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EDiscoveredEntityFiltersOrderColumn | Unset): Sort field of the discovered
-            entity list.
+            entity lists.
         order_asc (bool | Unset):
         name_filter (str | Unset):
         ip_address_filter (str | Unset):

@@ -160,7 +160,9 @@ def sync_detailed(
     Args:
         id (UUID):
         entity_id (UUID):
-        permission_scope (EInventoryPermissionScope | Unset):
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
         x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
@@ -207,7 +209,9 @@ def sync(
     Args:
         id (UUID):
         entity_id (UUID):
-        permission_scope (EInventoryPermissionScope | Unset):
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
         x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
@@ -248,7 +252,9 @@ async def asyncio_detailed(
     Args:
         id (UUID):
         entity_id (UUID):
-        permission_scope (EInventoryPermissionScope | Unset):
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
         x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
@@ -293,7 +299,9 @@ async def asyncio(
     Args:
         id (UUID):
         entity_id (UUID):
-        permission_scope (EInventoryPermissionScope | Unset):
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
         x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:

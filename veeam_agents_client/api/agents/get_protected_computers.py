@@ -129,10 +129,11 @@ def sync_detailed(
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EProtectedComputerFiltersOrderColumn | Unset): Sort field of the protected
-            computer list.
+            computer list (name or type).
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        type_filter (EProtectedComputerType | Unset): Kind of protected computer.
+        type_filter (EProtectedComputerType | Unset): Kind of protected computer; the API lists
+            Linux only.
         x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
@@ -180,10 +181,11 @@ def sync(
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EProtectedComputerFiltersOrderColumn | Unset): Sort field of the protected
-            computer list.
+            computer list (name or type).
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        type_filter (EProtectedComputerType | Unset): Kind of protected computer.
+        type_filter (EProtectedComputerType | Unset): Kind of protected computer; the API lists
+            Linux only.
         x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
@@ -226,10 +228,11 @@ async def asyncio_detailed(
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EProtectedComputerFiltersOrderColumn | Unset): Sort field of the protected
-            computer list.
+            computer list (name or type).
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        type_filter (EProtectedComputerType | Unset): Kind of protected computer.
+        type_filter (EProtectedComputerType | Unset): Kind of protected computer; the API lists
+            Linux only.
         x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
@@ -275,10 +278,11 @@ async def asyncio(
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EProtectedComputerFiltersOrderColumn | Unset): Sort field of the protected
-            computer list.
+            computer list (name or type).
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        type_filter (EProtectedComputerType | Unset): Kind of protected computer.
+        type_filter (EProtectedComputerType | Unset): Kind of protected computer; the API lists
+            Linux only.
         x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:

@@ -204,7 +204,9 @@ def sync_detailed(
 
     Args:
         id (UUID):
-        permission_scope (EInventoryPermissionScope | Unset):
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
         x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
@@ -253,7 +255,9 @@ def sync(
 
     Args:
         id (UUID):
-        permission_scope (EInventoryPermissionScope | Unset):
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
         x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
@@ -296,7 +300,9 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
-        permission_scope (EInventoryPermissionScope | Unset):
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
         x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:
@@ -343,7 +349,9 @@ async def asyncio(
 
     Args:
         id (UUID):
-        permission_scope (EInventoryPermissionScope | Unset):
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
         x_api_version (str):  Default: '1.3-rev2'.
 
     Raises:

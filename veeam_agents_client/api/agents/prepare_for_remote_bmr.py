@@ -101,7 +101,8 @@ def sync_detailed(
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
-        body (DiscoveredEntitiesActionSpec): The entities an action applies to.
+        body (DiscoveredEntitiesActionSpec): The discovered entities of one protection group that
+            an action (rescan, install, uninstall, trust, reboot, ...) applies to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +141,8 @@ def sync(
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
-        body (DiscoveredEntitiesActionSpec): The entities an action applies to.
+        body (DiscoveredEntitiesActionSpec): The discovered entities of one protection group that
+            an action (rescan, install, uninstall, trust, reboot, ...) applies to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +176,8 @@ async def asyncio_detailed(
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
-        body (DiscoveredEntitiesActionSpec): The entities an action applies to.
+        body (DiscoveredEntitiesActionSpec): The discovered entities of one protection group that
+            an action (rescan, install, uninstall, trust, reboot, ...) applies to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,7 +214,8 @@ async def asyncio(
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
-        body (DiscoveredEntitiesActionSpec): The entities an action applies to.
+        body (DiscoveredEntitiesActionSpec): The discovered entities of one protection group that
+            an action (rescan, install, uninstall, trust, reboot, ...) applies to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

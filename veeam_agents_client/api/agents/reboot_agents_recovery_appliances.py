@@ -89,7 +89,8 @@ def sync_detailed(
 
     Args:
         x_api_version (str):  Default: '1.3-rev2'.
-        body (RebootAgentsRecoveryAppliancesSpec):
+        body (RebootAgentsRecoveryAppliancesSpec): The recovery appliances to reboot in one
+            session (recovery_appliances.reboot_many).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +124,8 @@ def sync(
 
     Args:
         x_api_version (str):  Default: '1.3-rev2'.
-        body (RebootAgentsRecoveryAppliancesSpec):
+        body (RebootAgentsRecoveryAppliancesSpec): The recovery appliances to reboot in one
+            session (recovery_appliances.reboot_many).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +154,8 @@ async def asyncio_detailed(
 
     Args:
         x_api_version (str):  Default: '1.3-rev2'.
-        body (RebootAgentsRecoveryAppliancesSpec):
+        body (RebootAgentsRecoveryAppliancesSpec): The recovery appliances to reboot in one
+            session (recovery_appliances.reboot_many).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,7 +187,8 @@ async def asyncio(
 
     Args:
         x_api_version (str):  Default: '1.3-rev2'.
-        body (RebootAgentsRecoveryAppliancesSpec):
+        body (RebootAgentsRecoveryAppliancesSpec): The recovery appliances to reboot in one
+            session (recovery_appliances.reboot_many).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -100,7 +100,8 @@ def sync_detailed(
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
-        body (DiscoveredEntitiesActionSpec): The entities an action applies to.
+        body (DiscoveredEntitiesActionSpec): The discovered entities of one protection group that
+            an action (rescan, install, uninstall, trust, reboot, ...) applies to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +139,8 @@ def sync(
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
-        body (DiscoveredEntitiesActionSpec): The entities an action applies to.
+        body (DiscoveredEntitiesActionSpec): The discovered entities of one protection group that
+            an action (rescan, install, uninstall, trust, reboot, ...) applies to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +173,8 @@ async def asyncio_detailed(
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
-        body (DiscoveredEntitiesActionSpec): The entities an action applies to.
+        body (DiscoveredEntitiesActionSpec): The discovered entities of one protection group that
+            an action (rescan, install, uninstall, trust, reboot, ...) applies to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,7 +210,8 @@ async def asyncio(
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
-        body (DiscoveredEntitiesActionSpec): The entities an action applies to.
+        body (DiscoveredEntitiesActionSpec): The discovered entities of one protection group that
+            an action (rescan, install, uninstall, trust, reboot, ...) applies to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

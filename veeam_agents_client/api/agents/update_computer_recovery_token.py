@@ -98,7 +98,8 @@ def sync_detailed(
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
-        body (ComputerRecoveryTokenModel): A recovery token for bare-metal recovery.
+        body (ComputerRecoveryTokenModel): A recovery token, the code that lets a computer booted
+            from recovery media restore the backups it covers until it expires.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +136,8 @@ def sync(
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
-        body (ComputerRecoveryTokenModel): A recovery token for bare-metal recovery.
+        body (ComputerRecoveryTokenModel): A recovery token, the code that lets a computer booted
+            from recovery media restore the backups it covers until it expires.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +169,8 @@ async def asyncio_detailed(
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
-        body (ComputerRecoveryTokenModel): A recovery token for bare-metal recovery.
+        body (ComputerRecoveryTokenModel): A recovery token, the code that lets a computer booted
+            from recovery media restore the backups it covers until it expires.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +205,8 @@ async def asyncio(
     Args:
         id (UUID):
         x_api_version (str):  Default: '1.3-rev2'.
-        body (ComputerRecoveryTokenModel): A recovery token for bare-metal recovery.
+        body (ComputerRecoveryTokenModel): A recovery token, the code that lets a computer booted
+            from recovery media restore the backups it covers until it expires.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

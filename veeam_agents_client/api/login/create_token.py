@@ -87,7 +87,8 @@ def sync_detailed(
 
     Args:
         x_api_version (str):  Default: '1.3-rev2'.
-        body (TokenLoginSpec): Login form: the grant type and what it needs.
+        body (TokenLoginSpec): The form of a token request: the grant type and what that grant
+            needs. The client sends it for you at login and refresh.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +123,8 @@ def sync(
 
     Args:
         x_api_version (str):  Default: '1.3-rev2'.
-        body (TokenLoginSpec): Login form: the grant type and what it needs.
+        body (TokenLoginSpec): The form of a token request: the grant type and what that grant
+            needs. The client sends it for you at login and refresh.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +154,8 @@ async def asyncio_detailed(
 
     Args:
         x_api_version (str):  Default: '1.3-rev2'.
-        body (TokenLoginSpec): Login form: the grant type and what it needs.
+        body (TokenLoginSpec): The form of a token request: the grant type and what that grant
+            needs. The client sends it for you at login and refresh.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +188,8 @@ async def asyncio(
 
     Args:
         x_api_version (str):  Default: '1.3-rev2'.
-        body (TokenLoginSpec): Login form: the grant type and what it needs.
+        body (TokenLoginSpec): The form of a token request: the grant type and what that grant
+            needs. The client sends it for you at login and refresh.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
