@@ -597,12 +597,44 @@ def describe(document: Json, intent: Json) -> list[str]:
             stale.append(f"schemas/{name}")
             continue
         _place(schema, texts, ("description",))
-        properties = {
-            key: value for part in _property_holders(schema) for key, value in part.get("properties", {}).items()
-        }
+        holders = {key: part for part in _property_holders(schema) for key in part.get("properties", {})}
         for prop, text in texts.get("properties", {}).items():
-            _describe_one(properties, prop, text, stale, f"schemas/{name}/properties")
+            if prop in holders:
+                _describe_property(holders[prop], prop, _text(text, f"schemas/{name}/properties/{prop}"))
+            else:
+                stale.append(f"schemas/{name}/properties/{prop}")
     return stale
+
+
+def _describe_property(holder: Json, name: str, text: str) -> None:
+    """Our description of a property, with what its marks say: the revisions that have it when not
+    all do, and that a secret (`x-secret`) is hidden in text.
+
+    A `$ref` takes no description beside it (OpenAPI 3.0), so the schema holding it keeps the text
+    in `x-property-descriptions` (property -> text), as it keeps `x-property-since`; the model
+    template makes either the attribute's docstring.
+    """
+    prop = holder["properties"][name]
+    if "$ref" in prop:
+        since = holder.get("x-property-since", {}).get(name)
+        until = holder.get("x-property-until", {}).get(name)
+        holder.setdefault("x-property-descriptions", {})[name] = text + _revision_note(since, until)
+    else:
+        secret = " Secret: repr and str show <redacted>." if prop.get("x-secret") else ""
+        prop["description"] = text + secret + _revision_note(prop.get("x-since"), prop.get("x-until"))
+
+
+def _revision_note(since: str | None, until: str | None) -> str:
+    """The note that ends a description: "Added in 1.3-rev1.", "Dropped after 1.3-rev0.", both, or none."""
+    notes = [f"added in {since}" if since else "", f"dropped after {until}" if until else ""]
+    note = "; ".join(filter(None, notes))
+    return f" {note[0].upper()}{note[1:]}." if note else ""
+
+
+def _text(text: Any, where: str) -> str:
+    if not isinstance(text, str) or not text.strip():
+        raise ValueError(f"intent.yaml: {where} needs a description (text)")
+    return " ".join(text.split())
 
 
 def _place(node: Json, texts: Json, keys: tuple[str, ...]) -> None:
@@ -647,7 +679,8 @@ def render(document: Json) -> str:
         "# and openapi/intent.yaml (our descriptions), applying these declared changes (tools/derive.py):\n"
         f"{rules}\n"
         "# x-since / x-until mark what only some revisions have; x-enum-by-revision, renamed values;\n"
-        "# x-deprecated-since / -until, the revisions that deprecate an operation; x-instead, our replacement.\n"
+        "# x-deprecated-since / -until, the revisions that deprecate an operation; x-instead, our replacement;\n"
+        "# x-property-descriptions, our descriptions of `$ref` properties (which take none beside them).\n"
     )
     body = yaml.safe_dump(document, sort_keys=False, width=110, allow_unicode=True)
     return header + body

@@ -354,6 +354,7 @@ class FakeVBR:
         with serve_many(self.app, count, tls=tls, host=host) as servers:
             yield servers
 
+
 class _TimedASGITransport(httpx.ASGITransport):
     """ASGITransport with the request's read timeout (httpx passes it in the request's extensions)
     kept: an answer later than that raises httpx.ReadTimeout, as over a socket."""

@@ -17,9 +17,12 @@ T = TypeVar("T", bound="ActiveDirectoryObjectContainerModel")
 
 @_attrs_define
 class ActiveDirectoryObjectContainerModel:
+    """The Active Directory part of a protection group, the domain to read and the objects in it."""
+
     domain_controller_settings: ADDomainModel
-    """ An Active Directory domain a protection group reads. """
+    """ The domain and the domain controller the server reads it from. """
     objects: list[ADObjectModel]
+    """ The objects whose computers the group covers. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

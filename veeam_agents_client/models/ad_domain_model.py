@@ -21,13 +21,21 @@ T = TypeVar("T", bound="ADDomainModel")
 
 @_attrs_define
 class ADDomainModel:
-    """An Active Directory domain a protection group reads."""
+    """An Active Directory domain that a protection group reads its computers from, with the domain controller the server
+    connects to.
+
+    """
 
     id: UUID
+    """ ID of the domain in the server's configuration (UUID). """
     name: str
+    """ The domain's name. """
     server_name: str
+    """ DNS name or address of the domain controller the server queries (for example enterprise01.tech.local). """
     credentials_id: UUID
+    """ ID of the saved credentials the server uses to read the domain. """
     port: int | Unset = UNSET
+    """ TCP port on the domain controller to connect to; optional. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -24,12 +24,23 @@ T = TypeVar("T", bound="ADObjectCustomCredentialsModel")
 
 @_attrs_define
 class ADObjectCustomCredentialsModel:
+    """How the server connects to the computers under one Active Directory object of a protection group, when that object
+    does not use the group's master credentials.
+
+    """
+
     use_master_credentials: bool
+    """ True to use the group's master credentials for this object after all; false to use the settings below. """
     object_: ADObjectModel
-    """ An object of an Active Directory domain. """
+    """ The Active Directory object (computer, container, group, ...) these settings apply to. """
     connection_type: EIndividualComputerConnectionType | Unset = UNSET
+    """ How the server authenticates to the object's computers (saved credentials, single-use credentials or
+    certificate). Added in 1.3-rev2. """
     credentials_id: UUID | Unset = UNSET
+    """ ID of the saved credentials to use, with connectionType PermanentCredentials. """
     single_use_credentials: LinuxCredentialsSpec | Unset = UNSET
+    """ Credentials given for this deployment only and not kept by the server, with connectionType
+    SingleUseCredentials. Added in 1.3-rev2. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -23,15 +23,23 @@ T = TypeVar("T", bound="ADObjectModel")
 
 @_attrs_define
 class ADObjectModel:
-    """An object of an Active Directory domain."""
+    """An object of an Active Directory domain (a computer, cluster, organizational unit, container, group or the domain
+    itself), as a protection group includes or excludes it.
+
+    """
 
     id: UUID
+    """ ID of the object (UUID). """
     full_name: str
+    """ The object's display name. """
     domain_id: UUID
+    """ ID of the domain the object belongs to (an ADDomainModel id). """
     distinguished_name: str
+    """ The object's LDAP distinguished name, such as CN=web01,OU=Servers,DC=corp,DC=example. """
     type_: EADObjectType
-    """ Kind of Active Directory object. """
+    """ Kind of object (computer, cluster, organizational unit, container, group or domain). """
     group_scope: EADGroupScope | Unset = UNSET
+    """ Scope of a group object (domain local, global or universal); unset for other kinds. Added in 1.3-rev2. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

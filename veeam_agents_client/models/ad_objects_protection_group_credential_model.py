@@ -24,10 +24,20 @@ T = TypeVar("T", bound="ADObjectsProtectionGroupCredentialModel")
 
 @_attrs_define
 class ADObjectsProtectionGroupCredentialModel:
+    """How the server connects to the computers of an Active Directory protection group, for all of them (master) and for
+    chosen objects (custom).
+
+    """
+
     use_custom_credentials: bool
+    """ True when some objects use the settings in customCredentials instead of the master ones. """
     master_connection_type: EIndividualComputerConnectionType | Unset = UNSET
+    """ How the server authenticates to the group's computers by default (saved credentials, single-use credentials
+    or certificate). Added in 1.3-rev2. """
     master_credentials_id: UUID | Unset = UNSET
+    """ ID of the saved credentials used for every computer that has no custom settings. """
     custom_credentials: list[ADObjectCustomCredentialsModel] | Unset = UNSET
+    """ Per-object connection settings that override the master ones (used when useCustomCredentials is true). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

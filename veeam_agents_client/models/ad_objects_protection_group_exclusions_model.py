@@ -19,10 +19,17 @@ T = TypeVar("T", bound="ADObjectsProtectionGroupExclusionsModel")
 
 @_attrs_define
 class ADObjectsProtectionGroupExclusionsModel:
+    """Which computers an Active Directory protection group leaves out although its objects contain them."""
+
     exclude_v_ms: bool | Unset = UNSET
+    """ True to leave out virtual machines. """
     exclude_offline_computers: bool | Unset = UNSET
+    """ True to leave out computers that are offline. """
     exclude_selected_objects: bool | Unset = UNSET
+    """ True to leave out the objects listed in excludedObjects. """
     excluded_objects: list[ADObjectModel] | Unset = UNSET
+    """ Active Directory objects whose computers the group leaves out (used when excludeSelectedObjects is true).
+    """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

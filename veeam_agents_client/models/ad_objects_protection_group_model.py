@@ -23,19 +23,35 @@ T = TypeVar("T", bound="ADObjectsProtectionGroupModel")
 
 @_attrs_define
 class ADObjectsProtectionGroupModel:
+    """A protection group of computers found in Active Directory (type ADObjects): the domain, the objects to read,
+    exclusions, connection settings and deployment options.
+
+    """
+
     id: UUID
+    """ ID of the protection group (UUID), for protection_groups.get, update, delete and the discovered entity
+    calls. """
     name: str
+    """ The group's name as shown in the VBR console. """
     description: str
+    """ Free text describing the group, such as "Created by ENTERPRISE01\\Administrator". """
     active_directory: ActiveDirectoryObjectContainerModel
+    """ The domain and the objects (computers, containers, groups, ...) whose computers the group covers. """
     credentials: ADObjectsProtectionGroupCredentialModel
+    """ How the server connects to the group's computers. """
     is_disabled: bool | Unset = UNSET
+    """ True while the group is disabled (protection_groups.disable); it is then not rescanned and gets no
+    deployments. """
     exclusions: ADObjectsProtectionGroupExclusionsModel | Unset = UNSET
+    """ Computers the group leaves out. """
     options: ProtectionGroupOptionsModel | Unset = UNSET
+    """ Rescan schedule and what to deploy on the computers. """
     type_: EProtectionGroupType = _attrs_field(
         default=EProtectionGroupType("ADObjects"),
         kw_only=True,
         metadata={"discriminator": "type"},
     )
+    """ Kind of group, which decides the model it reads as. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

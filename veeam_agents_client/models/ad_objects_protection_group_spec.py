@@ -21,18 +21,28 @@ T = TypeVar("T", bound="ADObjectsProtectionGroupSpec")
 
 @_attrs_define
 class ADObjectsProtectionGroupSpec:
+    """What protection_groups.create takes for a group of computers found in Active Directory (type ADObjects)."""
+
     name: str
+    """ The new group's name, as the VBR console will show it. """
     description: str
+    """ Free text describing the group. """
     active_directory: ActiveDirectoryObjectContainerModel
+    """ The domain and the objects (computers, containers, groups, ...) whose computers the group covers. """
     credentials: ADObjectsProtectionGroupCredentialModel
+    """ How the server connects to the group's computers. """
     tag: str | Unset = UNSET
+    """ A free-text tag for the group, such as Production. """
     exclusions: ADObjectsProtectionGroupExclusionsModel | Unset = UNSET
+    """ Computers the group leaves out. """
     options: ProtectionGroupOptionsModel | Unset = UNSET
+    """ Rescan schedule and what to deploy on the computers; unset for the server's defaults. """
     type_: EProtectionGroupType = _attrs_field(
         default=EProtectionGroupType("ADObjects"),
         kw_only=True,
         metadata={"discriminator": "type"},
     )
+    """ Kind of group to create. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -19,8 +19,12 @@ T = TypeVar("T", bound="AdvancedProtectionGroupSettingsModel")
 
 @_attrs_define
 class AdvancedProtectionGroupSettingsModel:
+    """Advanced settings of a protection group, for the Windows agents it manages and the e-mail reports it sends."""
+
     windows_agent_settings: ProtectionGroupAdvancedWindowsSettingsModel | Unset = UNSET
+    """ Limits and options the server applies to the Windows agents of the group. """
     notifications: ProtectionGroupNotificationSettingsModel | Unset = UNSET
+    """ E-mail reports about the group. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -19,8 +19,12 @@ T = TypeVar("T", bound="AgentBackupsFilters")
 
 @_attrs_define
 class AgentBackupsFilters:
+    """Paging of the list of backups attached to an agent (discovered_entities.backups); it has no filters."""
+
     skip: int | Unset = UNSET
+    """ How many backups to skip from the start of the list (0 or more). """
     limit: int | Unset = UNSET
+    """ The most backups to return in one page (1 or more). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

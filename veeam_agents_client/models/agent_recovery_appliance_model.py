@@ -24,25 +24,48 @@ T = TypeVar("T", bound="AgentRecoveryApplianceModel")
 
 @_attrs_define
 class AgentRecoveryApplianceModel:
+    """A recovery appliance, a computer booted from Veeam Recovery Media that registered with the server so that it can be
+    restored remotely (bare-metal recovery without local media).
+
+    """
+
     id: UUID
+    """ ID of the appliance (UUID). """
     host_name: str
+    """ Host name the appliance reports now. """
     version: str
+    """ Version of the Veeam software on the recovery media, such as 13.0.1.23. """
     endpoint: str
+    """ The address the server uses to reach the appliance. """
     addresses: list[str]
+    """ Every IP address the appliance reports. """
     port: int
+    """ TCP port the appliance listens on for the server (9123 in Veeam's examples). """
     creation_time: datetime.datetime
+    """ When the appliance registered with the server. """
     is_verified: bool
+    """ Whether the appliance has been verified. """
     is_detached: bool
+    """ Whether the appliance is detached from the server. """
     can_expire: bool
+    """ Whether the appliance's registration can expire. """
     verification_phrase: str
+    """ A phrase identifying the appliance, such as ASD-123-DSA-321, for people to compare (shown in repr, not a
+    secret). """
     used_personal_certificate: bool
+    """ Whether the appliance connected with a personal certificate. """
     last_contact_time: datetime.datetime
+    """ When the server last heard from the appliance. """
     platform_id: UUID
+    """ ID of the platform the appliance runs on; all zeros in Veeam's examples of physical machines. """
     platform_type: EPlatformType
-    """ Platform a session ran on. """
+    """ Platform the appliance runs on, such as WindowsPhysical. """
     operations: list[AgentsRecoveryApplianceOperationInfo]
+    """ What can be done with the appliance now (reboot), each with whether it is available. """
     host_bios_id: UUID | Unset = UNSET
+    """ BIOS UUID of the machine the appliance runs on, to match it with the computer it restores. """
     last_known_host_name: str | Unset = UNSET
+    """ The last host name known for the appliance's machine, such as hostname.domain; not always sent. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

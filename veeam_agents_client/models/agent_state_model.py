@@ -20,9 +20,14 @@ T = TypeVar("T", bound="AgentStateModel")
 
 @_attrs_define
 class AgentStateModel:
+    """Whether the agent on one discovered computer answers the server (Online, Offline or Unknown), from agent_states."""
+
     id: UUID
+    """ ID of this agent state (UUID), for agent_states.get. """
     name: str
+    """ Name of the computer the agent runs on. """
     status: EAgentDiscoveredEntityStatus
+    """ Whether the agent answers (Online, Offline or Unknown). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -19,10 +19,16 @@ T = TypeVar("T", bound="AgentStatesFilters")
 
 @_attrs_define
 class AgentStatesFilters:
+    """Paging and filters of the agent state list (agent_states.list)."""
+
     skip: int | Unset = UNSET
+    """ How many states to skip from the start of the list (0 or more). """
     limit: int | Unset = UNSET
+    """ The most states to return in one page (1 or more). """
     order_asc: bool | Unset = UNSET
+    """ Sort ascending when true, descending when false. """
     name_filter: str | Unset = UNSET
+    """ Computer name pattern; an asterisk (*) at the start, the end or both stands for any characters. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -17,9 +17,12 @@ T = TypeVar("T", bound="AgentStatesResult")
 
 @_attrs_define
 class AgentStatesResult:
+    """One page of agent states."""
+
     data: list[AgentStateModel]
+    """ The agent states of this page. """
     pagination: PaginationResult
-    """ Where a page sits in the whole list. """
+    """ Where the page sits in the whole list (total, count, skip, limit). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -20,8 +20,12 @@ T = TypeVar("T", bound="AgentsRecoveryApplianceOperationInfo")
 
 @_attrs_define
 class AgentsRecoveryApplianceOperationInfo:
+    """One operation that can be run on a recovery appliance, and whether it can be run now."""
+
     operation: EAgentsRecoveryApplianceOperationType
+    """ The operation (Reboot). """
     enabled: bool
+    """ True when the operation is available for this appliance now. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

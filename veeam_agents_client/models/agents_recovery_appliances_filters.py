@@ -25,12 +25,20 @@ T = TypeVar("T", bound="AgentsRecoveryAppliancesFilters")
 
 @_attrs_define
 class AgentsRecoveryAppliancesFilters:
+    """Paging, sorting and filters of the recovery appliance list (recovery_appliances.list)."""
+
     skip: int | Unset = UNSET
+    """ How many appliances to skip from the start of the sorted list (0 or more). """
     limit: int | Unset = UNSET
+    """ The most appliances to return in one page (1 or more). """
     order_column: EAgentsRecoveryAppliancesOrderColumn | Unset = UNSET
+    """ The field to sort by. """
     order_asc: bool | Unset = UNSET
+    """ Sort ascending by orderColumn when true, descending when false. """
     name_filter: str | Unset = UNSET
+    """ Host name pattern; an asterisk (*) at the start, the end or both stands for any characters. """
     state_filter: EAgentsRecoveryAppliancesStateFilter | Unset = UNSET
+    """ Only connected or only disconnected appliances (All for both). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

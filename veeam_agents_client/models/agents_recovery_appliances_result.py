@@ -17,9 +17,12 @@ T = TypeVar("T", bound="AgentsRecoveryAppliancesResult")
 
 @_attrs_define
 class AgentsRecoveryAppliancesResult:
+    """One page of recovery appliances."""
+
     data: list[AgentRecoveryApplianceModel]
+    """ The recovery appliances of this page. """
     pagination: PaginationResult
-    """ Where a page sits in the whole list. """
+    """ Where the page sits in the whole list (total, count, skip, limit). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -19,7 +19,10 @@ T = TypeVar("T", bound="BackupIdsSpec")
 
 @_attrs_define
 class BackupIdsSpec:
+    """The backups to attach to, or detach from, an agent."""
+
     backup_ids: list[UUID]
+    """ IDs of the backups (as GET /api/v1/backups lists them); an unknown ID makes the call fail with 400. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

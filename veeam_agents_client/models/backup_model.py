@@ -25,17 +25,28 @@ T = TypeVar("T", bound="BackupModel")
 
 @_attrs_define
 class BackupModel:
+    """A backup attached to an agent, as discovered_entities.backups lists it."""
+
     id: UUID
+    """ ID of the backup (UUID); the ID recovery_tokens.create and attach_backup take. """
     name: str
+    """ The backup's name as shown in the VBR console. """
     platform_name: EPlatformType
-    """ Platform a session ran on. """
+    """ Platform the backed-up data comes from. """
     platform_id: UUID
+    """ ID of that platform; all zeros for the built-in platforms. """
     creation_time: datetime.datetime
+    """ When the backup was created. """
     repository_id: UUID
+    """ ID of the backup repository that holds the backup. """
     job_type: EJobType
+    """ Kind of job that made the backup. """
     job_id: UUID | Unset = UNSET
+    """ ID of the job or policy that made the backup; all zeros when none (for example a backup copy). """
     policy_unique_id: str | Unset = UNSET
+    """ Unique ID of the agent policy that made the backup; empty when none. """
     repository_name: str | Unset = UNSET
+    """ Name of that repository. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

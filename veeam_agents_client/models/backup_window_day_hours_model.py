@@ -18,8 +18,13 @@ T = TypeVar("T", bound="BackupWindowDayHoursModel")
 
 @_attrs_define
 class BackupWindowDayHoursModel:
+    """The hours of one weekday in a backup window."""
+
     day: EDayOfWeek
+    """ The weekday. """
     hours: str
+    """ 24 comma-separated flags (1 or 0), one for each hour of the day in order, such as
+    "1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1". """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -17,7 +17,10 @@ T = TypeVar("T", bound="BackupWindowSettingModel")
 
 @_attrs_define
 class BackupWindowSettingModel:
+    """A weekly time window, as hour flags for each day."""
+
     days: list[BackupWindowDayHoursModel]
+    """ One entry for each weekday the window sets. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

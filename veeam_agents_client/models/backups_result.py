@@ -17,9 +17,12 @@ T = TypeVar("T", bound="BackupsResult")
 
 @_attrs_define
 class BackupsResult:
+    """One page of the backups attached to an agent."""
+
     data: list[BackupModel]
+    """ The backups of this page. """
     pagination: PaginationResult
-    """ Where a page sits in the whole list. """
+    """ Where the page sits in the whole list (total, count, skip, limit). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -21,13 +21,18 @@ T = TypeVar("T", bound="CloudMachineModel")
 
 @_attrs_define
 class CloudMachineModel:
+    """One cloud machine that a cloud machines protection group includes or excludes (type Machine)."""
+
     name: str | Unset = UNSET
+    """ The machine's name in the cloud. """
     object_id: str | Unset = UNSET
+    """ The machine's ID in the cloud, as text. """
     type_: ECloudMachinesObjectType | Unset = _attrs_field(
         default=ECloudMachinesObjectType("Machine"),
         kw_only=True,
         metadata={"discriminator": "type"},
     )
+    """ Kind of cloud object (a machine, a region or a tag). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

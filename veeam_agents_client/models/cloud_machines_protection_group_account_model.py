@@ -20,7 +20,13 @@ T = TypeVar("T", bound="CloudMachinesProtectionGroupAccountModel")
 
 @_attrs_define
 class CloudMachinesProtectionGroupAccountModel:
+    """Fields every cloud account of a protection group has; its accountType (AWS or Azure) tells which other fields it
+    has.
+
+    """
+
     account_type: EProtectionGroupCloudAccountType
+    """ Which cloud the account is in (AWS or Azure). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

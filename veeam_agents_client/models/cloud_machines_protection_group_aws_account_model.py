@@ -26,15 +26,22 @@ T = TypeVar("T", bound="CloudMachinesProtectionGroupAWSAccountModel")
 
 @_attrs_define
 class CloudMachinesProtectionGroupAWSAccountModel:
+    """The Amazon Web Services account a cloud machines protection group reads its machines from (accountType AWS)."""
+
     credentials_id: UUID
+    """ ID of the saved cloud credentials of the AWS account. """
     region_type: EAmazonRegionType
+    """ Which AWS partition the region is in (global, China or government). """
     region_id: str
+    """ The AWS region to read machines from. """
     assign_iam_role: bool | Unset = UNSET
+    """ True to assign an IAM role to the machines. """
     account_type: EProtectionGroupCloudAccountType = _attrs_field(
         default=EProtectionGroupCloudAccountType("AWS"),
         kw_only=True,
         metadata={"discriminator": "accountType"},
     )
+    """ Which cloud the account is in (AWS or Azure). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

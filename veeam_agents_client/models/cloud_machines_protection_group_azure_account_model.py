@@ -24,14 +24,20 @@ T = TypeVar("T", bound="CloudMachinesProtectionGroupAzureAccountModel")
 
 @_attrs_define
 class CloudMachinesProtectionGroupAzureAccountModel:
+    """The Microsoft Azure subscription a cloud machines protection group reads its machines from (accountType Azure)."""
+
     subscription_id: UUID
+    """ ID of the Azure subscription (UUID). """
     region_type: EAzureRegionType
+    """ Which Azure cloud the region is in (global, China or government). """
     region_id: str
+    """ The Azure region to read machines from. """
     account_type: EProtectionGroupCloudAccountType = _attrs_field(
         default=EProtectionGroupCloudAccountType("Azure"),
         kw_only=True,
         metadata={"discriminator": "accountType"},
     )
+    """ Which cloud the account is in (AWS or Azure). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -20,7 +20,10 @@ T = TypeVar("T", bound="CloudMachinesProtectionGroupExclusionsModel")
 
 @_attrs_define
 class CloudMachinesProtectionGroupExclusionsModel:
+    """Which cloud machines a cloud machines protection group leaves out."""
+
     exclude_selected_objects: bool | Unset = UNSET
+    """ True to leave out the objects listed in excludedObjects. """
     excluded_objects: (
         list[
             CloudMachineModel
@@ -30,6 +33,7 @@ class CloudMachinesProtectionGroupExclusionsModel:
         ]
         | Unset
     ) = UNSET
+    """ Machines, regions or tags whose machines the group leaves out. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

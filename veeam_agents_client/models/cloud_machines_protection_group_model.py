@@ -24,16 +24,28 @@ T = TypeVar("T", bound="CloudMachinesProtectionGroupModel")
 
 @_attrs_define
 class CloudMachinesProtectionGroupModel:
+    """A protection group of machines in a public cloud (type CloudMachines): the cloud account, the machines to cover,
+    exclusions and deployment options.
+
+    """
+
     id: UUID
+    """ ID of the protection group (UUID), for protection_groups.get, update, delete and the discovered entity
+    calls. """
     name: str
+    """ The group's name as shown in the VBR console. """
     description: str
+    """ Free text describing the group, such as "Created by ENTERPRISE01\\Administrator". """
     is_disabled: bool | Unset = UNSET
+    """ True while the group is disabled (protection_groups.disable); it is then not rescanned and gets no
+    deployments. """
     cloud_account: (
         CloudMachinesProtectionGroupAWSAccountModel
         | CloudMachinesProtectionGroupAzureAccountModel
         | CloudMachinesProtectionGroupAccountModel
         | Unset
     ) = UNSET
+    """ The AWS or Azure account the machines are read from. """
     cloud_machines: (
         list[
             CloudMachineModel
@@ -43,13 +55,17 @@ class CloudMachinesProtectionGroupModel:
         ]
         | Unset
     ) = UNSET
+    """ The machines, regions or tags whose machines the group covers. """
     exclusions: CloudMachinesProtectionGroupExclusionsModel | Unset = UNSET
+    """ Machines the group leaves out. """
     options: ProtectionGroupOptionsModel | Unset = UNSET
+    """ Rescan schedule and what to deploy on the machines. """
     type_: EProtectionGroupType = _attrs_field(
         default=EProtectionGroupType("CloudMachines"),
         kw_only=True,
         metadata={"discriminator": "type"},
     )
+    """ Kind of group, which decides the model it reads as. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -20,7 +20,13 @@ T = TypeVar("T", bound="CloudMachinesProtectionGroupObjectsModel")
 
 @_attrs_define
 class CloudMachinesProtectionGroupObjectsModel:
+    """Fields every cloud object of a protection group has; its type (Machine, Region or Tag) tells which other fields it
+    has.
+
+    """
+
     type_: ECloudMachinesObjectType | Unset = UNSET
+    """ Kind of cloud object (a machine, a region or a tag). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

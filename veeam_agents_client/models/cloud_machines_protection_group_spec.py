@@ -22,27 +22,37 @@ T = TypeVar("T", bound="CloudMachinesProtectionGroupSpec")
 
 @_attrs_define
 class CloudMachinesProtectionGroupSpec:
+    """What protection_groups.create takes for a group of machines in a public cloud (type CloudMachines)."""
+
     name: str
+    """ The new group's name, as the VBR console will show it. """
     description: str
+    """ Free text describing the group. """
     cloud_account: (
         CloudMachinesProtectionGroupAWSAccountModel
         | CloudMachinesProtectionGroupAzureAccountModel
         | CloudMachinesProtectionGroupAccountModel
     )
+    """ The AWS or Azure account the machines are read from. """
     cloud_machines: list[
         CloudMachineModel
         | CloudRegionModel
         | CloudTagModel
         | CloudMachinesProtectionGroupObjectsModel
     ]
+    """ The machines, regions or tags whose machines the group covers. """
     tag: str | Unset = UNSET
+    """ A free-text tag for the group, such as Production. """
     exclusions: CloudMachinesProtectionGroupExclusionsModel | Unset = UNSET
+    """ Machines the group leaves out. """
     options: ProtectionGroupOptionsModel | Unset = UNSET
+    """ Rescan schedule and what to deploy on the machines; unset for the server's defaults. """
     type_: EProtectionGroupType = _attrs_field(
         default=EProtectionGroupType("CloudMachines"),
         kw_only=True,
         metadata={"discriminator": "type"},
     )
+    """ Kind of group to create. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

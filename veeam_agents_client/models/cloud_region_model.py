@@ -21,12 +21,16 @@ T = TypeVar("T", bound="CloudRegionModel")
 
 @_attrs_define
 class CloudRegionModel:
+    """A cloud region whose machines a cloud machines protection group includes or excludes (type Region)."""
+
     name: str | Unset = UNSET
+    """ The region's name. """
     type_: ECloudMachinesObjectType | Unset = _attrs_field(
         default=ECloudMachinesObjectType("Region"),
         kw_only=True,
         metadata={"discriminator": "type"},
     )
+    """ Kind of cloud object (a machine, a region or a tag). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -21,13 +21,18 @@ T = TypeVar("T", bound="CloudTagModel")
 
 @_attrs_define
 class CloudTagModel:
+    """A cloud tag whose machines a cloud machines protection group includes or excludes (type Tag)."""
+
     name: str | Unset = UNSET
+    """ The tag's key. """
     value: str | Unset = UNSET
+    """ The tag's value. """
     type_: ECloudMachinesObjectType | Unset = _attrs_field(
         default=ECloudMachinesObjectType("Tag"),
         kw_only=True,
         metadata={"discriminator": "type"},
     )
+    """ Kind of cloud object (a machine, a region or a tag). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

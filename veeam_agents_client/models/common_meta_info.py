@@ -17,8 +17,12 @@ T = TypeVar("T", bound="CommonMetaInfo")
 
 @_attrs_define
 class CommonMetaInfo:
+    """A named piece of extra information in a session log record."""
+
     field: str
+    """ Name of the piece of information. """
     data: str
+    """ Its value, as text. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -24,16 +24,22 @@ T = TypeVar("T", bound="ComputerRecoveryTokenFilters")
 
 @_attrs_define
 class ComputerRecoveryTokenFilters:
-    """Filters and sorting for the recovery token list."""
+    """Paging, sorting and filters of the recovery token list (recovery_tokens.list)."""
 
     skip: int | Unset = UNSET
+    """ How many tokens to skip from the start of the sorted list. """
     limit: int | Unset = UNSET
+    """ The most tokens to return in one page. """
     order_column: EComputerRecoveryTokenFiltersOrderColumn | Unset = UNSET
-    """ Sort field of the recovery token list. """
+    """ The field to sort by (name or expiration date). """
     order_asc: bool | Unset = UNSET
+    """ Sort ascending by orderColumn when true, descending when false. """
     name_filter: str | Unset = UNSET
+    """ Name pattern; an asterisk (*) at the start, the end or both stands for any characters. """
     expiration_date_before: datetime.datetime | Unset = UNSET
+    """ Only tokens that expire before this date and time. """
     expiration_date_after: datetime.datetime | Unset = UNSET
+    """ Only tokens that expire after this date and time. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

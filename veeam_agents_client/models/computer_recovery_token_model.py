@@ -23,12 +23,20 @@ T = TypeVar("T", bound="ComputerRecoveryTokenModel")
 
 @_attrs_define
 class ComputerRecoveryTokenModel:
-    """A recovery token for bare-metal recovery."""
+    """A recovery token, the code that lets a computer booted from recovery media restore the backups it covers until it
+    expires.
+
+    """
 
     id: UUID
+    """ ID of the token (UUID), for recovery_tokens.get, update and delete. """
     name: str
+    """ The token's name, as shown in the VBR console (the server names new tokens itself; update renames them). """
     expiration_date: datetime.datetime
+    """ When the token stops working. """
     recovery_token: str | Unset = UNSET
+    """ The token's code, to enter at recovery time, such as ASD-123-DSA-321-QWE-456. Secret: repr and str show
+    <redacted>. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -20,8 +20,9 @@ class ComputerRecoveryTokenResult:
     """One page of recovery tokens."""
 
     data: list[ComputerRecoveryTokenModel]
+    """ The recovery tokens of this page. """
     pagination: PaginationResult
-    """ Where a page sits in the whole list. """
+    """ Where the page sits in the whole list (total, count, skip, limit). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

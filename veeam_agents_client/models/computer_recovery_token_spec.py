@@ -21,10 +21,12 @@ T = TypeVar("T", bound="ComputerRecoveryTokenSpec")
 
 @_attrs_define
 class ComputerRecoveryTokenSpec:
-    """What a new recovery token covers and when it expires."""
+    """What recovery_tokens.create takes, the backups a new token may restore and when it expires."""
 
     backup_ids: list[UUID]
+    """ IDs of the backups the token may restore (as GET /api/v1/backups lists them). """
     expiration_date: datetime.datetime
+    """ When the token stops working; the client requires an aware datetime. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -20,10 +20,17 @@ T = TypeVar("T", bound="CredentialsSpec")
 
 @_attrs_define
 class CredentialsSpec:
+    """Fields every credentials record has; its type (Standard, Linux or ManagedService) tells which other fields it has."""
+
     username: str
+    """ The account name, for example administrator or DOMAIN\\user. """
     type_: ECredentialsType
+    """ Kind of credentials (Standard for an account with a password, Linux for an SSH account, ManagedService for a
+    managed service account). """
     description: str | Unset = UNSET
+    """ Free text describing the credentials. """
     unique_id: str | Unset = UNSET
+    """ Unique ID of the credentials record, as text. Added in 1.3-rev2. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

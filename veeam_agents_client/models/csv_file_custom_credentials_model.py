@@ -21,9 +21,17 @@ T = TypeVar("T", bound="CSVFileCustomCredentialsModel")
 
 @_attrs_define
 class CSVFileCustomCredentialsModel:
+    """How the server connects to one computer of a CSV file protection group, when it does not use the group's master
+    credentials.
+
+    """
+
     use_master_credentials: bool
+    """ True to use the group's master credentials for this computer after all. """
     credentials_id: UUID | Unset = UNSET
+    """ ID of the saved credentials to use for this computer. """
     computer_name: str | Unset = UNSET
+    """ The computer these settings apply to, as named in the CSV file (for example srv01.tech.local). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

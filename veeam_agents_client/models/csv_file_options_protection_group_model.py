@@ -21,8 +21,12 @@ T = TypeVar("T", bound="CSVFileOptionsProtectionGroupModel")
 
 @_attrs_define
 class CSVFileOptionsProtectionGroupModel:
+    """Where the CSV file listing a protection group's computers is."""
+
     path: str
+    """ Path of the CSV file, local to the server or on a network share. """
     network_credentials_id: UUID | Unset = UNSET
+    """ ID of the saved credentials for reading the file from a network share. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -21,9 +21,17 @@ T = TypeVar("T", bound="CSVFileProtectionGroupCredentialModel")
 
 @_attrs_define
 class CSVFileProtectionGroupCredentialModel:
+    """How the server connects to the computers of a CSV file protection group, for all of them (master) and for chosen
+    computers (custom).
+
+    """
+
     master_credentials_id: UUID
+    """ ID of the saved credentials used for every computer that has no custom settings. """
     use_custom_credentials: bool | Unset = UNSET
+    """ True when some computers use the settings in customCredentials instead. """
     custom_credentials: list[CSVFileCustomCredentialsModel] | Unset = UNSET
+    """ Per-computer credentials that override the master ones (used when useCustomCredentials is true). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -23,19 +23,35 @@ T = TypeVar("T", bound="CSVFileProtectionGroupModel")
 
 @_attrs_define
 class CSVFileProtectionGroupModel:
+    """A protection group of computers listed in a CSV file (type CSVFile): the file, connection settings and deployment
+    options.
+
+    """
+
     id: UUID
+    """ ID of the protection group (UUID), for protection_groups.get, update, delete and the discovered entity
+    calls. """
     name: str
+    """ The group's name as shown in the VBR console. """
     description: str
+    """ Free text describing the group, such as "Created by ENTERPRISE01\\Administrator". """
     file: CSVFileOptionsProtectionGroupModel
+    """ Where the CSV file is. """
     is_disabled: bool | Unset = UNSET
+    """ True while the group is disabled (protection_groups.disable); it is then not rescanned and gets no
+    deployments. """
     computer_names: list[str] | Unset = UNSET
+    """ The computers the server read from the file. """
     credentials: CSVFileProtectionGroupCredentialModel | Unset = UNSET
+    """ How the server connects to the group's computers. """
     options: ProtectionGroupOptionsModel | Unset = UNSET
+    """ Rescan schedule and what to deploy on the computers. """
     type_: EProtectionGroupType = _attrs_field(
         default=EProtectionGroupType("CSVFile"),
         kw_only=True,
         metadata={"discriminator": "type"},
     )
+    """ Kind of group, which decides the model it reads as. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

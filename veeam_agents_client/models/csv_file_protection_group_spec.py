@@ -21,17 +21,26 @@ T = TypeVar("T", bound="CSVFileProtectionGroupSpec")
 
 @_attrs_define
 class CSVFileProtectionGroupSpec:
+    """What protection_groups.create takes for a group of computers listed in a CSV file (type CSVFile)."""
+
     name: str
+    """ The new group's name, as the VBR console will show it. """
     description: str
+    """ Free text describing the group. """
     file: CSVFileOptionsProtectionGroupModel
+    """ Where the CSV file is. """
     credentials: CSVFileProtectionGroupCredentialModel
+    """ How the server connects to the group's computers. """
     tag: str | Unset = UNSET
+    """ A free-text tag for the group, such as Production. """
     options: ProtectionGroupOptionsModel | Unset = UNSET
+    """ Rescan schedule and what to deploy on the computers; unset for the server's defaults. """
     type_: EProtectionGroupType = _attrs_field(
         default=EProtectionGroupType("CSVFile"),
         kw_only=True,
         metadata={"discriminator": "type"},
     )
+    """ Kind of group to create. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -23,21 +23,26 @@ T = TypeVar("T", bound="DiscoveredADEntityModel")
 
 @_attrs_define
 class DiscoveredADEntityModel:
-    """A discovered Active Directory object."""
+    """A discovered Active Directory object (type ActiveDirectory), with its domain."""
 
     id: UUID
+    """ ID of the entity (UUID), for discovered_entities.get and the actions. """
     name: str
+    """ The entity's name, such as a computer's host name. """
     parent_id: UUID
+    """ ID of the entity's parent object. """
     protection_group_id: UUID
+    """ ID of the protection group that discovered the entity. """
     domain: ADDomainModel
-    """ An Active Directory domain a protection group reads. """
+    """ The domain the object belongs to. """
     entity: ADObjectModel
-    """ An object of an Active Directory domain. """
+    """ The Active Directory object itself. """
     type_: EDiscoveredEntityType | Unset = _attrs_field(
         default=EDiscoveredEntityType("ActiveDirectory"),
         kw_only=True,
         metadata={"discriminator": "type"},
     )
+    """ Kind of entity (Computer, Cluster or ActiveDirectory), which decides the model it reads as. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -23,17 +23,22 @@ T = TypeVar("T", bound="DiscoveredClusterEntityModel")
 
 @_attrs_define
 class DiscoveredClusterEntityModel:
-    """A discovered cluster."""
+    """A discovered cluster (type Cluster); it has only the fields every discovered entity has."""
 
     id: UUID
+    """ ID of the entity (UUID), for discovered_entities.get and the actions. """
     name: str
+    """ The entity's name, such as a computer's host name. """
     parent_id: UUID
+    """ ID of the entity's parent object. """
     protection_group_id: UUID
+    """ ID of the protection group that discovered the entity. """
     type_: EDiscoveredEntityType | Unset = _attrs_field(
         default=EDiscoveredEntityType("Cluster"),
         kw_only=True,
         metadata={"discriminator": "type"},
     )
+    """ Kind of entity (Computer, Cluster or ActiveDirectory), which decides the model it reads as. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -30,39 +30,61 @@ T = TypeVar("T", bound="DiscoveredComputerEntityModel")
 
 @_attrs_define
 class DiscoveredComputerEntityModel:
-    """A discovered computer with its agent, driver and plugin state."""
+    """A discovered computer (type Computer), with the state of its agent, changed block tracking driver, application
+    plugins and embedded recovery media.
+
+    """
 
     id: UUID
+    """ ID of the entity (UUID), for discovered_entities.get and the actions. """
     name: str
+    """ The entity's name, such as a computer's host name. """
     parent_id: UUID
+    """ ID of the entity's parent object. """
     protection_group_id: UUID
+    """ ID of the protection group that discovered the entity. """
     state: EDiscoveredComputerState
-    """ Whether a discovered computer answers. """
+    """ Whether the computer answers the server (Online, Offline or Unknown). """
     agent_status: EAgentStatus
-    """ Backup agent status on a computer. """
+    """ Whether the backup agent is installed, needs an upgrade, failed, and so on. """
     driver_status: EDriverStatus
-    """ Changed block tracking driver status. """
+    """ Whether the changed block tracking driver is installed, needs a reboot, and so on. """
     ip_addresses: list[str]
+    """ The computer's IP addresses. """
     object_id: UUID
+    """ The computer's object ID (UUID), which differs from the entity's id. """
     plugins: list[DiscoveredComputerPluginModel]
+    """ Application plugins (SQL Server, Oracle RMAN, SAP HANA, SAP on Oracle) and their state on the computer. """
     agent_version: str | Unset = UNSET
+    """ Version of the installed agent, such as 13.0.0.632. """
     driver_version: str | Unset = UNSET
+    """ Name and version of the installed driver, such as "Veeam Volume CT Driver (13.0.0.12)". """
     reboot_required: bool | Unset = UNSET
+    """ True when the computer must restart to finish an installation or removal. """
     last_connected: datetime.datetime | Unset = UNSET
+    """ When the server last reached the computer. VBR sends it without a UTC offset (server local time), so it
+    reads as a naive datetime. """
     operating_system: EOperatingSystem | Unset = UNSET
-    """ Operating system family and release. """
+    """ Operating system family and release, such as WindowsServer2022. """
     operating_system_platform: EOperatingSystemPlatform | Unset = UNSET
-    """ Processor architecture. """
+    """ Processor architecture (X86, X64, PPC64le). """
     operating_system_version: str | Unset = UNSET
+    """ The operating system's full name, such as "Microsoft Windows Server 2022 (21H2, 64-bit)". """
     operating_system_update_version: int | Unset = UNSET
+    """ The operating system's update (feature release) number, such as 2109 for 21H2. """
     bios_uuid: UUID | Unset = UNSET
+    """ The computer's BIOS UUID. """
     is_trusted: bool | Unset = UNSET
+    """ Whether the server trusts the certificate the computer's agent presented (see discovered_entities.trust).
+    Added in 1.3-rev1. """
     embedded_recovery_media_state: EmbeddedRecoveryMediaStateModel | Unset = UNSET
+    """ State of the recovery media kept on the computer for remote bare-metal recovery. Added in 1.3-rev2. """
     type_: EDiscoveredEntityType | Unset = _attrs_field(
         default=EDiscoveredEntityType("Computer"),
         kw_only=True,
         metadata={"discriminator": "type"},
     )
+    """ Kind of entity (Computer, Cluster or ActiveDirectory), which decides the model it reads as. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -21,13 +21,14 @@ T = TypeVar("T", bound="DiscoveredComputerPluginModel")
 
 @_attrs_define
 class DiscoveredComputerPluginModel:
-    """An application plugin on a discovered computer."""
+    """An application plugin on a discovered computer, with its version and state."""
 
     type_: EApplicationPluginType | Unset = UNSET
-    """ Application plugin kind. """
+    """ Which plugin (SQL Server, Oracle RMAN, SAP HANA, SAP on Oracle). """
     version: str | Unset = UNSET
+    """ The installed plugin's version, such as 13.0.0.4695; unset when it is not installed. """
     status: EApplicationPluginStatus | Unset = UNSET
-    """ Application plugin status. """
+    """ Whether the plugin is installed, missing or needs an upgrade. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

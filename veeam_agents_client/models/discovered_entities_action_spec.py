@@ -19,9 +19,13 @@ T = TypeVar("T", bound="DiscoveredEntitiesActionSpec")
 
 @_attrs_define
 class DiscoveredEntitiesActionSpec:
-    """The entities an action applies to."""
+    """The discovered entities of one protection group that an action (rescan, install, uninstall, trust, reboot, ...)
+    applies to.
+
+    """
 
     entity_ids: list[UUID]
+    """ IDs of the discovered entities (a non-empty list). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -26,8 +26,9 @@ class DiscoveredEntitiesResult:
         | DiscoveredComputerEntityModel
         | DiscoveredEntityModel
     ]
+    """ The entities of this page, each as the model of its type (computer, cluster or Active Directory object). """
     pagination: PaginationResult
-    """ Where a page sits in the whole list. """
+    """ Where the page sits in the whole list (total, count, skip, limit). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

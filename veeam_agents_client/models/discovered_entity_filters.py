@@ -26,22 +26,28 @@ T = TypeVar("T", bound="DiscoveredEntityFilters")
 
 @_attrs_define
 class DiscoveredEntityFilters:
-    """Filters and sorting for the discovered entity list."""
+    """Paging, sorting and filters of the discovered entity lists (discovered_entities.list and list_all)."""
 
     skip: int | Unset = UNSET
+    """ How many entities to skip from the start of the sorted list. """
     limit: int | Unset = UNSET
+    """ The most entities to return in one page. """
     order_column: EDiscoveredEntityFiltersOrderColumn | Unset = UNSET
-    """ Sort field of the discovered entity list. """
+    """ The field to sort by. """
     order_asc: bool | Unset = UNSET
+    """ Sort ascending by orderColumn when true, descending when false. """
     name_filter: str | Unset = UNSET
+    """ Name pattern; an asterisk (*) at the start, the end or both stands for any characters. """
     ip_address_filter: str | Unset = UNSET
+    """ IP address pattern. """
     state_filter: EDiscoveredComputerState | Unset = UNSET
-    """ Whether a discovered computer answers. """
+    """ Only computers in this state (Online, Offline or Unknown). """
     agent_status_filter: EAgentStatus | Unset = UNSET
-    """ Backup agent status on a computer. """
+    """ Only computers whose agent has this status. """
     driver_status_filter: EDriverStatus | Unset = UNSET
-    """ Changed block tracking driver status. """
+    """ Only computers whose changed block tracking driver has this status. """
     permission_scope: EInventoryPermissionScope | Unset = UNSET
+    """ Only entities the caller may use for this purpose (backup, restore or either). Added in 1.3-rev2. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

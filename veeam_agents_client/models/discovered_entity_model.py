@@ -22,14 +22,21 @@ T = TypeVar("T", bound="DiscoveredEntityModel")
 
 @_attrs_define
 class DiscoveredEntityModel:
-    """Fields every discovered entity has."""
+    """Fields every discovered entity has. Read as this base model, an entity keeps the fields of a kind this revision does
+    not know in additional_properties.
+
+    """
 
     id: UUID
+    """ ID of the entity (UUID), for discovered_entities.get and the actions. """
     name: str
+    """ The entity's name, such as a computer's host name. """
     parent_id: UUID
+    """ ID of the entity's parent object. """
     protection_group_id: UUID
+    """ ID of the protection group that discovered the entity. """
     type_: EDiscoveredEntityType | Unset = UNSET
-    """ Kind of discovered entity. """
+    """ Kind of entity (Computer, Cluster or ActiveDirectory), which decides the model it reads as. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EAgentDiscoveredEntityStatus(StrEnum):
+    """Whether an agent answers the server: Online, Offline, or Unknown when the server cannot tell."""
+
     OFFLINE = "Offline"
     ONLINE = "Online"
     UNKNOWN = "Unknown"

@@ -6,6 +6,10 @@ from ..types import EnumMembers
 
 
 class EAgentStatus(StrEnum):
+    """Status of the backup agent on a discovered computer. Installed is the working state; NotInstalled and
+    UpgradeRequired call for an install or upgrade; Failed means the last attempt failed; UnsupportedOperatingSystem
+    means the agent cannot run there; with NotInitialized and Unknown the status is not known."""
+
     FAILED = "Failed"
     INSTALLED = "Installed"
     NOTINITIALIZED = "NotInitialized"

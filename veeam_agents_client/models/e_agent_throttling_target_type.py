@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EAgentThrottlingTargetType(StrEnum):
+    """Which computers of a protection group agent throttling applies to (all, servers only or workstations only)."""
+
     ALLHOSTS = "AllHosts"
     SERVERS = "Servers"
     WORKSTATIONS = "Workstations"

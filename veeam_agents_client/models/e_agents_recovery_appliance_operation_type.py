@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EAgentsRecoveryApplianceOperationType(StrEnum):
+    """An operation that can be run on a recovery appliance (Reboot)."""
+
     REBOOT = "Reboot"
 
     from_json: ClassVar[Callable[[str], "EAgentsRecoveryApplianceOperationType"]]

@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EAgentsRecoveryAppliancesOrderColumn(StrEnum):
+    """Sort field of the recovery appliance list."""
+
     ADDRESSES = "Addresses"
     CREATIONTIME = "CreationTime"
     HOSTNAME = "HostName"

@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EAgentsRecoveryAppliancesStateFilter(StrEnum):
+    """Which recovery appliances to list by connection (Connected, Disconnected, or All)."""
+
     ALL = "All"
     CONNECTED = "Connected"
     DISCONNECTED = "Disconnected"

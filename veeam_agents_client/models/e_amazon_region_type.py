@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EAmazonRegionType(StrEnum):
+    """AWS partition a region belongs to: Global (commercial regions), China or Government (GovCloud)."""
+
     CHINA = "China"
     GLOBAL = "Global"
     GOVERNMENT = "Government"

@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EApplicationPluginStatus(StrEnum):
+    """State of an application plugin on a computer: Installed, NotInstalled or UpgradeRequired."""
+
     INSTALLED = "Installed"
     NOTINSTALLED = "NotInstalled"
     UPGRADEREQUIRED = "UpgradeRequired"

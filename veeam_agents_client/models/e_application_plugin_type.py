@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EApplicationPluginType(StrEnum):
+    """Application plugin kind: Microsoft SQL Server (MSSQL), Oracle RMAN, SAP HANA, SAP on Oracle."""
+
     MSSQL = "MSSQL"
     ORACLERMAN = "OracleRMAN"
     SAPHANA = "SAPHANA"

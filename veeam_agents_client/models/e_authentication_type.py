@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EAuthenticationType(StrEnum):
+    """How a Linux credentials record logs in over SSH, with a key (SshKey) or a password (Password)."""
+
     PASSWORD = "Password"
     SSHKEY = "SshKey"
 

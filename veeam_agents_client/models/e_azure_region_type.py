@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EAzureRegionType(StrEnum):
+    """Azure cloud a region belongs to: Global, China or Government."""
+
     CHINA = "China"
     GLOBAL = "Global"
     GOVERNMENT = "Government"

@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class ECloudMachinesObjectType(StrEnum):
+    """Kind of object a cloud machines protection group selects by: a single machine, a region or a tag."""
+
     MACHINE = "Machine"
     REGION = "Region"
     TAG = "Tag"

@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EComputerRecoveryTokenFiltersOrderColumn(StrEnum):
+    """Sort field of the recovery token list (name or expiration date)."""
+
     EXPIRATIONDATE = "ExpirationDate"
     NAME = "Name"
 

@@ -6,6 +6,9 @@ from ..types import EnumMembers
 
 
 class ECredentialsType(StrEnum):
+    """Kind of credentials record: Standard (a user name and password), Linux (an SSH account, with a key or password
+    and how to become root) or ManagedService (a managed service account, no password)."""
+
     LINUX = "Linux"
     MANAGEDSERVICE = "ManagedService"
     STANDARD = "Standard"

@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EDailyKinds(StrEnum):
+    """Which days a daily schedule runs on: every day, weekdays (Monday to Friday) or the days it lists (SelectedDays)."""
+
     EVERYDAY = "Everyday"
     SELECTEDDAYS = "SelectedDays"
     WEEKDAYS = "WeekDays"

@@ -6,6 +6,9 @@ from ..types import EnumMembers
 
 
 class EDayOfWeek(StrEnum):
+    """A day of the week. Veeam's own examples also show names in lower case (monday); those read as values this enum
+    does not list and are kept as sent."""
+
     FRIDAY = "Friday"
     MONDAY = "Monday"
     SATURDAY = "Saturday"

@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EDiscoveredEntityFiltersOrderColumn(StrEnum):
+    """Sort field of the discovered entity lists."""
+
     AGENTSTATUS = "AgentStatus"
     DRIVERSTATUS = "DriverStatus"
     NAME = "Name"

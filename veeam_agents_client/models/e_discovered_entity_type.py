@@ -6,6 +6,9 @@ from ..types import EnumMembers
 
 
 class EDiscoveredEntityType(StrEnum):
+    """Kind of discovered entity: a computer, a cluster, or an Active Directory object; each kind reads as its own
+    model."""
+
     ACTIVEDIRECTORY = "ActiveDirectory"
     CLUSTER = "Cluster"
     COMPUTER = "Computer"

@@ -6,6 +6,10 @@ from ..types import EnumMembers
 
 
 class EDriverStatus(StrEnum):
+    """Status of the changed block tracking (CBT) driver on a discovered computer. Installed and NotInstalled are
+    steady states; Stopped and Failed need attention; UpgradeAvailable means a newer driver can be installed; the
+    RebootRequired values mean an install or removal waits for a restart; Unknown when the server cannot tell."""
+
     FAILED = "Failed"
     INSTALLED = "Installed"
     INSTALLEDREBOOTREQUIRED = "InstalledRebootRequired"

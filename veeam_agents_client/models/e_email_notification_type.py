@@ -6,6 +6,9 @@ from ..types import EnumMembers
 
 
 class EEmailNotificationType(StrEnum):
+    """Whether a protection group's e-mail reports follow the server's global notification settings or its own custom
+    ones."""
+
     USECUSTOMNOTIFICATIONSETTINGS = "UseCustomNotificationSettings"
     USEGLOBALNOTIFICATIONSETTINGS = "UseGlobalNotificationSettings"
 

@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EEmbeddedRecoveryMediaState(StrEnum):
+    """State of the recovery media kept on a computer: Created, NotCreated, Failed, or Unknown."""
+
     CREATED = "Created"
     FAILED = "Failed"
     NOTCREATED = "NotCreated"

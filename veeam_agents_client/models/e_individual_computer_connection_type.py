@@ -6,6 +6,10 @@ from ..types import EnumMembers
 
 
 class EIndividualComputerConnectionType(StrEnum):
+    """How the server authenticates to a computer it deploys to. PermanentCredentials uses saved credentials
+    (credentialsId); SingleUseCredentials uses credentials given once and not kept; Certificate uses a certificate
+    instead of an account."""
+
     CERTIFICATE = "Certificate"
     PERMANENTCREDENTIALS = "PermanentCredentials"
     SINGLEUSECREDENTIALS = "SingleUseCredentials"

@@ -6,6 +6,9 @@ from ..types import EnumMembers
 
 
 class EInventoryPermissionScope(StrEnum):
+    """What the caller wants to use inventory objects for: Backup, Restore, or Any; lists answer with only the objects
+    the caller may use that way."""
+
     ANY = "Any"
     BACKUP = "Backup"
     RESTORE = "Restore"

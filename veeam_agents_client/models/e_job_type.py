@@ -6,6 +6,10 @@ from ..types import EnumMembers
 
 
 class EJobType(StrEnum):
+    """Kind of job that made a backup, by platform (vSphere, Hyper-V, Cloud Director, Nutanix AHV, Proxmox, Entra ID,
+    cloud machines, file shares, object storage), agent (Windows or Linux, by policy kind) or copy; Unknown when the
+    server cannot tell."""
+
     BACKUPCOPY = "BackupCopy"
     CLOUDBACKUPAWS = "CloudBackupAWS"
     CLOUDBACKUPAZURE = "CloudBackupAzure"

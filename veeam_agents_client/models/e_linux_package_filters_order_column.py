@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class ELinuxPackageFiltersOrderColumn(StrEnum):
+    """Sort field of the Linux agent package list (package name or distribution name)."""
+
     DISTRIBUTIONNAME = "DistributionName"
     NAME = "Name"
 

@@ -6,6 +6,10 @@ from ..types import EnumMembers
 
 
 class ELoginGrantType(StrEnum):
+    """OAuth 2.0 grant of a token request. Password logs in with a user name and password; Refresh_token swaps a
+    refresh token for a new pair; Authorization_code redeems a one-time code; Vbr_token logs in with a VBR token.
+    1.2-rev1 and 1.3-rev0 spell the values in lower case; the client sends the agreed revision's spelling."""
+
     AUTHORIZATION_CODE = "Authorization_code"
     PASSWORD = "Password"
     REFRESH_TOKEN = "Refresh_token"

@@ -6,6 +6,9 @@ from ..types import EnumMembers
 
 
 class EOperatingSystem(StrEnum):
+    """Operating system family and release of a discovered computer, Windows desktop and server releases by name, Linux
+    as one value; Unknown when the server cannot tell."""
+
     AZURESTACKHCI = "AzureStackHCI"
     LINUX = "Linux"
     UNKNOWN = "Unknown"

@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EOperatingSystemPlatform(StrEnum):
+    """Processor architecture of a discovered computer: X86, X64, PPC64le (IBM Power, little-endian), or Unknown."""
+
     PPC64LE = "PPC64le"
     UNKNOWN = "Unknown"
     X64 = "X64"

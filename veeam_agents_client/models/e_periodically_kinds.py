@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EPeriodicallyKinds(StrEnum):
+    """Unit of a periodic schedule's frequency (hours, minutes, seconds or days)."""
+
     DAYS = "Days"
     HOURS = "Hours"
     MINUTES = "Minutes"

@@ -6,6 +6,9 @@ from ..types import EnumMembers
 
 
 class EPlatformType(StrEnum):
+    """Platform that a session, a backup or a recovery appliance belongs to, such as VMware, HyperV, WindowsPhysical or
+    LinuxPhysical (computers with agents), the public clouds, other hypervisors, tape or unstructured data."""
+
     APPLICATIONBACKUPREPOSITORY = "ApplicationBackupRepository"
     AWSEC2 = "AWSEC2"
     AZURECOMPUTE = "AzureCompute"

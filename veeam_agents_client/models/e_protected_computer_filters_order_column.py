@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EProtectedComputerFiltersOrderColumn(StrEnum):
+    """Sort field of the protected computer list (name or type)."""
+
     NAME = "Name"
     TYPE = "Type"
 

@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EProtectedComputerType(StrEnum):
+    """Kind of protected computer; the API lists Linux only."""
+
     LINUX = "Linux"
 
     from_json: ClassVar[Callable[[str], "EProtectedComputerType"]]

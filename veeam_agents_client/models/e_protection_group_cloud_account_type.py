@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EProtectionGroupCloudAccountType(StrEnum):
+    """Which public cloud a protection group's account is in (AWS or Azure)."""
+
     AWS = "AWS"
     AZURE = "Azure"
 

@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EProtectionGroupFiltersOrderColumn(StrEnum):
+    """Sort field of the protection group list (name, description or type)."""
+
     DESCRIPTION = "Description"
     NAME = "Name"
     TYPE = "Type"

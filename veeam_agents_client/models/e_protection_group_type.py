@@ -6,6 +6,11 @@ from ..types import EnumMembers
 
 
 class EProtectionGroupType(StrEnum):
+    """Kind of protection group, which decides its fields: computers added one by one (IndividualComputers,
+    ManuallyAdded), found in Active Directory (ADObjects), read from a CSV file (CSVFile), with pre-installed agents
+    (PreInstalledAgents), cloud machines (CloudMachines), Iris servers, MongoDB, or Unmanaged. MongoDB has no model
+    of its own here: such a group reads as ProtectionGroupModel."""
+
     ADOBJECTS = "ADObjects"
     CLOUDMACHINES = "CloudMachines"
     CSVFILE = "CSVFile"

@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class ERecoveryMediaFormat(StrEnum):
+    """Image format of recovery media; ISO is the only one."""
+
     ISO = "Iso"
 
     from_json: ClassVar[Callable[[str], "ERecoveryMediaFormat"]]

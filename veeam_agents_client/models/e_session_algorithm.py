@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class ESessionAlgorithm(StrEnum):
+    """How a backup session copied data, a full backup (Full) or only changes (Increment); None when neither applies."""
+
     FULL = "Full"
     INCREMENT = "Increment"
     NONE = "None"

@@ -6,6 +6,9 @@ from ..types import EnumMembers
 
 
 class ESessionBottleneckType(StrEnum):
+    """The slowest stage of a session's data path (source, proxy, network, WAN, target, target disk, or throttling);
+    None or NotDefined when no stage is named."""
+
     NETWORK = "Network"
     NONE = "None"
     NOTDEFINED = "NotDefined"

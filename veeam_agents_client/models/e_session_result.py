@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class ESessionResult(StrEnum):
+    """Outcome of a session: Success, Warning, Failed, or None while it has not ended."""
+
     FAILED = "Failed"
     NONE = "None"
     SUCCESS = "Success"

@@ -6,6 +6,10 @@ from ..types import EnumMembers
 
 
 class ESessionState(StrEnum):
+    """Life-cycle state of a session. Stopped means it has ended (read its result); ActionRequired means it waits for
+    an operator in VBR; the other values are stages of a running session (starting, working, pausing, waiting for a
+    tape, a repository or a slot, post-processing, ...)."""
+
     ACTIONREQUIRED = "ActionRequired"
     IDLE = "Idle"
     PAUSING = "Pausing"

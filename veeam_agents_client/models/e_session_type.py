@@ -6,6 +6,9 @@ from ..types import EnumMembers
 
 
 class ESessionType(StrEnum):
+    """What a session does, such as a backup job, a restore, a failover, infrastructure changes or, for agents,
+    AgentDiscovery (rescans and deployments started through this API), AgentPolicy and AgentBackup."""
+
     ADFORESTRESTORE = "AdForestRestore"
     AGENTBACKUP = "AgentBackup"
     AGENTDISCOVERY = "AgentDiscovery"

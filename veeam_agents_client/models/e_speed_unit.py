@@ -6,6 +6,9 @@ from ..types import EnumMembers
 
 
 class ESpeedUnit(StrEnum):
+    """Unit of a throttling value, kilobytes per second (KbytePerSec), megabits per second (MbitPerSpec, so spelled by
+    VBR) or megabytes per second (MbytePerSec)."""
+
     KBYTEPERSEC = "KbytePerSec"
     MBITPERSPEC = "MbitPerSpec"
     MBYTEPERSEC = "MbytePerSec"

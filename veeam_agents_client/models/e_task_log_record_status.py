@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class ETaskLogRecordStatus(StrEnum):
+    """Outcome of one step in a task log: Succeeded, Warning, Failed, or None."""
+
     FAILED = "Failed"
     NONE = "None"
     SUCCEEDED = "Succeeded"

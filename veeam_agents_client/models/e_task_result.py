@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class ETaskResult(StrEnum):
+    """Outcome of a task: Success, Warning, Failed, Cancelled, or None while it has not ended."""
+
     CANCELLED = "Cancelled"
     FAILED = "Failed"
     NONE = "None"

@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class ETaskState(StrEnum):
+    """Life-cycle state of a task: Starting, Working, Stopping, and Stopped once it has ended (read its result)."""
+
     STARTING = "Starting"
     STOPPED = "Stopped"
     STOPPING = "Stopping"

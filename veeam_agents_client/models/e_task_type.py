@@ -6,6 +6,9 @@ from ..types import EnumMembers
 
 
 class ETaskType(StrEnum):
+    """Kind of task, which decides its model (Common, file-level restore, download and search, HierarchyRescan,
+    DeploymentKit, RecoveryMedia)."""
+
     COMMON = "Common"
     DEPLOYMENTKIT = "DeploymentKit"
     FLRDOWNLOAD = "FlrDownload"

@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EUnixPackageFiltersOrderColumn(StrEnum):
+    """Sort field of the Unix agent package list (package name)."""
+
     NAME = "Name"
 
     from_json: ClassVar[Callable[[str], "EUnixPackageFiltersOrderColumn"]]

@@ -6,6 +6,9 @@ from ..types import EnumMembers
 
 
 class EADGroupScope(StrEnum):
+    """Scope of an Active Directory group (domain local, global or universal), as Active Directory defines it; Unknown
+    when the server cannot tell."""
+
     DOMAINLOCAL = "DomainLocal"
     GLOBAL = "Global"
     UNIVERSAL = "Universal"

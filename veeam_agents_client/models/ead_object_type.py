@@ -6,6 +6,9 @@ from ..types import EnumMembers
 
 
 class EADObjectType(StrEnum):
+    """Kind of Active Directory object: a computer, a cluster, an organizational unit, a container, a group or the
+    domain itself."""
+
     CLUSTER = "Cluster"
     COMPUTER = "Computer"
     CONTAINER = "Container"

@@ -19,11 +19,18 @@ T = TypeVar("T", bound="EmailCustomNotificationType")
 
 @_attrs_define
 class EmailCustomNotificationType:
+    """A protection group's own e-mail report settings, when it does not follow the server's global ones."""
+
     subject: str | Unset = UNSET
+    """ Subject line of the report; VBR fills in variables such as %JobResult%, %JobName% and %VmCount%. """
     notify_on_success: bool | Unset = UNSET
+    """ True to send a report when a run succeeds. """
     notify_on_warning: bool | Unset = UNSET
+    """ True to send a report when a run ends with a warning. """
     notify_on_error: bool | Unset = UNSET
+    """ True to send a report when a run fails. """
     suppress_notification_until_last_retry: bool | Unset = UNSET
+    """ True to hold reports until the last retry of a run. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -22,9 +22,17 @@ T = TypeVar("T", bound="EmbeddedRecoveryMediaStateModel")
 
 @_attrs_define
 class EmbeddedRecoveryMediaStateModel:
+    """State of the recovery media kept on a computer, which lets the server restore it remotely (see
+    discovered_entities.recreate_embedded_recovery_media).
+
+    """
+
     state: EEmbeddedRecoveryMediaState
+    """ Whether the media has been created, has not, or failed. """
     last_update_date: datetime.datetime | Unset = UNSET
+    """ When the media was last updated. """
     message: str | Unset = UNSET
+    """ What the server reported about the last build; empty when there is nothing to say. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

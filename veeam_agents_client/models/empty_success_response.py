@@ -16,7 +16,7 @@ T = TypeVar("T", bound="EmptySuccessResponse")
 
 @_attrs_define
 class EmptySuccessResponse:
-    """An empty object."""
+    """The empty JSON object a logout answers with."""
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 

@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class EOSBitness(StrEnum):
+    """Processor architecture an agent package is built for: x64, x86, PPC64le (IBM Power, little-endian), or Unknown."""
+
     PPC64LE = "PPC64le"
     UNKNOWN = "Unknown"
     X64 = "x64"

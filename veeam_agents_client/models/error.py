@@ -20,11 +20,16 @@ T = TypeVar("T", bound="Error")
 
 @_attrs_define
 class Error:
-    """What went wrong, as the server reports it."""
+    """The error body VBR sends with a failed request; the client raises it as an ApiError subclass with these fields."""
 
     error_code: ErrorErrorCode
+    """ Kind of error: AccessDenied, ExpiredToken, InvalidToken, InvalidURI, MethodNotAllowed, NotFound,
+    NotImplemented (an unsupported API version, for one), ServiceUnavailable, UnexpectedContent (invalid request
+    values) or UnknownError. """
     message: str
+    """ What went wrong, in the server's words. """
     resource_id: str | Unset = UNSET
+    """ ID of the object the error is about, when there is one. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

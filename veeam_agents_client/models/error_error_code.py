@@ -6,6 +6,10 @@ from ..types import EnumMembers
 
 
 class ErrorErrorCode(StrEnum):
+    """Kind of error: AccessDenied, ExpiredToken, InvalidToken, InvalidURI, MethodNotAllowed, NotFound, NotImplemented
+    (an unsupported API version, for one), ServiceUnavailable, UnexpectedContent (invalid request values) or
+    UnknownError."""
+
     ACCESSDENIED = "AccessDenied"
     EXPIREDTOKEN = "ExpiredToken"
     INVALIDTOKEN = "InvalidToken"

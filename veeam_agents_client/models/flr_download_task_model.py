@@ -27,19 +27,30 @@ T = TypeVar("T", bound="FlrDownloadTaskModel")
 
 @_attrs_define
 class FlrDownloadTaskModel:
+    """A task downloading files from a backup in a file-level restore (type FlrDownload)."""
+
     id: UUID
+    """ ID of the task (UUID), for tasks.get and tasks.wait. """
     name: str
+    """ The task's name, such as "Create recovery media task". """
     state: ETaskState
+    """ Where the task is in its life cycle; Stopped once it has ended. """
     progress_percent: int
+    """ How far the task has got, in percent (0 to 100). """
     creation_time: datetime.datetime
+    """ When the task started. """
     result: ETaskResult
+    """ How the task ended; None while it runs. """
     end_time: datetime.datetime | Unset = UNSET
+    """ When the task ended; unset or null while it runs. """
     additional_info: TaskAdditionalInfoModel | Unset = UNSET
+    """ The task's message and the object it produced or worked on. """
     type_: ETaskType = _attrs_field(
         default=ETaskType("FlrDownload"),
         kw_only=True,
         metadata={"discriminator": "type"},
     )
+    """ Kind of task, which decides the model it reads as. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

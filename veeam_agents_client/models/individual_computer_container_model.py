@@ -24,10 +24,17 @@ T = TypeVar("T", bound="IndividualComputerContainerModel")
 
 @_attrs_define
 class IndividualComputerContainerModel:
+    """One computer of a protection group, by host name, with how the server connects to it."""
+
     host_name: str
+    """ The computer's DNS name or IP address. """
     connection_type: EIndividualComputerConnectionType
+    """ How the server authenticates to the computer (saved credentials, single-use credentials or certificate). """
     credentials_id: UUID | Unset = UNSET
+    """ ID of the saved credentials to use, with connectionType PermanentCredentials. """
     single_use_credentials: LinuxCredentialsSpec | Unset = UNSET
+    """ Credentials given for this deployment only and not kept by the server, with connectionType
+    SingleUseCredentials. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -23,17 +23,31 @@ T = TypeVar("T", bound="IndividualComputersProtectionGroupModel")
 
 @_attrs_define
 class IndividualComputersProtectionGroupModel:
+    """A protection group of computers listed one by one (type IndividualComputers): each computer with its connection
+    settings, and the deployment options.
+
+    """
+
     id: UUID
+    """ ID of the protection group (UUID), for protection_groups.get, update, delete and the discovered entity
+    calls. """
     name: str
+    """ The group's name as shown in the VBR console. """
     description: str
+    """ Free text describing the group, such as "Created by ENTERPRISE01\\Administrator". """
     is_disabled: bool | Unset = UNSET
+    """ True while the group is disabled (protection_groups.disable); it is then not rescanned and gets no
+    deployments. """
     computers: list[IndividualComputerContainerModel] | Unset = UNSET
+    """ The computers of the group. """
     options: ProtectionGroupOptionsModel | Unset = UNSET
+    """ Rescan schedule and what to deploy on the computers. """
     type_: EProtectionGroupType = _attrs_field(
         default=EProtectionGroupType("IndividualComputers"),
         kw_only=True,
         metadata={"discriminator": "type"},
     )
+    """ Kind of group, which decides the model it reads as. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -21,16 +21,24 @@ T = TypeVar("T", bound="IndividualComputersProtectionGroupSpec")
 
 @_attrs_define
 class IndividualComputersProtectionGroupSpec:
+    """What protection_groups.create takes for a group of computers listed one by one (type IndividualComputers)."""
+
     name: str
+    """ The new group's name, as the VBR console will show it. """
     description: str
+    """ Free text describing the group. """
     computers: list[IndividualComputerContainerModel]
+    """ The computers of the group. """
     tag: str | Unset = UNSET
+    """ A free-text tag for the group, such as Production. """
     options: ProtectionGroupOptionsModel | Unset = UNSET
+    """ Rescan schedule and what to deploy on the computers; unset for the server's defaults. """
     type_: EProtectionGroupType = _attrs_field(
         default=EProtectionGroupType("IndividualComputers"),
         kw_only=True,
         metadata={"discriminator": "type"},
     )
+    """ Kind of group to create. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -23,17 +23,28 @@ T = TypeVar("T", bound="IrisProtectionGroupModel")
 
 @_attrs_define
 class IrisProtectionGroupModel:
+    """A protection group of type Iris, listing its servers one by one with their connection settings."""
+
     id: UUID
+    """ ID of the protection group (UUID), for protection_groups.get, update, delete and the discovered entity
+    calls. """
     name: str
+    """ The group's name as shown in the VBR console. """
     description: str
+    """ Free text describing the group, such as "Created by ENTERPRISE01\\Administrator". """
     servers: list[IrisServerModel]
+    """ The servers of the group. """
     is_disabled: bool | Unset = UNSET
+    """ True while the group is disabled (protection_groups.disable); it is then not rescanned and gets no
+    deployments. """
     options: ProtectionGroupOptionsModel | Unset = UNSET
+    """ Rescan schedule and what to deploy on the servers. """
     type_: EProtectionGroupType = _attrs_field(
         default=EProtectionGroupType("Iris"),
         kw_only=True,
         metadata={"discriminator": "type"},
     )
+    """ Kind of group, which decides the model it reads as. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

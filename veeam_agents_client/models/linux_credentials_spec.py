@@ -22,23 +22,42 @@ T = TypeVar("T", bound="LinuxCredentialsSpec")
 
 @_attrs_define
 class LinuxCredentialsSpec:
+    """Credentials of an SSH account on a Linux computer (type Linux), with a password or a private key and how to get root
+    rights.
+
+    """
+
     username: str
+    """ The account name, for example administrator or DOMAIN\\user. """
     authentication_type: EAuthenticationType
+    """ Whether the account logs in with a key (SshKey) or a password (Password). """
     description: str | Unset = UNSET
+    """ Free text describing the credentials. """
     unique_id: str | Unset = UNSET
+    """ Unique ID of the credentials record, as text. """
     ssh_port: int | Unset = UNSET
+    """ TCP port of the computer's SSH server. """
     elevate_to_root: bool | Unset = UNSET
+    """ True to elevate the account to root rights after logging in. """
     add_to_sudoers: bool | Unset = UNSET
+    """ True to add the account to the sudoers file. """
     use_su: bool | Unset = UNSET
+    """ True to elevate with su. """
     private_key: str | Unset = UNSET
+    """ The SSH private key, with authenticationType SshKey. Secret: repr and str show <redacted>. """
     passphrase: str | Unset = UNSET
+    """ Passphrase of the private key. Secret: repr and str show <redacted>. """
     password: str | Unset = UNSET
+    """ The account's password, with authenticationType Password. Secret: repr and str show <redacted>. """
     root_password: str | Unset = UNSET
+    """ The root account's password. Secret: repr and str show <redacted>. """
     type_: ECredentialsType = _attrs_field(
         default=ECredentialsType("Linux"),
         kw_only=True,
         metadata={"discriminator": "type"},
     )
+    """ Kind of credentials (Standard for an account with a password, Linux for an SSH account, ManagedService for a
+    managed service account). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

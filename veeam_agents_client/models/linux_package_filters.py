@@ -22,16 +22,22 @@ T = TypeVar("T", bound="LinuxPackageFilters")
 
 @_attrs_define
 class LinuxPackageFilters:
-    """Filters and sorting for the Linux package list."""
+    """Paging, sorting and filters of the Linux agent package list (agent_packages.list_linux)."""
 
     skip: int | Unset = UNSET
+    """ How many packages to skip from the start of the sorted list. """
     limit: int | Unset = UNSET
+    """ The most packages to return in one page. """
     order_column: ELinuxPackageFiltersOrderColumn | Unset = UNSET
-    """ Sort field of the Linux package list. """
+    """ The field to sort by (package name or distribution name). """
     order_asc: bool | Unset = UNSET
+    """ Sort ascending by orderColumn when true, descending when false. """
     name_filter: str | Unset = UNSET
+    """ Package name pattern; an asterisk (*) at the start, the end or both stands for any characters. """
     distribution_filter: str | Unset = UNSET
+    """ Only packages for this distribution, as distributionName spells it (for example ubuntu). """
     package_bitness_filter: str | Unset = UNSET
+    """ Only packages of this architecture (x64, x86, PPC64le). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -20,12 +20,15 @@ T = TypeVar("T", bound="LinuxPackageModel")
 
 @_attrs_define
 class LinuxPackageModel:
-    """A Linux agent package."""
+    """A Linux agent package that the server can export for computers with pre-installed agents."""
 
     package_name: str | Unset = UNSET
+    """ The package's name, such as "Debian 12 x64 - 13.0.0.609" ("x64-nosnap" names the nosnap variant); the name
+    PreInstalledAgentsPackagesModel.packageNames takes. """
     distribution_name: str | Unset = UNSET
+    """ The distribution the package is for, in lower case, such as debian or ubuntu. """
     package_bitness: EOSBitness | Unset = UNSET
-    """ Package bitness. """
+    """ Processor architecture the package is built for. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

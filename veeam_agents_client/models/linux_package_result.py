@@ -22,8 +22,9 @@ class LinuxPackageResult:
     """One page of Linux agent packages."""
 
     data: list[LinuxPackageModel] | Unset = UNSET
+    """ The packages of this page. """
     pagination: PaginationResult | Unset = UNSET
-    """ Where a page sits in the whole list. """
+    """ Where the page sits in the whole list (total, count, skip, limit). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -21,14 +21,21 @@ T = TypeVar("T", bound="ManagedServiceCredentialsSpec")
 
 @_attrs_define
 class ManagedServiceCredentialsSpec:
+    """Credentials of a managed service account (type ManagedService), which has no password to give."""
+
     username: str
+    """ The account name, for example administrator or DOMAIN\\user. """
     description: str | Unset = UNSET
+    """ Free text describing the credentials. """
     unique_id: str | Unset = UNSET
+    """ Unique ID of the credentials record, as text. """
     type_: ECredentialsType = _attrs_field(
         default=ECredentialsType("ManagedService"),
         kw_only=True,
         metadata={"discriminator": "type"},
     )
+    """ Kind of credentials (Standard for an account with a password, Linux for an SSH account, ManagedService for a
+    managed service account). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -19,12 +19,16 @@ T = TypeVar("T", bound="PaginationResult")
 
 @_attrs_define
 class PaginationResult:
-    """Where a page sits in the whole list."""
+    """Where a page sits in the whole list. Page.total gives total; a walk ends when skip reaches it."""
 
     total: int
+    """ How many items the whole list has, across all pages. """
     count: int
+    """ How many items this page has. """
     skip: int | Unset = UNSET
+    """ How many items come before this page. """
     limit: int | Unset = UNSET
+    """ The page size the server used (200 unless asked otherwise). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

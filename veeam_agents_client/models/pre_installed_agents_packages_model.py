@@ -19,8 +19,12 @@ T = TypeVar("T", bound="PreInstalledAgentsPackagesModel")
 
 @_attrs_define
 class PreInstalledAgentsPackagesModel:
+    """Which Linux or Unix agent packages an agent package download includes."""
+
     include: bool | Unset = UNSET
+    """ True to include packages of this family. """
     package_names: list[str] | Unset = UNSET
+    """ Names of the packages to include, as agent_packages.list_linux or list_unix give them (packageName). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

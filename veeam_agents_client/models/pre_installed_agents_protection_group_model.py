@@ -23,16 +23,29 @@ T = TypeVar("T", bound="PreInstalledAgentsProtectionGroupModel")
 
 @_attrs_define
 class PreInstalledAgentsProtectionGroupModel:
+    """A protection group for computers with pre-installed agents (type PreInstalledAgents): the agents are installed from
+    a package exported from the server (protection_groups.download_packages) rather than pushed by it.
+
+    """
+
     id: UUID
+    """ ID of the protection group (UUID), for protection_groups.get, update, delete and the discovered entity
+    calls. """
     name: str
+    """ The group's name as shown in the VBR console. """
     description: str
+    """ Free text describing the group, such as "Created by ENTERPRISE01\\Administrator". """
     is_disabled: bool | Unset = UNSET
+    """ True while the group is disabled (protection_groups.disable); it is then not rescanned and gets no
+    deployments. """
     advanced_settings: AdvancedProtectionGroupSettingsModel | Unset = UNSET
+    """ Settings for the Windows agents of the group and the e-mail reports. """
     type_: EProtectionGroupType = _attrs_field(
         default=EProtectionGroupType("PreInstalledAgents"),
         kw_only=True,
         metadata={"discriminator": "type"},
     )
+    """ Kind of group, which decides the model it reads as. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -22,11 +22,18 @@ T = TypeVar("T", bound="PreInstalledAgentsProtectionGroupPackageSpec")
 
 @_attrs_define
 class PreInstalledAgentsProtectionGroupPackageSpec:
+    """What protection_groups.download_packages takes, which agent packages to put in the archive and in which format."""
+
     format_: PreInstalledAgentsProtectionGroupPackageSpecFormat | Unset = UNSET
+    """ Archive format of the download, Zip or Tar. """
     include_windows_packages: bool | Unset = UNSET
+    """ True to include the Windows agent packages. """
     include_mac_packages: bool | Unset = UNSET
+    """ True to include the macOS agent packages. """
     linux_packages: PreInstalledAgentsPackagesModel | Unset = UNSET
+    """ Which Linux agent packages to include. """
     unix_packages: PreInstalledAgentsPackagesModel | Unset = UNSET
+    """ Which Unix agent packages (IBM AIX, Solaris) to include. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

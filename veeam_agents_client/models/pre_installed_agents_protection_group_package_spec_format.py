@@ -6,6 +6,8 @@ from ..types import EnumMembers
 
 
 class PreInstalledAgentsProtectionGroupPackageSpecFormat(StrEnum):
+    """Archive format of the download, Zip or Tar."""
+
     TAR = "Tar"
     ZIP = "Zip"
 

@@ -21,15 +21,22 @@ T = TypeVar("T", bound="PreInstalledAgentsProtectionGroupSpec")
 
 @_attrs_define
 class PreInstalledAgentsProtectionGroupSpec:
+    """What protection_groups.create takes for a group of computers with pre-installed agents (type PreInstalledAgents)."""
+
     name: str
+    """ The new group's name, as the VBR console will show it. """
     description: str
+    """ Free text describing the group. """
     tag: str | Unset = UNSET
+    """ A free-text tag for the group, such as Production. """
     advanced_settings: AdvancedProtectionGroupSettingsModel | Unset = UNSET
+    """ Settings for the Windows agents of the group and the e-mail reports; unset for the server's defaults. """
     type_: EProtectionGroupType = _attrs_field(
         default=EProtectionGroupType("PreInstalledAgents"),
         kw_only=True,
         metadata={"discriminator": "type"},
     )
+    """ Kind of group to create. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -23,16 +23,20 @@ T = TypeVar("T", bound="ProtectedComputerFilters")
 
 @_attrs_define
 class ProtectedComputerFilters:
-    """Filters and sorting for the protected computer list."""
+    """Paging, sorting and filters of the protected computer list (protected_computers.list)."""
 
     skip: int | Unset = UNSET
+    """ How many computers to skip from the start of the sorted list. """
     limit: int | Unset = UNSET
+    """ The most computers to return in one page. """
     order_column: EProtectedComputerFiltersOrderColumn | Unset = UNSET
-    """ Sort field of the protected computer list. """
+    """ The field to sort by (name or type). """
     order_asc: bool | Unset = UNSET
+    """ Sort ascending by orderColumn when true, descending when false. """
     name_filter: str | Unset = UNSET
+    """ Name pattern; an asterisk (*) at the start, the end or both stands for any characters. """
     type_filter: EProtectedComputerType | Unset = UNSET
-    """ Kind of protected computer. """
+    """ Only computers of this type. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -19,11 +19,14 @@ T = TypeVar("T", bound="ProtectedComputerGroupModel")
 
 @_attrs_define
 class ProtectedComputerGroupModel:
-    """A protection group that covers a computer."""
+    """A protection group that covers a protected computer, with the credentials it uses for it."""
 
     id: UUID
+    """ ID of the protection group (UUID). """
     name: str
+    """ The protection group's name. """
     credentials_id: UUID
+    """ ID of the saved credentials the group uses to connect to the computer. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

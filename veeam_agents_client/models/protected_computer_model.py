@@ -20,13 +20,19 @@ T = TypeVar("T", bound="ProtectedComputerModel")
 
 @_attrs_define
 class ProtectedComputerModel:
-    """A computer protected by an agent."""
+    """A computer protected by an agent, from the protected computer list that Veeam deprecates from 1.3-rev0 on
+    (discovered entities replace it).
+
+    """
 
     id: UUID
+    """ ID of the protected computer (UUID). """
     name: str
+    """ The computer's name, such as enterprise01.tech.local. """
     type_: EProtectedComputerType
-    """ Kind of protected computer. """
+    """ Kind of computer (Linux). """
     protection_groups: list[ProtectedComputerGroupModel]
+    """ The protection groups that cover the computer. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -20,8 +20,9 @@ class ProtectedComputerResult:
     """One page of protected computers."""
 
     data: list[ProtectedComputerModel]
+    """ The protected computers of this page. """
     pagination: PaginationResult
-    """ Where a page sits in the whole list. """
+    """ Where the page sits in the whole list (total, count, skip, limit). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

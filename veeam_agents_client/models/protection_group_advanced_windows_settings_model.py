@@ -21,17 +21,30 @@ T = TypeVar("T", bound="ProtectionGroupAdvancedWindowsSettingsModel")
 
 @_attrs_define
 class ProtectionGroupAdvancedWindowsSettingsModel:
+    """Limits and options the server applies to the Windows agents of a protection group."""
+
     throttling_enabled: bool | Unset = UNSET
+    """ True to cap the bandwidth agents use for backup at throttlingValue. """
     throttling_unit: ESpeedUnit | Unset = UNSET
+    """ Unit of throttlingValue. """
     throttling_value: int | Unset = UNSET
+    """ The bandwidth cap, in throttlingUnit. """
     restrict_backup_over_metered_connection: bool | Unset = UNSET
+    """ True to hold backups while the computer is on a metered connection. """
     restrict_backup_over_vpn_connection: bool | Unset = UNSET
+    """ True to hold backups while the computer is connected through a VPN. """
     use_specified_wifi_networks: bool | Unset = UNSET
+    """ True to back up over Wi-Fi only on the networks in wifiNetworks. """
     wifi_networks: list[str] | Unset = UNSET
+    """ Names (SSIDs) of the Wi-Fi networks backups may use, with useSpecifiedWifiNetworks. """
     agent_throttling_enabled: bool | Unset = UNSET
+    """ True to throttle the agent's activity on the computers. """
     agent_throttling_target: EAgentThrottlingTargetType | Unset = UNSET
+    """ Which computers agent throttling applies to (all, servers or workstations). """
     flr_without_admin_account_enabled: bool | Unset = UNSET
+    """ True to let users without an administrator account restore files on their computer. """
     create_embedded_recovery_media: bool | Unset = UNSET
+    """ True to keep recovery media on the computers for remote bare-metal recovery. Added in 1.3-rev2. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

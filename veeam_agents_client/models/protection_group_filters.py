@@ -24,13 +24,22 @@ T = TypeVar("T", bound="ProtectionGroupFilters")
 
 @_attrs_define
 class ProtectionGroupFilters:
+    """Paging, sorting and filters of the protection group list (protection_groups.list)."""
+
     skip: int | Unset = UNSET
+    """ How many groups to skip from the start of the sorted list. """
     limit: int | Unset = UNSET
+    """ The most groups to return in one page. """
     order_column: EProtectionGroupFiltersOrderColumn | Unset = UNSET
+    """ The field to sort by (name, description or type). """
     order_asc: bool | Unset = UNSET
+    """ Sort ascending by orderColumn when true, descending when false. """
     name_filter: str | Unset = UNSET
+    """ Name pattern; an asterisk (*) at the start, the end or both stands for any characters. """
     type_filter: EProtectionGroupType | Unset = UNSET
+    """ Only groups of this kind. """
     permission_scope: EInventoryPermissionScope | Unset = UNSET
+    """ Only groups the caller may use for this purpose (backup, restore or either). Added in 1.3-rev2. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -22,11 +22,24 @@ T = TypeVar("T", bound="ProtectionGroupModel")
 
 @_attrs_define
 class ProtectionGroupModel:
+    """Fields every protection group has; its type tells which other fields it has and which model it reads as. A group of
+    a kind this revision does not know (MongoDB, say) reads as this base model, its other fields kept in
+    additional_properties.
+
+    """
+
     id: UUID
+    """ ID of the protection group (UUID), for protection_groups.get, update, delete and the discovered entity
+    calls. """
     name: str
+    """ The group's name as shown in the VBR console. """
     description: str
+    """ Free text describing the group, such as "Created by ENTERPRISE01\\Administrator". """
     type_: EProtectionGroupType
+    """ Kind of group, which decides the model it reads as. """
     is_disabled: bool | Unset = UNSET
+    """ True while the group is disabled (protection_groups.disable); it is then not rescanned and gets no
+    deployments. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -20,11 +20,18 @@ T = TypeVar("T", bound="ProtectionGroupNotificationSettingsModel")
 
 @_attrs_define
 class ProtectionGroupNotificationSettingsModel:
+    """E-mail reports about a protection group."""
+
     is_enabled: bool | Unset = UNSET
+    """ True to send reports. """
     recipients: list[str] | Unset = UNSET
+    """ E-mail addresses the reports go to. """
     daily_send_time: str | Unset = UNSET
+    """ Time of day the daily report is sent, such as 20:00. """
     notification_type: EEmailNotificationType | Unset = UNSET
+    """ Whether the reports follow the server's global settings or customNotificationSettings. """
     custom_notification_settings: EmailCustomNotificationType | Unset = UNSET
+    """ The group's own report settings, with notificationType UseCustomNotificationSettings. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -22,17 +22,30 @@ T = TypeVar("T", bound="ProtectionGroupOptionsModel")
 
 @_attrs_define
 class ProtectionGroupOptionsModel:
+    """How often a protection group is rescanned and what the server deploys on its computers."""
+
     rescan_schedule: ProtectionGroupOptionsRescanScheduleModel | Unset = UNSET
+    """ When the group is rescanned to find new computers. """
     distribution_server_id: UUID | Unset = UNSET
+    """ ID of the server that distributes agent packages to the computers. """
     distribution_repository_id: UUID | Unset = UNSET
+    """ ID of the repository used for distributing packages; all zeros when not set. """
     install_backup_agent: bool | Unset = UNSET
+    """ True to install the backup agent on the computers. """
     install_cbt_driver: bool | Unset = UNSET
+    """ True to install the changed block tracking driver (it takes effect after a reboot). """
     install_no_snap_agent: bool | Unset = UNSET
+    """ True to install the nosnap variant of the agent (the -nosnap Linux packages). Added in 1.3-rev2. """
     install_application_plugins: bool | Unset = UNSET
+    """ True to install the application plugins listed in applicationPlugins. """
     application_plugins: list[EApplicationPluginType] | Unset = UNSET
+    """ The application plugins to install, with installApplicationPlugins. """
     update_automatically: bool | Unset = UNSET
+    """ True to upgrade the agents automatically when the server has a newer version. """
     reboot_if_required: bool | Unset = UNSET
+    """ True to let the server restart computers when an installation needs it. """
     advanced_settings: AdvancedProtectionGroupSettingsModel | Unset = UNSET
+    """ Settings for the Windows agents of the group and the e-mail reports. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

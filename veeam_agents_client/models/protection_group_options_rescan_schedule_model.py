@@ -19,9 +19,14 @@ T = TypeVar("T", bound="ProtectionGroupOptionsRescanScheduleModel")
 
 @_attrs_define
 class ProtectionGroupOptionsRescanScheduleModel:
+    """When a protection group is rescanned, daily at a set time, periodically, or continuously within a time window."""
+
     daily: ScheduleDailyModel | Unset = UNSET
+    """ Rescan once a day at a set time. """
     periodically: SchedulePeriodicallyModel | Unset = UNSET
+    """ Rescan every so many hours, minutes, seconds or days. """
     continuously: ScheduleBackupWindowModel | Unset = UNSET
+    """ Rescan continuously within a weekly time window. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -20,10 +20,16 @@ T = TypeVar("T", bound="ProtectionGroupSpec")
 
 @_attrs_define
 class ProtectionGroupSpec:
+    """Fields every new protection group has; its type tells which other fields it takes."""
+
     name: str
+    """ The new group's name, as the VBR console will show it. """
     description: str
+    """ Free text describing the group. """
     type_: EProtectionGroupType
+    """ Kind of group to create. """
     tag: str | Unset = UNSET
+    """ A free-text tag for the group, such as Production. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

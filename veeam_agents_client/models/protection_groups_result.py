@@ -18,6 +18,8 @@ T = TypeVar("T", bound="ProtectionGroupsResult")
 
 @_attrs_define
 class ProtectionGroupsResult:
+    """One page of protection groups."""
+
     data: list[
         ADObjectsProtectionGroupModel
         | CloudMachinesProtectionGroupModel
@@ -29,8 +31,9 @@ class ProtectionGroupsResult:
         | UnmanagedProtectionGroupModel
         | ProtectionGroupModel
     ]
+    """ The protection groups of this page, each as the model of its type. """
     pagination: PaginationResult
-    """ Where a page sits in the whole list. """
+    """ Where the page sits in the whole list (total, count, skip, limit). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -21,7 +21,10 @@ T = TypeVar("T", bound="RebootAgentsRecoveryAppliancesSpec")
 
 @_attrs_define
 class RebootAgentsRecoveryAppliancesSpec:
+    """The recovery appliances to reboot in one session (recovery_appliances.reboot_many)."""
+
     ids: list[UUID] | Unset = UNSET
+    """ IDs of the recovery appliances. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -19,8 +19,12 @@ T = TypeVar("T", bound="ScheduleBackupWindowModel")
 
 @_attrs_define
 class ScheduleBackupWindowModel:
+    """Continuous rescans within a weekly time window."""
+
     is_enabled: bool = False
+    """ True to rescan continuously (default false). """
     backup_window: BackupWindowSettingModel | Unset = UNSET
+    """ The hours in which rescans may run. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

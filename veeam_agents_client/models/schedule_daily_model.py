@@ -21,10 +21,16 @@ T = TypeVar("T", bound="ScheduleDailyModel")
 
 @_attrs_define
 class ScheduleDailyModel:
+    """A rescan once a day at a set time."""
+
     is_enabled: bool = True
+    """ True to rescan daily (default true). """
     local_time: str | Unset = UNSET
+    """ Local time of day of the rescan, such as 20:00. """
     daily_kind: EDailyKinds | Unset = UNSET
+    """ Which days the rescan runs on (every day, weekdays or the days listed in days). """
     days: list[EDayOfWeek] | Unset = UNSET
+    """ The days to rescan on, with dailyKind SelectedDays. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -20,11 +20,18 @@ T = TypeVar("T", bound="SchedulePeriodicallyModel")
 
 @_attrs_define
 class SchedulePeriodicallyModel:
+    """A rescan every so many hours, minutes, seconds or days, within a weekly time window."""
+
     is_enabled: bool = False
+    """ True to rescan periodically (default false). """
     periodically_kind: EPeriodicallyKinds | Unset = UNSET
+    """ Unit of frequency. """
     frequency: int | Unset = UNSET
+    """ How many units of periodicallyKind between rescans. """
     backup_window: BackupWindowSettingModel | Unset = UNSET
+    """ The hours in which periodic rescans may run. """
     start_time_within_an_hour: int | Unset = UNSET
+    """ Minute past the hour at which periodic rescans start. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -22,13 +22,22 @@ T = TypeVar("T", bound="SessionLogRecordModel")
 
 @_attrs_define
 class SessionLogRecordModel:
+    """One record of a task's log."""
+
     id: int | Unset = UNSET
+    """ Number of the record in the log. """
     status: ETaskLogRecordStatus | Unset = UNSET
+    """ Outcome of the step the record describes. """
     start_time: datetime.datetime | Unset = UNSET
+    """ When the step started. """
     update_time: datetime.datetime | Unset = UNSET
+    """ When the record last changed. """
     title: str | Unset = UNSET
+    """ The record's text. """
     description: str | Unset = UNSET
+    """ More detail about the step. """
     additional_info: list[CommonMetaInfo] | Unset = UNSET
+    """ Named pieces of extra information. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

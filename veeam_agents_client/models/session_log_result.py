@@ -19,8 +19,12 @@ T = TypeVar("T", bound="SessionLogResult")
 
 @_attrs_define
 class SessionLogResult:
+    """The log of a task."""
+
     total_records: int | Unset = UNSET
+    """ How many records the log has. """
     records: list[SessionLogRecordModel] | Unset = UNSET
+    """ The log records. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

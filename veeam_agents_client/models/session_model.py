@@ -27,34 +27,58 @@ T = TypeVar("T", bound="SessionModel")
 
 @_attrs_define
 class SessionModel:
-    """A session: a run of a job or an operation."""
+    """A session, one run of a job or operation on the server, such as the rescan or agent installation an action of this
+    API starts; follow it with sessions.wait.
+
+    """
 
     id: UUID
+    """ ID of the session (UUID), for sessions.get and sessions.wait. """
     name: str
+    """ The session's name, such as "Rescan of dlsql03". """
     session_type: ESessionType
-    """ What a session does. """
+    """ What the session does (AgentDiscovery for rescans and agent deployments). """
     creation_time: datetime.datetime
+    """ When the session started. """
     state: ESessionState
-    """ Life-cycle state of a session. """
+    """ Where the session is in its life cycle; Stopped once it has ended. """
     usn: int
+    """ Update sequence number of the session record (a 64-bit counter). """
     job_id: UUID | Unset = UNSET
+    """ ID of the job or object the session runs for; for a protection group's rescan or create, the group's ID.
+    Added in 1.2-rev1. """
     end_time: datetime.datetime | Unset = UNSET
+    """ When the session ended; unset while it runs. """
     progress_percent: int | Unset = UNSET
+    """ How far the session has got, in percent (0 to 100). """
     result: SessionResultModel | Unset = UNSET
-    """ How a session ended. """
+    """ How the session ended, with the server's message (its result is None while the session runs). """
     resource_id: UUID | Unset = UNSET
+    """ ID of the object the session works on, when there is one. """
     resource_reference: str | Unset = UNSET
+    """ API path of the object the session works on, when there is one. """
     parent_session_id: UUID | Unset = UNSET
+    """ ID of the session this one runs under, when there is one. """
     platform_name: EPlatformType | Unset = UNSET
-    """ Platform a session ran on. """
+    """ Platform the session works on, such as WindowsPhysical for agent sessions. Added in 1.2-rev1. """
     platform_id: UUID | Unset = UNSET
+    """ ID of that platform; all zeros for the built-in platforms. Added in 1.2-rev1. """
     initiated_by: str | Unset = UNSET
+    """ Account that started the session, such as .\\veeam-rest-service. Added in 1.3-rev0. """
     related_session_id: UUID | Unset = UNSET
+    """ ID of a session related to this one, when there is one. Added in 1.3-rev1. """
     algorithm: ESessionAlgorithm | Unset = UNSET
+    """ Whether a backup session made a full backup or an increment. Added in 1.3-rev2. """
     progress: None | SessionProgressType0 | Unset = UNSET
+    """ Detailed progress of a session that moves data (sizes, rate, bottleneck); null when there is none. Added in
+    1.3-rev2. """
     original_session_id: UUID | Unset = UNSET
+    """ ID of the original session, when this one derives from another (such as a retry). Added in 1.3-rev2. """
     retry_info: SessionRetryInfo | Unset = UNSET
+    """ Whether the session is a retry, and which. Added in 1.3-rev2. """
     activity_id: UUID | Unset = UNSET
+    """ What 1.1-rev0 servers (VBR 12.0) name the ID of the job or activity a session runs for, where later
+    revisions send jobId. Dropped after 1.1-rev0. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -18,13 +18,22 @@ T = TypeVar("T", bound="SessionProgressType0")
 
 @_attrs_define
 class SessionProgressType0:
+    """Detailed progress of a session that moves data; null in a session that has none."""
+
     duration: str
+    """ How long the session has run, as text in the server's format. """
     processing_rate: None | str
+    """ How fast data is processed, as text in the server's format; null when not known. """
     bottleneck: ESessionBottleneckType
+    """ The slowest stage of the data path. """
     processed_size: int | None
+    """ Amount of data processed so far (64-bit integer); null when not known. """
     read_size: int | None
+    """ Amount of data read so far (64-bit integer); null when not known. """
     transferred_size: int | None
+    """ Amount of data transferred so far (64-bit integer); null when not known. """
     progress_percent: int | None
+    """ How far the session has got, in percent; null when not known. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

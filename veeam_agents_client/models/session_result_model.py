@@ -20,12 +20,14 @@ T = TypeVar("T", bound="SessionResultModel")
 
 @_attrs_define
 class SessionResultModel:
-    """How a session ended."""
+    """How a session ended, with the server's message."""
 
     result: ESessionResult
-    """ Outcome of a session. """
+    """ The outcome (Success, Warning, Failed), or None while the session runs. """
     message: str | Unset = UNSET
+    """ What the server reported, such as Success; empty while the session runs. """
     is_canceled: bool | Unset = UNSET
+    """ True when the session was canceled. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -19,8 +19,12 @@ T = TypeVar("T", bound="SessionRetryInfo")
 
 @_attrs_define
 class SessionRetryInfo:
+    """Whether a session is a retry of an earlier one, and which."""
+
     is_recheck_retry: bool
+    """ True when the session is a recheck retry. """
     retry_number: int | None | Unset = UNSET
+    """ Which retry the session is; null when it is none. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

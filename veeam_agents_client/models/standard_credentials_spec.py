@@ -21,15 +21,23 @@ T = TypeVar("T", bound="StandardCredentialsSpec")
 
 @_attrs_define
 class StandardCredentialsSpec:
+    """Credentials of an account with a user name and password (type Standard)."""
+
     username: str
+    """ The account name, for example administrator or DOMAIN\\user. """
     password: str
+    """ The account's password. Secret: repr and str show <redacted>. """
     description: str | Unset = UNSET
+    """ Free text describing the credentials. """
     unique_id: str | Unset = UNSET
+    """ Unique ID of the credentials record, as text. """
     type_: ECredentialsType = _attrs_field(
         default=ECredentialsType("Standard"),
         kw_only=True,
         metadata={"discriminator": "type"},
     )
+    """ Kind of credentials (Standard for an account with a password, Linux for an SSH account, ManagedService for a
+    managed service account). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -21,9 +21,14 @@ T = TypeVar("T", bound="TaskAdditionalInfoModel")
 
 @_attrs_define
 class TaskAdditionalInfoModel:
+    """A task's message and the object it produced or worked on."""
+
     message: str
+    """ What the task reports, such as "Recovery media ISO is ready.". """
     resource_id: UUID | Unset = UNSET
+    """ ID of the object the task produced or worked on. """
     resource_reference: str | Unset = UNSET
+    """ API path of that object, such as the path to download built recovery media from. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -26,14 +26,27 @@ T = TypeVar("T", bound="TaskModel")
 
 @_attrs_define
 class TaskModel:
+    """Fields every task has; its type tells which other fields it has and which model it reads as. Follow a task with
+    tasks.wait.
+
+    """
+
     id: UUID
+    """ ID of the task (UUID), for tasks.get and tasks.wait. """
     type_: ETaskType
+    """ Kind of task, which decides the model it reads as. """
     name: str
+    """ The task's name, such as "Create recovery media task". """
     state: ETaskState
+    """ Where the task is in its life cycle; Stopped once it has ended. """
     progress_percent: int
+    """ How far the task has got, in percent (0 to 100). """
     creation_time: datetime.datetime
+    """ When the task started. """
     result: ETaskResult
+    """ How the task ended; None while it runs. """
     end_time: datetime.datetime | Unset = UNSET
+    """ When the task ended; unset or null while it runs. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -20,16 +20,28 @@ T = TypeVar("T", bound="TokenLoginSpec")
 
 @_attrs_define
 class TokenLoginSpec:
-    """Login form: the grant type and what it needs."""
+    """The form of a token request: the grant type and what that grant needs. The client sends it for you at login and
+    refresh.
+
+    """
 
     grant_type: ELoginGrantType
-    """ OAuth 2.0 grant type. """
+    """ Which grant (password, refresh token, authorization code or VBR token), in the agreed revision's spelling.
+    """
     username: str | Unset = UNSET
+    """ The account to log in as, with the password grant. """
     password: str | Unset = UNSET
+    """ The account's password, with the password grant. Secret: repr and str show <redacted>. """
     refresh_token: str | Unset = UNSET
+    """ The refresh token to exchange, with the refresh token grant; each works once. Secret: repr and str show
+    <redacted>. """
     code: str | Unset = UNSET
+    """ The one-time authorization code, with the authorization code grant. Secret: repr and str show <redacted>.
+    """
     use_short_term_refresh: bool | Unset = UNSET
+    """ True to ask for a refresh token with a short lifetime. """
     vbr_token: str | Unset = UNSET
+    """ The VBR token, with the VBR token grant. Secret: repr and str show <redacted>. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -19,14 +19,22 @@ T = TypeVar("T", bound="TokenModel")
 
 @_attrs_define
 class TokenModel:
-    """An access and refresh token pair with its lifetime."""
+    """The answer to a token request, an access token and the refresh token that renews it, with their lifetime."""
 
     access_token: str
+    """ The bearer token sent in the Authorization header of every call. Secret: repr and str show <redacted>. """
     token_type: str
+    """ How to send the access token (bearer). """
     refresh_token: str
+    """ The token that gets a new pair when the access token expires; it works once. Secret: repr and str show
+    <redacted>. """
     expires_in: int
+    """ Lifetime of the access token in seconds from issue (900, 15 minutes, in Veeam's example; read it, never
+    assume it). """
     issued: datetime.datetime
+    """ When the server issued the token. """
     expires: datetime.datetime
+    """ When the access token expires (.issued plus expires_in). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -20,14 +20,18 @@ T = TypeVar("T", bound="UnixPackageFilters")
 
 @_attrs_define
 class UnixPackageFilters:
-    """Filters and sorting for the Unix package list."""
+    """Paging, sorting and filters of the Unix agent package list (agent_packages.list_unix)."""
 
     skip: int | Unset = UNSET
+    """ How many packages to skip from the start of the sorted list. """
     limit: int | Unset = UNSET
+    """ The most packages to return in one page. """
     order_column: EUnixPackageFiltersOrderColumn | Unset = UNSET
-    """ Sort field of the Unix package list. """
+    """ The field to sort by (package name). """
     order_asc: bool | Unset = UNSET
+    """ Sort ascending by orderColumn when true, descending when false. """
     name_filter: str | Unset = UNSET
+    """ Package name pattern; an asterisk (*) at the start, the end or both stands for any characters. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -19,9 +19,11 @@ T = TypeVar("T", bound="UnixPackageModel")
 
 @_attrs_define
 class UnixPackageModel:
-    """A Unix agent package."""
+    """A Unix agent package that the server can export for computers with pre-installed agents."""
 
     package_name: str | Unset = UNSET
+    """ The package's name, such as "IBM AIX", "Solaris Intel" or "Solaris SPARC"; the name
+    PreInstalledAgentsPackagesModel.packageNames takes. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

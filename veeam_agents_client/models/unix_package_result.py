@@ -22,8 +22,9 @@ class UnixPackageResult:
     """One page of Unix agent packages."""
 
     data: list[UnixPackageModel] | Unset = UNSET
+    """ The packages of this page. """
     pagination: PaginationResult | Unset = UNSET
-    """ Where a page sits in the whole list. """
+    """ Where the page sits in the whole list (total, count, skip, limit). """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

@@ -23,15 +23,27 @@ T = TypeVar("T", bound="UnmanagedProtectionGroupModel")
 
 @_attrs_define
 class UnmanagedProtectionGroupModel:
+    """A protection group of type Unmanaged; it has only the fields every protection group has. protection_groups.create
+    does not make groups of this kind.
+
+    """
+
     id: UUID
+    """ ID of the protection group (UUID), for protection_groups.get, update, delete and the discovered entity
+    calls. """
     name: str
+    """ The group's name as shown in the VBR console. """
     description: str
+    """ Free text describing the group, such as "Created by ENTERPRISE01\\Administrator". """
     is_disabled: bool | Unset = UNSET
+    """ True while the group is disabled (protection_groups.disable); it is then not rescanned and gets no
+    deployments. """
     type_: EProtectionGroupType = _attrs_field(
         default=EProtectionGroupType("Unmanaged"),
         kw_only=True,
         metadata={"discriminator": "type"},
     )
+    """ Kind of group, which decides the model it reads as. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
     def __repr__(self) -> str:

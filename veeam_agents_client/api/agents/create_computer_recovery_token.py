@@ -90,7 +90,8 @@ def sync_detailed(
     Administrator.
 
     Args:
-        body (ComputerRecoveryTokenSpec): What a new recovery token covers and when it expires.
+        body (ComputerRecoveryTokenSpec): What recovery_tokens.create takes, the backups a new
+            token may restore and when it expires.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +123,8 @@ def sync(
     Administrator.
 
     Args:
-        body (ComputerRecoveryTokenSpec): What a new recovery token covers and when it expires.
+        body (ComputerRecoveryTokenSpec): What recovery_tokens.create takes, the backups a new
+            token may restore and when it expires.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +151,8 @@ async def asyncio_detailed(
     Administrator.
 
     Args:
-        body (ComputerRecoveryTokenSpec): What a new recovery token covers and when it expires.
+        body (ComputerRecoveryTokenSpec): What recovery_tokens.create takes, the backups a new
+            token may restore and when it expires.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +182,8 @@ async def asyncio(
     Administrator.
 
     Args:
-        body (ComputerRecoveryTokenSpec): What a new recovery token covers and when it expires.
+        body (ComputerRecoveryTokenSpec): What recovery_tokens.create takes, the backups a new
+            token may restore and when it expires.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -127,7 +127,9 @@ def sync_detailed(
         perform_rescan (bool | Unset):  Default: False.
         body (ADObjectsProtectionGroupSpec | CloudMachinesProtectionGroupSpec |
             CSVFileProtectionGroupSpec | IndividualComputersProtectionGroupSpec |
-            IrisProtectionGroupSpec | PreInstalledAgentsProtectionGroupSpec):
+            IrisProtectionGroupSpec | PreInstalledAgentsProtectionGroupSpec): What
+            protection_groups.create takes, a spec of one protection group kind (IndividualComputers,
+            ADObjects, CSVFile, PreInstalledAgents, CloudMachines, Iris); the type field tells which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +171,9 @@ def sync(
         perform_rescan (bool | Unset):  Default: False.
         body (ADObjectsProtectionGroupSpec | CloudMachinesProtectionGroupSpec |
             CSVFileProtectionGroupSpec | IndividualComputersProtectionGroupSpec |
-            IrisProtectionGroupSpec | PreInstalledAgentsProtectionGroupSpec):
+            IrisProtectionGroupSpec | PreInstalledAgentsProtectionGroupSpec): What
+            protection_groups.create takes, a spec of one protection group kind (IndividualComputers,
+            ADObjects, CSVFile, PreInstalledAgents, CloudMachines, Iris); the type field tells which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,7 +210,9 @@ async def asyncio_detailed(
         perform_rescan (bool | Unset):  Default: False.
         body (ADObjectsProtectionGroupSpec | CloudMachinesProtectionGroupSpec |
             CSVFileProtectionGroupSpec | IndividualComputersProtectionGroupSpec |
-            IrisProtectionGroupSpec | PreInstalledAgentsProtectionGroupSpec):
+            IrisProtectionGroupSpec | PreInstalledAgentsProtectionGroupSpec): What
+            protection_groups.create takes, a spec of one protection group kind (IndividualComputers,
+            ADObjects, CSVFile, PreInstalledAgents, CloudMachines, Iris); the type field tells which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -246,7 +252,9 @@ async def asyncio(
         perform_rescan (bool | Unset):  Default: False.
         body (ADObjectsProtectionGroupSpec | CloudMachinesProtectionGroupSpec |
             CSVFileProtectionGroupSpec | IndividualComputersProtectionGroupSpec |
-            IrisProtectionGroupSpec | PreInstalledAgentsProtectionGroupSpec):
+            IrisProtectionGroupSpec | PreInstalledAgentsProtectionGroupSpec): What
+            protection_groups.create takes, a spec of one protection group kind (IndividualComputers,
+            ADObjects, CSVFile, PreInstalledAgents, CloudMachines, Iris); the type field tells which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -108,7 +108,7 @@ def sync_detailed(
     Args:
         id (UUID):
         entity_id (UUID):
-        format_ (ERecoveryMediaFormat):
+        format_ (ERecoveryMediaFormat): Image format of recovery media; ISO is the only one.
         allow_remote_bmr (bool | Unset):
 
     Raises:
@@ -150,7 +150,7 @@ def sync(
     Args:
         id (UUID):
         entity_id (UUID):
-        format_ (ERecoveryMediaFormat):
+        format_ (ERecoveryMediaFormat): Image format of recovery media; ISO is the only one.
         allow_remote_bmr (bool | Unset):
 
     Raises:
@@ -187,7 +187,7 @@ async def asyncio_detailed(
     Args:
         id (UUID):
         entity_id (UUID):
-        format_ (ERecoveryMediaFormat):
+        format_ (ERecoveryMediaFormat): Image format of recovery media; ISO is the only one.
         allow_remote_bmr (bool | Unset):
 
     Raises:
@@ -227,7 +227,7 @@ async def asyncio(
     Args:
         id (UUID):
         entity_id (UUID):
-        format_ (ERecoveryMediaFormat):
+        format_ (ERecoveryMediaFormat): Image format of recovery media; ISO is the only one.
         allow_remote_bmr (bool | Unset):
 
     Raises:

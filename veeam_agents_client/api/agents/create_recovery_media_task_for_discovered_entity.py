@@ -190,7 +190,7 @@ def sync_detailed(
     Args:
         id (UUID):
         entity_id (UUID):
-        format_ (ERecoveryMediaFormat):
+        format_ (ERecoveryMediaFormat): Image format of recovery media; ISO is the only one.
         allow_remote_bmr (bool):
 
     Raises:
@@ -242,7 +242,7 @@ def sync(
     Args:
         id (UUID):
         entity_id (UUID):
-        format_ (ERecoveryMediaFormat):
+        format_ (ERecoveryMediaFormat): Image format of recovery media; ISO is the only one.
         allow_remote_bmr (bool):
 
     Raises:
@@ -288,7 +288,7 @@ async def asyncio_detailed(
     Args:
         id (UUID):
         entity_id (UUID):
-        format_ (ERecoveryMediaFormat):
+        format_ (ERecoveryMediaFormat): Image format of recovery media; ISO is the only one.
         allow_remote_bmr (bool):
 
     Raises:
@@ -338,7 +338,7 @@ async def asyncio(
     Args:
         id (UUID):
         entity_id (UUID):
-        format_ (ERecoveryMediaFormat):
+        format_ (ERecoveryMediaFormat): Image format of recovery media; ISO is the only one.
         allow_remote_bmr (bool):
 
     Raises:

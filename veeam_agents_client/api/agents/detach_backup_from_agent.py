@@ -95,7 +95,7 @@ def sync_detailed(
 
     Args:
         id (UUID):
-        body (BackupIdsSpec):
+        body (BackupIdsSpec): The backups to attach to, or detach from, an agent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +130,7 @@ def sync(
 
     Args:
         id (UUID):
-        body (BackupIdsSpec):
+        body (BackupIdsSpec): The backups to attach to, or detach from, an agent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +160,7 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
-        body (BackupIdsSpec):
+        body (BackupIdsSpec): The backups to attach to, or detach from, an agent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +193,7 @@ async def asyncio(
 
     Args:
         id (UUID):
-        body (BackupIdsSpec):
+        body (BackupIdsSpec): The backups to attach to, or detach from, an agent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

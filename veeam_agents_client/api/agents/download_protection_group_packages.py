@@ -100,7 +100,9 @@ def sync_detailed(
 
     Args:
         id (UUID):
-        body (PreInstalledAgentsProtectionGroupPackageSpec):
+        body (PreInstalledAgentsProtectionGroupPackageSpec): What
+            protection_groups.download_packages takes, which agent packages to put in the archive and
+            in which format.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +138,9 @@ def sync(
 
     Args:
         id (UUID):
-        body (PreInstalledAgentsProtectionGroupPackageSpec):
+        body (PreInstalledAgentsProtectionGroupPackageSpec): What
+            protection_groups.download_packages takes, which agent packages to put in the archive and
+            in which format.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +171,9 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
-        body (PreInstalledAgentsProtectionGroupPackageSpec):
+        body (PreInstalledAgentsProtectionGroupPackageSpec): What
+            protection_groups.download_packages takes, which agent packages to put in the archive and
+            in which format.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,7 +207,9 @@ async def asyncio(
 
     Args:
         id (UUID):
-        body (PreInstalledAgentsProtectionGroupPackageSpec):
+        body (PreInstalledAgentsProtectionGroupPackageSpec): What
+            protection_groups.download_packages takes, which agent packages to put in the archive and
+            in which format.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

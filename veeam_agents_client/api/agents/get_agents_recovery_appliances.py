@@ -123,10 +123,12 @@ def sync_detailed(
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        order_column (EAgentsRecoveryAppliancesOrderColumn | Unset):
+        order_column (EAgentsRecoveryAppliancesOrderColumn | Unset): Sort field of the recovery
+            appliance list.
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        state_filter (EAgentsRecoveryAppliancesStateFilter | Unset):
+        state_filter (EAgentsRecoveryAppliancesStateFilter | Unset): Which recovery appliances to
+            list by connection (Connected, Disconnected, or All).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,10 +172,12 @@ def sync(
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        order_column (EAgentsRecoveryAppliancesOrderColumn | Unset):
+        order_column (EAgentsRecoveryAppliancesOrderColumn | Unset): Sort field of the recovery
+            appliance list.
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        state_filter (EAgentsRecoveryAppliancesStateFilter | Unset):
+        state_filter (EAgentsRecoveryAppliancesStateFilter | Unset): Which recovery appliances to
+            list by connection (Connected, Disconnected, or All).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,10 +216,12 @@ async def asyncio_detailed(
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        order_column (EAgentsRecoveryAppliancesOrderColumn | Unset):
+        order_column (EAgentsRecoveryAppliancesOrderColumn | Unset): Sort field of the recovery
+            appliance list.
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        state_filter (EAgentsRecoveryAppliancesStateFilter | Unset):
+        state_filter (EAgentsRecoveryAppliancesStateFilter | Unset): Which recovery appliances to
+            list by connection (Connected, Disconnected, or All).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -257,10 +263,12 @@ async def asyncio(
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        order_column (EAgentsRecoveryAppliancesOrderColumn | Unset):
+        order_column (EAgentsRecoveryAppliancesOrderColumn | Unset): Sort field of the recovery
+            appliance list.
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        state_filter (EAgentsRecoveryAppliancesStateFilter | Unset):
+        state_filter (EAgentsRecoveryAppliancesStateFilter | Unset): Which recovery appliances to
+            list by connection (Connected, Disconnected, or All).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -117,8 +117,8 @@ def sync_detailed(
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        order_column (ELinuxPackageFiltersOrderColumn | Unset): Sort field of the Linux package
-            list.
+        order_column (ELinuxPackageFiltersOrderColumn | Unset): Sort field of the Linux agent
+            package list (package name or distribution name).
         order_asc (bool | Unset):
         name_filter (str | Unset):
         distribution_filter (str | Unset):
@@ -167,8 +167,8 @@ def sync(
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        order_column (ELinuxPackageFiltersOrderColumn | Unset): Sort field of the Linux package
-            list.
+        order_column (ELinuxPackageFiltersOrderColumn | Unset): Sort field of the Linux agent
+            package list (package name or distribution name).
         order_asc (bool | Unset):
         name_filter (str | Unset):
         distribution_filter (str | Unset):
@@ -212,8 +212,8 @@ async def asyncio_detailed(
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        order_column (ELinuxPackageFiltersOrderColumn | Unset): Sort field of the Linux package
-            list.
+        order_column (ELinuxPackageFiltersOrderColumn | Unset): Sort field of the Linux agent
+            package list (package name or distribution name).
         order_asc (bool | Unset):
         name_filter (str | Unset):
         distribution_filter (str | Unset):
@@ -260,8 +260,8 @@ async def asyncio(
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        order_column (ELinuxPackageFiltersOrderColumn | Unset): Sort field of the Linux package
-            list.
+        order_column (ELinuxPackageFiltersOrderColumn | Unset): Sort field of the Linux agent
+            package list (package name or distribution name).
         order_asc (bool | Unset):
         name_filter (str | Unset):
         distribution_filter (str | Unset):

@@ -107,8 +107,8 @@ def sync_detailed(
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        order_column (EUnixPackageFiltersOrderColumn | Unset): Sort field of the Unix package
-            list.
+        order_column (EUnixPackageFiltersOrderColumn | Unset): Sort field of the Unix agent
+            package list (package name).
         order_asc (bool | Unset):
         name_filter (str | Unset):
 
@@ -151,8 +151,8 @@ def sync(
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        order_column (EUnixPackageFiltersOrderColumn | Unset): Sort field of the Unix package
-            list.
+        order_column (EUnixPackageFiltersOrderColumn | Unset): Sort field of the Unix agent
+            package list (package name).
         order_asc (bool | Unset):
         name_filter (str | Unset):
 
@@ -190,8 +190,8 @@ async def asyncio_detailed(
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        order_column (EUnixPackageFiltersOrderColumn | Unset): Sort field of the Unix package
-            list.
+        order_column (EUnixPackageFiltersOrderColumn | Unset): Sort field of the Unix agent
+            package list (package name).
         order_asc (bool | Unset):
         name_filter (str | Unset):
 
@@ -232,8 +232,8 @@ async def asyncio(
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        order_column (EUnixPackageFiltersOrderColumn | Unset): Sort field of the Unix package
-            list.
+        order_column (EUnixPackageFiltersOrderColumn | Unset): Sort field of the Unix agent
+            package list (package name).
         order_asc (bool | Unset):
         name_filter (str | Unset):
 

@@ -112,7 +112,7 @@ def sync_detailed(
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EComputerRecoveryTokenFiltersOrderColumn | Unset): Sort field of the
-            recovery token list.
+            recovery token list (name or expiration date).
         order_asc (bool | Unset):
         name_filter (str | Unset):
 
@@ -156,7 +156,7 @@ def sync(
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EComputerRecoveryTokenFiltersOrderColumn | Unset): Sort field of the
-            recovery token list.
+            recovery token list (name or expiration date).
         order_asc (bool | Unset):
         name_filter (str | Unset):
 
@@ -195,7 +195,7 @@ async def asyncio_detailed(
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EComputerRecoveryTokenFiltersOrderColumn | Unset): Sort field of the
-            recovery token list.
+            recovery token list (name or expiration date).
         order_asc (bool | Unset):
         name_filter (str | Unset):
 
@@ -237,7 +237,7 @@ async def asyncio(
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EComputerRecoveryTokenFiltersOrderColumn | Unset): Sort field of the
-            recovery token list.
+            recovery token list (name or expiration date).
         order_asc (bool | Unset):
         name_filter (str | Unset):
 

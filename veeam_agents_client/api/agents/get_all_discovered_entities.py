@@ -136,14 +136,16 @@ def sync_detailed(
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EDiscoveredEntityFiltersOrderColumn | Unset): Sort field of the discovered
-            entity list.
+            entity lists.
         order_asc (bool | Unset):
         name_filter (str | Unset):
         ip_address_filter (str | Unset):
         state_filter (str | Unset):
         agent_status_filter (str | Unset):
         driver_status_filter (str | Unset):
-        permission_scope (EInventoryPermissionScope | Unset):
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,14 +198,16 @@ def sync(
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EDiscoveredEntityFiltersOrderColumn | Unset): Sort field of the discovered
-            entity list.
+            entity lists.
         order_asc (bool | Unset):
         name_filter (str | Unset):
         ip_address_filter (str | Unset):
         state_filter (str | Unset):
         agent_status_filter (str | Unset):
         driver_status_filter (str | Unset):
-        permission_scope (EInventoryPermissionScope | Unset):
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -251,14 +255,16 @@ async def asyncio_detailed(
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EDiscoveredEntityFiltersOrderColumn | Unset): Sort field of the discovered
-            entity list.
+            entity lists.
         order_asc (bool | Unset):
         name_filter (str | Unset):
         ip_address_filter (str | Unset):
         state_filter (str | Unset):
         agent_status_filter (str | Unset):
         driver_status_filter (str | Unset):
-        permission_scope (EInventoryPermissionScope | Unset):
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -309,14 +315,16 @@ async def asyncio(
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EDiscoveredEntityFiltersOrderColumn | Unset): Sort field of the discovered
-            entity list.
+            entity lists.
         order_asc (bool | Unset):
         name_filter (str | Unset):
         ip_address_filter (str | Unset):
         state_filter (str | Unset):
         agent_status_filter (str | Unset):
         driver_status_filter (str | Unset):
-        permission_scope (EInventoryPermissionScope | Unset):
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -130,11 +130,18 @@ def sync_detailed(
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        order_column (EProtectionGroupFiltersOrderColumn | Unset):
+        order_column (EProtectionGroupFiltersOrderColumn | Unset): Sort field of the protection
+            group list (name, description or type).
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        type_filter (EProtectionGroupType | Unset):
-        permission_scope (EInventoryPermissionScope | Unset):
+        type_filter (EProtectionGroupType | Unset): Kind of protection group, which decides its
+            fields: computers added one by one (IndividualComputers, ManuallyAdded), found in Active
+            Directory (ADObjects), read from a CSV file (CSVFile), with pre-installed agents
+            (PreInstalledAgents), cloud machines (CloudMachines), Iris servers, MongoDB, or Unmanaged.
+            MongoDB has no model of its own here: such a group reads as ProtectionGroupModel.
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,11 +189,18 @@ def sync(
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        order_column (EProtectionGroupFiltersOrderColumn | Unset):
+        order_column (EProtectionGroupFiltersOrderColumn | Unset): Sort field of the protection
+            group list (name, description or type).
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        type_filter (EProtectionGroupType | Unset):
-        permission_scope (EInventoryPermissionScope | Unset):
+        type_filter (EProtectionGroupType | Unset): Kind of protection group, which decides its
+            fields: computers added one by one (IndividualComputers, ManuallyAdded), found in Active
+            Directory (ADObjects), read from a CSV file (CSVFile), with pre-installed agents
+            (PreInstalledAgents), cloud machines (CloudMachines), Iris servers, MongoDB, or Unmanaged.
+            MongoDB has no model of its own here: such a group reads as ProtectionGroupModel.
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,11 +243,18 @@ async def asyncio_detailed(
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        order_column (EProtectionGroupFiltersOrderColumn | Unset):
+        order_column (EProtectionGroupFiltersOrderColumn | Unset): Sort field of the protection
+            group list (name, description or type).
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        type_filter (EProtectionGroupType | Unset):
-        permission_scope (EInventoryPermissionScope | Unset):
+        type_filter (EProtectionGroupType | Unset): Kind of protection group, which decides its
+            fields: computers added one by one (IndividualComputers, ManuallyAdded), found in Active
+            Directory (ADObjects), read from a CSV file (CSVFile), with pre-installed agents
+            (PreInstalledAgents), cloud machines (CloudMachines), Iris servers, MongoDB, or Unmanaged.
+            MongoDB has no model of its own here: such a group reads as ProtectionGroupModel.
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -279,11 +300,18 @@ async def asyncio(
     Args:
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
-        order_column (EProtectionGroupFiltersOrderColumn | Unset):
+        order_column (EProtectionGroupFiltersOrderColumn | Unset): Sort field of the protection
+            group list (name, description or type).
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        type_filter (EProtectionGroupType | Unset):
-        permission_scope (EInventoryPermissionScope | Unset):
+        type_filter (EProtectionGroupType | Unset): Kind of protection group, which decides its
+            fields: computers added one by one (IndividualComputers, ManuallyAdded), found in Active
+            Directory (ADObjects), read from a CSV file (CSVFile), with pre-installed agents
+            (PreInstalledAgents), cloud machines (CloudMachines), Iris servers, MongoDB, or Unmanaged.
+            MongoDB has no model of its own here: such a group reads as ProtectionGroupModel.
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

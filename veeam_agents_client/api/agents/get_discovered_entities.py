@@ -145,11 +145,13 @@ def sync_detailed(
 
     Args:
         id (UUID):
-        permission_scope (EInventoryPermissionScope | Unset):
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EDiscoveredEntityFiltersOrderColumn | Unset): Sort field of the discovered
-            entity list.
+            entity lists.
         order_asc (bool | Unset):
         name_filter (str | Unset):
         ip_address_filter (str | Unset):
@@ -208,11 +210,13 @@ def sync(
 
     Args:
         id (UUID):
-        permission_scope (EInventoryPermissionScope | Unset):
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EDiscoveredEntityFiltersOrderColumn | Unset): Sort field of the discovered
-            entity list.
+            entity lists.
         order_asc (bool | Unset):
         name_filter (str | Unset):
         ip_address_filter (str | Unset):
@@ -266,11 +270,13 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
-        permission_scope (EInventoryPermissionScope | Unset):
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EDiscoveredEntityFiltersOrderColumn | Unset): Sort field of the discovered
-            entity list.
+            entity lists.
         order_asc (bool | Unset):
         name_filter (str | Unset):
         ip_address_filter (str | Unset):
@@ -327,11 +333,13 @@ async def asyncio(
 
     Args:
         id (UUID):
-        permission_scope (EInventoryPermissionScope | Unset):
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EDiscoveredEntityFiltersOrderColumn | Unset): Sort field of the discovered
-            entity list.
+            entity lists.
         order_asc (bool | Unset):
         name_filter (str | Unset):
         ip_address_filter (str | Unset):

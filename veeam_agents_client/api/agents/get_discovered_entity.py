@@ -156,7 +156,9 @@ def sync_detailed(
     Args:
         id (UUID):
         entity_id (UUID):
-        permission_scope (EInventoryPermissionScope | Unset):
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +202,9 @@ def sync(
     Args:
         id (UUID):
         entity_id (UUID):
-        permission_scope (EInventoryPermissionScope | Unset):
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,7 +242,9 @@ async def asyncio_detailed(
     Args:
         id (UUID):
         entity_id (UUID):
-        permission_scope (EInventoryPermissionScope | Unset):
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -280,7 +286,9 @@ async def asyncio(
     Args:
         id (UUID):
         entity_id (UUID):
-        permission_scope (EInventoryPermissionScope | Unset):
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

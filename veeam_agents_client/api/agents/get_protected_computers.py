@@ -125,10 +125,11 @@ def sync_detailed(
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EProtectedComputerFiltersOrderColumn | Unset): Sort field of the protected
-            computer list.
+            computer list (name or type).
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        type_filter (EProtectedComputerType | Unset): Kind of protected computer.
+        type_filter (EProtectedComputerType | Unset): Kind of protected computer; the API lists
+            Linux only.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,10 +174,11 @@ def sync(
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EProtectedComputerFiltersOrderColumn | Unset): Sort field of the protected
-            computer list.
+            computer list (name or type).
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        type_filter (EProtectedComputerType | Unset): Kind of protected computer.
+        type_filter (EProtectedComputerType | Unset): Kind of protected computer; the API lists
+            Linux only.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,10 +218,11 @@ async def asyncio_detailed(
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EProtectedComputerFiltersOrderColumn | Unset): Sort field of the protected
-            computer list.
+            computer list (name or type).
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        type_filter (EProtectedComputerType | Unset): Kind of protected computer.
+        type_filter (EProtectedComputerType | Unset): Kind of protected computer; the API lists
+            Linux only.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -262,10 +265,11 @@ async def asyncio(
         skip (int | Unset):
         limit (int | Unset):  Default: 200.
         order_column (EProtectedComputerFiltersOrderColumn | Unset): Sort field of the protected
-            computer list.
+            computer list (name or type).
         order_asc (bool | Unset):
         name_filter (str | Unset):
-        type_filter (EProtectedComputerType | Unset): Kind of protected computer.
+        type_filter (EProtectedComputerType | Unset): Kind of protected computer; the API lists
+            Linux only.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -200,7 +200,9 @@ def sync_detailed(
 
     Args:
         id (UUID):
-        permission_scope (EInventoryPermissionScope | Unset):
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -246,7 +248,9 @@ def sync(
 
     Args:
         id (UUID):
-        permission_scope (EInventoryPermissionScope | Unset):
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -286,7 +290,9 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
-        permission_scope (EInventoryPermissionScope | Unset):
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -330,7 +336,9 @@ async def asyncio(
 
     Args:
         id (UUID):
-        permission_scope (EInventoryPermissionScope | Unset):
+        permission_scope (EInventoryPermissionScope | Unset): What the caller wants to use
+            inventory objects for: Backup, Restore, or Any; lists answer with only the objects the
+            caller may use that way.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -97,7 +97,8 @@ def sync_detailed(
 
     Args:
         id (UUID):
-        body (DiscoveredEntitiesActionSpec): The entities an action applies to.
+        body (DiscoveredEntitiesActionSpec): The discovered entities of one protection group that
+            an action (rescan, install, uninstall, trust, reboot, ...) applies to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +133,8 @@ def sync(
 
     Args:
         id (UUID):
-        body (DiscoveredEntitiesActionSpec): The entities an action applies to.
+        body (DiscoveredEntitiesActionSpec): The discovered entities of one protection group that
+            an action (rescan, install, uninstall, trust, reboot, ...) applies to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +164,8 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
-        body (DiscoveredEntitiesActionSpec): The entities an action applies to.
+        body (DiscoveredEntitiesActionSpec): The discovered entities of one protection group that
+            an action (rescan, install, uninstall, trust, reboot, ...) applies to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +198,8 @@ async def asyncio(
 
     Args:
         id (UUID):
-        body (DiscoveredEntitiesActionSpec): The entities an action applies to.
+        body (DiscoveredEntitiesActionSpec): The discovered entities of one protection group that
+            an action (rescan, install, uninstall, trust, reboot, ...) applies to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

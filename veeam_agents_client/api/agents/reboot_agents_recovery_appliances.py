@@ -86,7 +86,8 @@ def sync_detailed(
      Start rebooting several recovery appliances in one session; the answer is that session.
 
     Args:
-        body (RebootAgentsRecoveryAppliancesSpec):
+        body (RebootAgentsRecoveryAppliancesSpec): The recovery appliances to reboot in one
+            session (recovery_appliances.reboot_many).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +118,8 @@ def sync(
      Start rebooting several recovery appliances in one session; the answer is that session.
 
     Args:
-        body (RebootAgentsRecoveryAppliancesSpec):
+        body (RebootAgentsRecoveryAppliancesSpec): The recovery appliances to reboot in one
+            session (recovery_appliances.reboot_many).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +145,8 @@ async def asyncio_detailed(
      Start rebooting several recovery appliances in one session; the answer is that session.
 
     Args:
-        body (RebootAgentsRecoveryAppliancesSpec):
+        body (RebootAgentsRecoveryAppliancesSpec): The recovery appliances to reboot in one
+            session (recovery_appliances.reboot_many).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +175,8 @@ async def asyncio(
      Start rebooting several recovery appliances in one session; the answer is that session.
 
     Args:
-        body (RebootAgentsRecoveryAppliancesSpec):
+        body (RebootAgentsRecoveryAppliancesSpec): The recovery appliances to reboot in one
+            session (recovery_appliances.reboot_many).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

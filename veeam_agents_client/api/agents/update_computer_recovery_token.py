@@ -95,7 +95,8 @@ def sync_detailed(
 
     Args:
         id (UUID):
-        body (ComputerRecoveryTokenModel): A recovery token for bare-metal recovery.
+        body (ComputerRecoveryTokenModel): A recovery token, the code that lets a computer booted
+            from recovery media restore the backups it covers until it expires.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +130,8 @@ def sync(
 
     Args:
         id (UUID):
-        body (ComputerRecoveryTokenModel): A recovery token for bare-metal recovery.
+        body (ComputerRecoveryTokenModel): A recovery token, the code that lets a computer booted
+            from recovery media restore the backups it covers until it expires.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +160,8 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
-        body (ComputerRecoveryTokenModel): A recovery token for bare-metal recovery.
+        body (ComputerRecoveryTokenModel): A recovery token, the code that lets a computer booted
+            from recovery media restore the backups it covers until it expires.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +193,8 @@ async def asyncio(
 
     Args:
         id (UUID):
-        body (ComputerRecoveryTokenModel): A recovery token for bare-metal recovery.
+        body (ComputerRecoveryTokenModel): A recovery token, the code that lets a computer booted
+            from recovery media restore the backups it covers until it expires.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -150,7 +150,9 @@ def sync_detailed(
         body (ADObjectsProtectionGroupModel | CloudMachinesProtectionGroupModel |
             CSVFileProtectionGroupModel | IndividualComputersProtectionGroupModel |
             IrisProtectionGroupModel | ManuallyAddedProtectionGroupModel |
-            PreInstalledAgentsProtectionGroupModel | UnmanagedProtectionGroupModel):
+            PreInstalledAgentsProtectionGroupModel | UnmanagedProtectionGroupModel): A protection
+            group of any kind (IndividualComputers, ADObjects, CSVFile, PreInstalledAgents,
+            CloudMachines, Iris, ManuallyAdded, Unmanaged); the type field tells which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +200,9 @@ def sync(
         body (ADObjectsProtectionGroupModel | CloudMachinesProtectionGroupModel |
             CSVFileProtectionGroupModel | IndividualComputersProtectionGroupModel |
             IrisProtectionGroupModel | ManuallyAddedProtectionGroupModel |
-            PreInstalledAgentsProtectionGroupModel | UnmanagedProtectionGroupModel):
+            PreInstalledAgentsProtectionGroupModel | UnmanagedProtectionGroupModel): A protection
+            group of any kind (IndividualComputers, ADObjects, CSVFile, PreInstalledAgents,
+            CloudMachines, Iris, ManuallyAdded, Unmanaged); the type field tells which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,7 +245,9 @@ async def asyncio_detailed(
         body (ADObjectsProtectionGroupModel | CloudMachinesProtectionGroupModel |
             CSVFileProtectionGroupModel | IndividualComputersProtectionGroupModel |
             IrisProtectionGroupModel | ManuallyAddedProtectionGroupModel |
-            PreInstalledAgentsProtectionGroupModel | UnmanagedProtectionGroupModel):
+            PreInstalledAgentsProtectionGroupModel | UnmanagedProtectionGroupModel): A protection
+            group of any kind (IndividualComputers, ADObjects, CSVFile, PreInstalledAgents,
+            CloudMachines, Iris, ManuallyAdded, Unmanaged); the type field tells which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -287,7 +293,9 @@ async def asyncio(
         body (ADObjectsProtectionGroupModel | CloudMachinesProtectionGroupModel |
             CSVFileProtectionGroupModel | IndividualComputersProtectionGroupModel |
             IrisProtectionGroupModel | ManuallyAddedProtectionGroupModel |
-            PreInstalledAgentsProtectionGroupModel | UnmanagedProtectionGroupModel):
+            PreInstalledAgentsProtectionGroupModel | UnmanagedProtectionGroupModel): A protection
+            group of any kind (IndividualComputers, ADObjects, CSVFile, PreInstalledAgents,
+            CloudMachines, Iris, ManuallyAdded, Unmanaged); the type field tells which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -84,7 +84,8 @@ def sync_detailed(
     urlencoded. Refresh tokens work once.
 
     Args:
-        body (TokenLoginSpec): Login form: the grant type and what it needs.
+        body (TokenLoginSpec): The form of a token request: the grant type and what that grant
+            needs. The client sends it for you at login and refresh.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +117,8 @@ def sync(
     urlencoded. Refresh tokens work once.
 
     Args:
-        body (TokenLoginSpec): Login form: the grant type and what it needs.
+        body (TokenLoginSpec): The form of a token request: the grant type and what that grant
+            needs. The client sends it for you at login and refresh.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +145,8 @@ async def asyncio_detailed(
     urlencoded. Refresh tokens work once.
 
     Args:
-        body (TokenLoginSpec): Login form: the grant type and what it needs.
+        body (TokenLoginSpec): The form of a token request: the grant type and what that grant
+            needs. The client sends it for you at login and refresh.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +176,8 @@ async def asyncio(
     urlencoded. Refresh tokens work once.
 
     Args:
-        body (TokenLoginSpec): Login form: the grant type and what it needs.
+        body (TokenLoginSpec): The form of a token request: the grant type and what that grant
+            needs. The client sends it for you at login and refresh.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
