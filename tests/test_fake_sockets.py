@@ -166,20 +166,20 @@ async def test_one_fake_on_many_ports(fake: FakeVBR) -> None:
 
 def test_the_command_line_serves_many_ports() -> None:
     command = [sys.executable, "-m", "veeam_agents_client.testing", "--groups=1", "--entities=1", "--servers=3"]
-    process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd="/")
-    try:
-        assert process.stdout is not None and process.stdin is not None
-        ready = json.loads(process.stdout.readline())
-        assert len(set(ready["base_urls"])) == 3 and ready["base_url"] == ready["base_urls"][0]
-        headers = {"x-api-version": ready["revisions"][-1]}
-        for base_url in ready["base_urls"]:
-            login = httpx.post(f"{base_url}/api/oauth2/token", headers=headers, data={
-                "grant_type": PASSWORD, "username": "admin", "password": DEFAULT_PASSWORD})  # fmt: skip
-            assert login.status_code == 200
-        process.stdin.close()
-        assert process.wait(timeout=30) == 0
-    finally:
-        process.kill()
+    with subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd="/") as process:
+        try:  # the with block closes the pipes; this kills the process if an assertion failed first
+            assert process.stdout is not None and process.stdin is not None
+            ready = json.loads(process.stdout.readline())
+            assert len(set(ready["base_urls"])) == 3 and ready["base_url"] == ready["base_urls"][0]
+            headers = {"x-api-version": ready["revisions"][-1]}
+            for base_url in ready["base_urls"]:
+                login = httpx.post(f"{base_url}/api/oauth2/token", headers=headers, data={
+                    "grant_type": PASSWORD, "username": "admin", "password": DEFAULT_PASSWORD})  # fmt: skip
+                assert login.status_code == 200
+            process.stdin.close()
+            assert process.wait(timeout=30) == 0
+        finally:
+            process.kill()
     refused = subprocess.run(
         [*command[:-1], "--servers=2", "--port=9999"], capture_output=True, text=True, check=False, cwd="/"
     )
