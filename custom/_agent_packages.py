@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Hashable
-from typing import TYPE_CHECKING, TypedDict, Unpack
+from typing import TYPE_CHECKING, TypeAlias, Unpack
 
 from ._pagination import Lister, Page
+from ._resource import Resource
 from ._revisions import operation
-from ._validation import enum_value, flag, text
 from .api.agents import get_all_agent_packages, get_all_agent_packages_for_unix
-from .models.e_linux_package_filters_order_column import ELinuxPackageFiltersOrderColumn
-from .models.e_unix_package_filters_order_column import EUnixPackageFiltersOrderColumn
-from .models.eos_bitness import EOSBitness
 from .models.linux_package_model import LinuxPackageModel
 from .models.linux_package_result import LinuxPackageResult
 from .models.unix_package_model import UnixPackageModel
@@ -23,57 +20,26 @@ if TYPE_CHECKING:
 __all__ = ["AgentPackages"]
 
 
-class LinuxPackageListFilters(TypedDict, total=False):
-    """Keyword filters of the Linux package list."""
-
-    order_column: ELinuxPackageFiltersOrderColumn | str
-    order_asc: bool
-    name_filter: str
-    distribution_filter: str
-    package_bitness_filter: EOSBitness | str
+LinuxPackageListFilters: TypeAlias = get_all_agent_packages.Filters
+"""Keyword filters of `get_all_agent_packages` (its query parameters, declared by the generated code)."""
 
 
-class UnixPackageListFilters(TypedDict, total=False):
-    """Keyword filters of the Unix package list."""
-
-    order_column: EUnixPackageFiltersOrderColumn | str
-    order_asc: bool
-    name_filter: str
+UnixPackageListFilters: TypeAlias = get_all_agent_packages_for_unix.Filters
+"""Keyword filters of `get_all_agent_packages_for_unix` (its query parameters, declared by the generated code)."""
 
 
 def _linux_key(package: LinuxPackageModel) -> Hashable:
     return (package.package_name, package.distribution_name, package.package_bitness)
 
 
-class AgentPackages:
+class AgentPackages(Resource):
     """``client.agent_packages``: the agent packages VBR can export for Linux and Unix hosts."""
 
     def __init__(self, client: VeeamAgentsClient) -> None:
-        self._linux: Lister[LinuxPackageModel] = Lister(
-            endpoint=get_all_agent_packages.asyncio_detailed,
-            result=LinuxPackageResult,
-            filters={
-                "order_column": lambda v, n: enum_value(v, ELinuxPackageFiltersOrderColumn, n),
-                "order_asc": flag,
-                "name_filter": text,
-                "distribution_filter": text,
-                "package_bitness_filter": lambda v, n: enum_value(v, EOSBitness, n).value,
-            },
-            key=_linux_key,
-            call_kwargs=lambda: {"client": client.raw},
-            default_page_size=client.page_size,
-        )
-        self._unix: Lister[UnixPackageModel] = Lister(
-            endpoint=get_all_agent_packages_for_unix.asyncio_detailed,
-            result=UnixPackageResult,
-            filters={
-                "order_column": lambda v, n: enum_value(v, EUnixPackageFiltersOrderColumn, n),
-                "order_asc": flag,
-                "name_filter": text,
-            },
-            key=lambda package: package.package_name,
-            call_kwargs=lambda: {"client": client.raw},
-            default_page_size=client.page_size,
+        super().__init__(client)
+        self._linux: Lister[LinuxPackageModel] = self._paging(get_all_agent_packages, LinuxPackageResult, _linux_key)
+        self._unix: Lister[UnixPackageModel] = self._paging(
+            get_all_agent_packages_for_unix, UnixPackageResult, lambda package: package.package_name
         )
 
     @operation("get_all_agent_packages")

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, TypedDict, Unpack
+from typing import TYPE_CHECKING, TypeAlias, Unpack
 
 from ._pagination import Lister, Page
-from ._response import call
+from ._resource import Resource
 from ._revisions import operation
-from ._validation import flag, text, uuid_value
+from ._validation import uuid_value
 from .api.agents import get_agent_state, get_all_agent_states
 from .models.agent_state_model import AgentStateModel
 from .models.agent_states_result import AgentStatesResult
@@ -20,25 +20,17 @@ if TYPE_CHECKING:
 __all__ = ["AgentStateListFilters", "AgentStates"]
 
 
-class AgentStateListFilters(TypedDict, total=False):
-    """Keyword filters of the agent state list."""
-
-    order_asc: bool
-    name_filter: str
+AgentStateListFilters: TypeAlias = get_all_agent_states.Filters
+"""Keyword filters of `get_all_agent_states` (its query parameters, declared by the generated code)."""
 
 
-class AgentStates:
+class AgentStates(Resource):
     """``client.agent_states``: the state (Online, Offline, Unknown) of agents on discovered computers."""
 
     def __init__(self, client: VeeamAgentsClient) -> None:
-        self._client = client
-        self._lister: Lister[AgentStateModel] = Lister(
-            endpoint=get_all_agent_states.asyncio_detailed,
-            result=AgentStatesResult,
-            filters={"order_asc": flag, "name_filter": text},
-            key=lambda state: state.id,
-            call_kwargs=lambda: {"client": client.raw},
-            default_page_size=client.page_size,
+        super().__init__(client)
+        self._lister: Lister[AgentStateModel] = self._paging(
+            get_all_agent_states, AgentStatesResult, lambda state: state.id
         )
 
     @operation("get_all_agent_states")
@@ -75,6 +67,4 @@ class AgentStates:
     @operation("get_agent_state")
     async def get(self, id: uuid.UUID | str) -> AgentStateModel:
         """The agent state with this ID."""
-        return await call(
-            get_agent_state.asyncio_detailed, AgentStateModel, id=uuid_value(id, "id"), client=self._client.raw
-        )
+        return await self._call(get_agent_state, AgentStateModel, id=uuid_value(id, "id"))

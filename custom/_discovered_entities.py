@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import dataclasses
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict, Unpack, cast, overload
+from collections.abc import AsyncIterator, Iterable
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack, cast, overload
 
 from ._downloads import Destination, Download, Progress, download
-from ._pagination import Filters, Lister, Page
-from ._response import call, call_no_content
+from ._pagination import Lister, Page
+from ._resource import Resource
 from ._revisions import operation
 from ._tasks import TASK_MODELS, AnyTask
-from ._validation import enum_value, flag, id_list, optional, permission_scope_value, text, uuid_value
+from ._validation import enum_value, flag, id_list, optional, permission_scope_value, uuid_value
 from .api.agents import (
     attach_backup_to_agent,
     create_recovery_media_for_discovered_entity,
@@ -44,10 +44,6 @@ from .models.discovered_computer_entity_model import DiscoveredComputerEntityMod
 from .models.discovered_entities_action_spec import DiscoveredEntitiesActionSpec
 from .models.discovered_entities_result import DiscoveredEntitiesResult
 from .models.discovered_entity_model import DiscoveredEntityModel
-from .models.e_agent_status import EAgentStatus
-from .models.e_discovered_computer_state import EDiscoveredComputerState
-from .models.e_discovered_entity_filters_order_column import EDiscoveredEntityFiltersOrderColumn
-from .models.e_driver_status import EDriverStatus
 from .models.e_inventory_permission_scope import EInventoryPermissionScope
 from .models.e_recovery_media_format import ERecoveryMediaFormat
 from .models.session_model import SessionModel
@@ -72,79 +68,30 @@ _ENTITY_MODELS = (
 )
 
 
-class DiscoveredEntityListFilters(TypedDict, total=False):
-    """Keyword filters of the discovered entity list."""
-
-    order_column: EDiscoveredEntityFiltersOrderColumn | str
-    order_asc: bool
-    name_filter: str
-    ip_address_filter: str
-    state_filter: EDiscoveredComputerState | str
-    agent_status_filter: EAgentStatus | str
-    driver_status_filter: EDriverStatus | str
-    permission_scope: EInventoryPermissionScope | str
-    """1.3-rev2: only entities the caller may back up, restore, or either."""
+DiscoveredEntityListFilters: TypeAlias = get_discovered_entities.Filters
+"""Keyword filters of `get_discovered_entities` (its query parameters, declared by the generated code)."""
 
 
-def _filter_value(value: object, name: str) -> object:
-    """The state/status filters are strings in the query; the filter schema names their enums."""
-    enum = {"state_filter": EDiscoveredComputerState, "agent_status_filter": EAgentStatus}.get(name, EDriverStatus)
-    return enum_value(value, enum, name).value
-
-
-_FILTERS: Filters = {
-    "order_column": lambda v, n: enum_value(v, EDiscoveredEntityFiltersOrderColumn, n),
-    "order_asc": flag,
-    "name_filter": text,
-    "ip_address_filter": text,
-    "state_filter": _filter_value,
-    "agent_status_filter": _filter_value,
-    "driver_status_filter": _filter_value,
-    "permission_scope": permission_scope_value,
-}
-
-
-class DiscoveredEntities:
+class DiscoveredEntities(Resource):
     """``client.discovered_entities``: computers, clusters and AD objects a protection group found,
     the agent actions run on them, their recovery media and their agent backups."""
 
     def __init__(self, client: VeeamAgentsClient) -> None:
-        self._client = client
-        self._lister: Lister[DiscoveredEntity] = Lister(
-            endpoint=get_discovered_entities.asyncio_detailed,
-            result=DiscoveredEntitiesResult,
-            filters=_FILTERS,
-            key=lambda entity: entity.id,
-            call_kwargs=dict,
-            default_page_size=client.page_size,
-        )
+        super().__init__(client)
         # The same entity id may come back from two groups: an item of every group is (group, id).
-        self._all_lister: Lister[DiscoveredEntity] = Lister(
-            endpoint=get_all_discovered_entities.asyncio_detailed,
-            result=DiscoveredEntitiesResult,
-            filters=_FILTERS,
-            key=lambda entity: (entity.protection_group_id, entity.id),
-            call_kwargs=lambda: {"client": client.raw},
-            default_page_size=client.page_size,
-        )
-        self._backup_lister: Lister[BackupModel] = Lister(
-            endpoint=get_agent_backups.asyncio_detailed,
-            result=BackupsResult,
-            filters={},
-            key=lambda backup: backup.id,
-            call_kwargs=dict,
-            default_page_size=client.page_size,
+        self._all_lister: Lister[DiscoveredEntity] = self._paging(
+            get_all_discovered_entities,
+            DiscoveredEntitiesResult,
+            lambda entity: (entity.protection_group_id, entity.id),
         )
 
     def _for_group(self, protection_group_id: uuid.UUID | str) -> Lister[DiscoveredEntity]:
         group = uuid_value(protection_group_id, "protection_group_id")
-        client = self._client
-        return dataclasses.replace(self._lister, call_kwargs=lambda: {"id": group, "client": client.raw})
+        return self._paging(get_discovered_entities, DiscoveredEntitiesResult, lambda entity: entity.id, id=group)
 
     def _for_entity(self, entity_id: uuid.UUID | str) -> Lister[BackupModel]:
         entity = uuid_value(entity_id, "entity_id")
-        client = self._client
-        return dataclasses.replace(self._backup_lister, call_kwargs=lambda: {"id": entity, "client": client.raw})
+        return self._paging(get_agent_backups, BackupsResult, lambda backup: backup.id, id=entity)
 
     # --- one group's entities ----------------------------------------------------------------------
 
@@ -231,24 +178,22 @@ class DiscoveredEntities:
     ) -> DiscoveredEntity:
         """One discovered entity, as the model for its type (`permission_scope`: 1.3-rev2)."""
         scope = None if permission_scope is None else permission_scope_value(permission_scope)
-        entity = await call(
-            get_discovered_entity.asyncio_detailed,
+        entity = await self._call(
+            get_discovered_entity,
             _ENTITY_MODELS,
             id=uuid_value(protection_group_id, "protection_group_id"),
             entity_id=uuid_value(entity_id, "entity_id"),
             permission_scope=optional(scope),
-            client=self._client.raw,
         )
         return cast(DiscoveredEntity, entity)
 
     @operation("delete_discovered_entity")
     async def delete(self, protection_group_id: uuid.UUID | str, entity_id: uuid.UUID | str) -> None:
         """Remove a discovered entity from the configuration."""
-        await call_no_content(
-            delete_discovered_entity.asyncio_detailed,
+        await self._call_no_content(
+            delete_discovered_entity,
             id=uuid_value(protection_group_id, "protection_group_id"),
             entity_id=uuid_value(entity_id, "entity_id"),
-            client=self._client.raw,
         )
 
     @operation("create_recovery_media_task_for_discovered_entity")
@@ -262,14 +207,13 @@ class DiscoveredEntities:
     ) -> AnyTask:
         """Start building Veeam Recovery Media for a computer (1.3-rev2); returns the task to follow
         with ``client.tasks.wait``. `allow_remote_bmr` lets the booted media connect back to VBR."""
-        return await call(
-            create_recovery_media_task_for_discovered_entity.asyncio_detailed,
+        return await self._call(
+            create_recovery_media_task_for_discovered_entity,
             TASK_MODELS,
             id=uuid_value(protection_group_id, "protection_group_id"),
             entity_id=uuid_value(entity_id, "entity_id"),
             format_=enum_value(format, ERecoveryMediaFormat, "format"),
             allow_remote_bmr=flag(allow_remote_bmr, "allow_remote_bmr"),
-            client=self._client.raw,
         )
 
     # --- actions on a group's entities -------------------------------------------------------------
@@ -277,23 +221,21 @@ class DiscoveredEntities:
     @operation("rescan_discovered_entities")
     async def rescan(self, protection_group_id: uuid.UUID | str, entity_ids: Iterable[uuid.UUID | str]) -> SessionModel:
         """Start a rescan of the entities; returns the session to follow with ``client.sessions.wait``."""
-        return await self._act(rescan_discovered_entities.asyncio_detailed, protection_group_id, entity_ids)
+        return await self._act(rescan_discovered_entities, protection_group_id, entity_ids)
 
     @operation("install_agent_on_discovered_entities")
     async def install_agent(
         self, protection_group_id: uuid.UUID | str, entity_ids: Iterable[uuid.UUID | str]
     ) -> SessionModel:
         """Start installing the agent on the entities; returns the session."""
-        return await self._act(install_agent_on_discovered_entities.asyncio_detailed, protection_group_id, entity_ids)
+        return await self._act(install_agent_on_discovered_entities, protection_group_id, entity_ids)
 
     @operation("uninstall_agent_from_discovered_entities")
     async def uninstall_agent(
         self, protection_group_id: uuid.UUID | str, entity_ids: Iterable[uuid.UUID | str]
     ) -> SessionModel:
         """Start removing the agent from the entities; returns the session."""
-        return await self._act(
-            uninstall_agent_from_discovered_entities.asyncio_detailed, protection_group_id, entity_ids
-        )
+        return await self._act(uninstall_agent_from_discovered_entities, protection_group_id, entity_ids)
 
     @operation("uninstall_all_components_from_discovered_entities")
     async def uninstall_all_components(
@@ -301,7 +243,7 @@ class DiscoveredEntities:
     ) -> SessionModel:
         """Start removing every Veeam component from the entities; returns the session."""
         return await self._act(
-            uninstall_all_components_from_discovered_entities.asyncio_detailed,
+            uninstall_all_components_from_discovered_entities,
             protection_group_id,
             entity_ids,
         )
@@ -311,54 +253,50 @@ class DiscoveredEntities:
         self, protection_group_id: uuid.UUID | str, entity_ids: Iterable[uuid.UUID | str]
     ) -> SessionModel:
         """Start upgrading the agent on the entities to the server's version (1.3-rev1); returns the session."""
-        return await self._act(upgrade_agent_on_discovered_entities.asyncio_detailed, protection_group_id, entity_ids)
+        return await self._act(upgrade_agent_on_discovered_entities, protection_group_id, entity_ids)
 
     @operation("install_cbt_driver_on_discovered_entities")
     async def install_cbt_driver(
         self, protection_group_id: uuid.UUID | str, entity_ids: Iterable[uuid.UUID | str]
     ) -> SessionModel:
         """Start installing the changed block tracking driver on the entities (1.3-rev1); returns the session."""
-        return await self._act(
-            install_cbt_driver_on_discovered_entities.asyncio_detailed, protection_group_id, entity_ids
-        )
+        return await self._act(install_cbt_driver_on_discovered_entities, protection_group_id, entity_ids)
 
     @operation("uninstall_cbt_driver_from_discovered_entities")
     async def uninstall_cbt_driver(
         self, protection_group_id: uuid.UUID | str, entity_ids: Iterable[uuid.UUID | str]
     ) -> SessionModel:
         """Start removing the changed block tracking driver from the entities (1.3-rev1); returns the session."""
-        return await self._act(
-            uninstall_cbt_driver_from_discovered_entities.asyncio_detailed, protection_group_id, entity_ids
-        )
+        return await self._act(uninstall_cbt_driver_from_discovered_entities, protection_group_id, entity_ids)
 
     @operation("trust_discovered_entities")
     async def trust(self, protection_group_id: uuid.UUID | str, entity_ids: Iterable[uuid.UUID | str]) -> None:
         """Trust the certificates the entities presented (1.3-rev1); done when it returns, no session."""
-        await self._act(trust_discovered_entities.asyncio_detailed, protection_group_id, entity_ids, session=False)
+        await self._act(trust_discovered_entities, protection_group_id, entity_ids, session=False)
 
     @operation("reboot_discovered_entities")
     async def reboot(self, protection_group_id: uuid.UUID | str, entity_ids: Iterable[uuid.UUID | str]) -> SessionModel:
         """Start rebooting the entities (1.3-rev2); returns the session."""
-        return await self._act(reboot_discovered_entities.asyncio_detailed, protection_group_id, entity_ids)
+        return await self._act(reboot_discovered_entities, protection_group_id, entity_ids)
 
     @operation("prepare_for_remote_bmr")
     async def prepare_for_remote_bmr(
         self, protection_group_id: uuid.UUID | str, entity_ids: Iterable[uuid.UUID | str]
     ) -> SessionModel:
         """Start preparing the entities for remote bare-metal recovery (1.3-rev2); returns the session."""
-        return await self._act(prepare_for_remote_bmr.asyncio_detailed, protection_group_id, entity_ids)
+        return await self._act(prepare_for_remote_bmr, protection_group_id, entity_ids)
 
     @operation("recreate_embedded_recovery_media")
     async def recreate_embedded_recovery_media(
         self, protection_group_id: uuid.UUID | str, entity_ids: Iterable[uuid.UUID | str]
     ) -> SessionModel:
         """Start rebuilding the recovery media embedded on the entities (1.3-rev2); returns the session."""
-        return await self._act(recreate_embedded_recovery_media.asyncio_detailed, protection_group_id, entity_ids)
+        return await self._act(recreate_embedded_recovery_media, protection_group_id, entity_ids)
 
     @overload
     async def _act(
         self,
-        endpoint: Callable[..., Awaitable[Any]],
+        endpoint: ModuleType,
         protection_group_id: uuid.UUID | str,
         entity_ids: Iterable[uuid.UUID | str],
         *,
@@ -368,7 +306,7 @@ class DiscoveredEntities:
     @overload
     async def _act(
         self,
-        endpoint: Callable[..., Awaitable[Any]],
+        endpoint: ModuleType,
         protection_group_id: uuid.UUID | str,
         entity_ids: Iterable[uuid.UUID | str],
         *,
@@ -377,7 +315,7 @@ class DiscoveredEntities:
 
     async def _act(
         self,
-        endpoint: Callable[..., Awaitable[Any]],
+        endpoint: ModuleType,
         protection_group_id: uuid.UUID | str,
         entity_ids: Iterable[uuid.UUID | str],
         *,
@@ -386,12 +324,11 @@ class DiscoveredEntities:
         """Run an action on some entities of a group: the session it started, or nothing (a 204)."""
         arguments: dict[str, Any] = {
             "id": uuid_value(protection_group_id, "protection_group_id"),
-            "client": self._client.raw,
             "body": DiscoveredEntitiesActionSpec(entity_ids=id_list(entity_ids, "entity_ids")),
         }
         if session:
-            return await call(endpoint, SessionModel, **arguments)
-        await call_no_content(endpoint, **arguments)
+            return await self._call(endpoint, SessionModel, **arguments)
+        await self._call_no_content(endpoint, **arguments)
         return None
 
     # --- agent backups of an entity (1.3-rev2) -------------------------------------------------------
@@ -420,23 +357,22 @@ class DiscoveredEntities:
     @operation("attach_backup_to_agent")
     async def attach_backup(self, entity_id: uuid.UUID | str, backup_ids: Iterable[uuid.UUID | str]) -> None:
         """Attach existing backups to the agent of a discovered entity (1.3-rev2)."""
-        await self._backup_ids(attach_backup_to_agent.asyncio_detailed, entity_id, backup_ids)
+        await self._backup_ids(attach_backup_to_agent, entity_id, backup_ids)
 
     @operation("detach_backup_from_agent")
     async def detach_backup(self, entity_id: uuid.UUID | str, backup_ids: Iterable[uuid.UUID | str]) -> None:
         """Detach backups from the agent of a discovered entity (1.3-rev2); the backups themselves stay."""
-        await self._backup_ids(detach_backup_from_agent.asyncio_detailed, entity_id, backup_ids)
+        await self._backup_ids(detach_backup_from_agent, entity_id, backup_ids)
 
     async def _backup_ids(
         self,
-        endpoint: Callable[..., Awaitable[Any]],
+        endpoint: ModuleType,
         entity_id: uuid.UUID | str,
         backup_ids: Iterable[uuid.UUID | str],
     ) -> None:
-        await call_no_content(
+        await self._call_no_content(
             endpoint,
             id=uuid_value(entity_id, "entity_id"),
-            client=self._client.raw,
             body=BackupIdsSpec(backup_ids=id_list(backup_ids, "backup_ids")),
         )
 

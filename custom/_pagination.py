@@ -13,16 +13,17 @@ import contextlib
 from collections import OrderedDict, deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Mapping
 from dataclasses import dataclass, field
+from types import ModuleType
 from typing import Any, Generic, TypeVar
 
 from ._constants import LOGGER
 from ._errors import PaginationError
 from ._response import call
-from ._validation import page_size, skip_value
+from ._validation import filter_values, page_size, skip_value
 from .models.pagination_result import PaginationResult
 from .types import Unset
 
-__all__ = ["Filters", "Lister", "Page", "Walk", "WalkIterator"]
+__all__ = ["Lister", "Page", "Walk", "WalkIterator"]
 
 T = TypeVar("T")
 X = TypeVar("X")
@@ -292,34 +293,27 @@ def walk_items(walk: Walk[T]) -> WalkIterator[T]:
     return WalkIterator(walk, step)
 
 
-Filters = dict[str, Callable[[object, str], object]]
-"""A list operation's keyword filters: snake_case name -> validator(value, name)."""
-
-
 @dataclass(frozen=True)
 class Lister(Generic[T]):
-    """Binds a generated list endpoint to paging: one page, all pages, or every item."""
+    """Binds a list operation (its generated module) to paging: one page, all pages, or every item.
 
-    endpoint: Callable[..., Awaitable[Any]]
+    The keyword filters are the module's own `Filters` (its query parameters but skip and limit,
+    declared once by the generated code), checked before any request."""
+
+    endpoint: ModuleType
     result: type[Any]
-    filters: Filters
     key: Callable[[T], Hashable]
-    call_kwargs: Callable[[], dict[str, Any]]  # the generated client (and path ids) to call with
+    arguments: Mapping[str, object]  # the generated client, and the path arguments (a group's id)
     default_page_size: int
 
     def prepare(self, filters: Mapping[str, object]) -> dict[str, object]:
         """Validate keyword filters before any request."""
-        prepared: dict[str, object] = {}
-        for name, value in filters.items():
-            check = self.filters.get(name)
-            if check is None:
-                known = ", ".join(sorted(self.filters)) or "none"
-                raise TypeError(f"unexpected keyword argument {name!r} (filters: {known})")
-            prepared[name] = check(value, name)
-        return prepared
+        return filter_values(self.endpoint.Filters, filters)
 
     async def page(self, prepared: dict[str, object], skip: int, limit: int) -> Page[T]:
-        result = await call(self.endpoint, self.result, skip=skip, limit=limit, **prepared, **self.call_kwargs())
+        result = await call(
+            self.endpoint.asyncio_detailed, self.result, skip=skip, limit=limit, **prepared, **self.arguments
+        )
         return Page.from_result(result, skip=skip, limit=limit)
 
     async def list(self, skip: object, limit: object, filters: Mapping[str, object]) -> Page[T]:

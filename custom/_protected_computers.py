@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, TypedDict, Unpack
+from typing import TYPE_CHECKING, TypeAlias, Unpack
 
 from ._pagination import Lister, Page
-from ._response import call
+from ._resource import Resource
 from ._revisions import operation
-from ._validation import enum_value, flag, text, uuid_value
+from ._validation import uuid_value
 from .api.agents import get_protected_computer, get_protected_computers
-from .models.e_protected_computer_filters_order_column import EProtectedComputerFiltersOrderColumn
-from .models.e_protected_computer_type import EProtectedComputerType
 from .models.protected_computer_model import ProtectedComputerModel
 from .models.protected_computer_result import ProtectedComputerResult
 
@@ -22,34 +20,19 @@ if TYPE_CHECKING:
 __all__ = ["ProtectedComputers"]
 
 
-class ProtectedComputerListFilters(TypedDict, total=False):
-    """Keyword filters of the protected computer list."""
-
-    order_column: EProtectedComputerFiltersOrderColumn | str
-    order_asc: bool
-    name_filter: str
-    type_filter: EProtectedComputerType | str
+ProtectedComputerListFilters: TypeAlias = get_protected_computers.Filters
+"""Keyword filters of `get_protected_computers` (its query parameters, declared by the generated code)."""
 
 
-class ProtectedComputers:
+class ProtectedComputers(Resource):
     """``client.protected_computers``: computers protected by agents. VBR deprecates these calls from
     API 1.3-rev0 (the discovered entities of each protection group replace them); against an older
     server they are the way to list computers, and do not warn."""
 
     def __init__(self, client: VeeamAgentsClient) -> None:
-        self._client = client
-        self._lister: Lister[ProtectedComputerModel] = Lister(
-            endpoint=get_protected_computers.asyncio_detailed,
-            result=ProtectedComputerResult,
-            filters={
-                "order_column": lambda v, n: enum_value(v, EProtectedComputerFiltersOrderColumn, n),
-                "order_asc": flag,
-                "name_filter": text,
-                "type_filter": lambda v, n: enum_value(v, EProtectedComputerType, n),
-            },
-            key=lambda computer: computer.id,
-            call_kwargs=lambda: {"client": client.raw},
-            default_page_size=client.page_size,
+        super().__init__(client)
+        self._lister: Lister[ProtectedComputerModel] = self._paging(
+            get_protected_computers, ProtectedComputerResult, lambda computer: computer.id
         )
 
     @operation("get_protected_computers")
@@ -86,9 +69,8 @@ class ProtectedComputers:
     @operation("get_protected_computer")
     async def get(self, id: uuid.UUID | str) -> ProtectedComputerModel:
         """The protected computer with this ID."""
-        return await call(
-            get_protected_computer.asyncio_detailed,
+        return await self._call(
+            get_protected_computer,
             ProtectedComputerModel,
             id=uuid_value(id, "id"),
-            client=self._client.raw,
         )

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, Any, TypeAlias, Unpack, cast
 
 from ._downloads import Destination, Download, Progress, download
 from ._pagination import Lister, Page
-from ._response import call, call_no_content
+from ._resource import Resource
 from ._revisions import operation
-from ._validation import enum_value, flag, model_value, optional, permission_scope_value, text, uuid_value
+from ._validation import flag, model_value, optional, permission_scope_value, uuid_value
 from .api.agents import (
     create_protection_group,
     delete_protection_group,
@@ -38,8 +38,6 @@ from .models.cloud_machines_protection_group_spec import CloudMachinesProtection
 from .models.csv_file_protection_group_model import CSVFileProtectionGroupModel
 from .models.csv_file_protection_group_spec import CSVFileProtectionGroupSpec
 from .models.e_inventory_permission_scope import EInventoryPermissionScope
-from .models.e_protection_group_filters_order_column import EProtectionGroupFiltersOrderColumn
-from .models.e_protection_group_type import EProtectionGroupType
 from .models.individual_computers_protection_group_model import IndividualComputersProtectionGroupModel
 from .models.individual_computers_protection_group_spec import IndividualComputersProtectionGroupSpec
 from .models.iris_protection_group_model import IrisProtectionGroupModel
@@ -106,34 +104,17 @@ _SPEC_MODELS: tuple[type[Any], ...] = (
 )
 
 
-class ProtectionGroupListFilters(TypedDict, total=False):
-    """Keyword filters of the protection group list."""
-
-    order_column: EProtectionGroupFiltersOrderColumn | str
-    order_asc: bool
-    name_filter: str
-    type_filter: EProtectionGroupType | str
-    permission_scope: EInventoryPermissionScope | str
+ProtectionGroupListFilters: TypeAlias = get_all_protection_groups.Filters
+"""Keyword filters of `get_all_protection_groups` (its query parameters, declared by the generated code)."""
 
 
-class ProtectionGroups:
+class ProtectionGroups(Resource):
     """``client.protection_groups``: the groups that find computers for agent management (1.3-rev1)."""
 
     def __init__(self, client: VeeamAgentsClient) -> None:
-        self._client = client
-        self._lister: Lister[ProtectionGroup] = Lister(
-            endpoint=get_all_protection_groups.asyncio_detailed,
-            result=ProtectionGroupsResult,
-            filters={
-                "order_column": lambda v, n: enum_value(v, EProtectionGroupFiltersOrderColumn, n),
-                "order_asc": flag,
-                "name_filter": text,
-                "type_filter": lambda v, n: enum_value(v, EProtectionGroupType, n),
-                "permission_scope": permission_scope_value,
-            },
-            key=lambda group: group.id,
-            call_kwargs=lambda: {"client": client.raw},
-            default_page_size=client.page_size,
+        super().__init__(client)
+        self._lister: Lister[ProtectionGroup] = self._paging(
+            get_all_protection_groups, ProtectionGroupsResult, lambda group: group.id
         )
 
     @operation("get_all_protection_groups")
@@ -173,12 +154,11 @@ class ProtectionGroups:
     ) -> ProtectionGroup:
         """The protection group with this ID, as the model for its kind."""
         scope = None if permission_scope is None else permission_scope_value(permission_scope)
-        group = await call(
-            get_protection_group.asyncio_detailed,
+        group = await self._call(
+            get_protection_group,
             _GROUP_MODELS,
             id=uuid_value(id, "id"),
             permission_scope=optional(scope),
-            client=self._client.raw,
         )
         return cast(ProtectionGroup, group)
 
@@ -193,10 +173,9 @@ class ProtectionGroups:
                 f"spec must be the spec of a new group (such as IndividualComputersProtectionGroupSpec), "
                 f"not the model of an existing one ({type(spec).__name__}): change an existing group with update()"
             )
-        return await call(
-            create_protection_group.asyncio_detailed,
+        return await self._call(
+            create_protection_group,
             SessionModel,
-            client=self._client.raw,
             body=model_value(spec, _SPEC_MODELS, "spec"),
             perform_rescan=flag(perform_rescan, "perform_rescan"),
         )
@@ -211,11 +190,10 @@ class ProtectionGroups:
         body = model_value(model, _GROUP_MODELS, "model")
         if body.id != group_id:
             raise ValueError(f"model.id ({body.id}) must be the id of the group to update ({group_id})")
-        return await call(
-            update_protection_group.asyncio_detailed,
+        return await self._call(
+            update_protection_group,
             SessionModel,
             id=group_id,
-            client=self._client.raw,
             body=body,
             perform_rescan=flag(perform_rescan, "perform_rescan"),
         )
@@ -224,34 +202,27 @@ class ProtectionGroups:
     async def delete(self, id: uuid.UUID | str, *, uninstall_everything: bool = False) -> SessionModel:
         """Delete a group and its discovered entities; with `uninstall_everything`, first remove the
         agents and other Veeam components from its computers. Returns the session."""
-        return await call(
-            delete_protection_group.asyncio_detailed,
+        return await self._call(
+            delete_protection_group,
             SessionModel,
             id=uuid_value(id, "id"),
-            client=self._client.raw,
             uninstall_everything=flag(uninstall_everything, "uninstall_everything"),
         )
 
     @operation("rescan_protection_group")
     async def rescan(self, id: uuid.UUID | str) -> SessionModel:
         """Start a rescan that discovers the group's computers again; returns the session."""
-        return await call(
-            rescan_protection_group.asyncio_detailed, SessionModel, id=uuid_value(id, "id"), client=self._client.raw
-        )
+        return await self._call(rescan_protection_group, SessionModel, id=uuid_value(id, "id"))
 
     @operation("enable_protection_group")
     async def enable(self, id: uuid.UUID | str) -> None:
         """Enable a disabled group: its scheduled rescans and deployment run again."""
-        await call_no_content(
-            enable_protection_group.asyncio_detailed, id=uuid_value(id, "id"), client=self._client.raw
-        )
+        await self._call_no_content(enable_protection_group, id=uuid_value(id, "id"))
 
     @operation("disable_protection_group")
     async def disable(self, id: uuid.UUID | str) -> None:
         """Disable a group: VBR stops rescanning it and deploying to it until it is enabled."""
-        await call_no_content(
-            disable_protection_group.asyncio_detailed, id=uuid_value(id, "id"), client=self._client.raw
-        )
+        await self._call_no_content(disable_protection_group, id=uuid_value(id, "id"))
 
     @operation("download_protection_group_packages")
     async def download_packages(

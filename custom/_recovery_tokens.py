@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import AsyncIterator, Iterable
-from typing import TYPE_CHECKING, TypedDict, Unpack
+from typing import TYPE_CHECKING, TypeAlias, Unpack
 
 from ._pagination import Lister, Page
-from ._response import call, call_no_content
+from ._resource import Resource
 from ._revisions import operation
-from ._validation import aware_datetime, enum_value, flag, id_list, optional, text, uuid_value
+from ._validation import aware_datetime, id_list, optional, text, uuid_value
 from .api.agents import (
     create_computer_recovery_token,
     delete_computer_recovery_token,
@@ -21,7 +21,6 @@ from .api.agents import (
 from .models.computer_recovery_token_model import ComputerRecoveryTokenModel
 from .models.computer_recovery_token_result import ComputerRecoveryTokenResult
 from .models.computer_recovery_token_spec import ComputerRecoveryTokenSpec
-from .models.e_computer_recovery_token_filters_order_column import EComputerRecoveryTokenFiltersOrderColumn
 
 if TYPE_CHECKING:
     from ._client import VeeamAgentsClient
@@ -29,30 +28,17 @@ if TYPE_CHECKING:
 __all__ = ["RecoveryTokens"]
 
 
-class RecoveryTokenListFilters(TypedDict, total=False):
-    """Keyword filters of the recovery token list."""
-
-    order_column: EComputerRecoveryTokenFiltersOrderColumn | str
-    order_asc: bool
-    name_filter: str
+RecoveryTokenListFilters: TypeAlias = get_all_computer_recovery_tokens.Filters
+"""Keyword filters of `get_all_computer_recovery_tokens` (its query parameters, declared by the generated code)."""
 
 
-class RecoveryTokens:
+class RecoveryTokens(Resource):
     """``client.recovery_tokens``: list, create, read, edit and delete recovery tokens."""
 
     def __init__(self, client: VeeamAgentsClient) -> None:
-        self._client = client
-        self._lister: Lister[ComputerRecoveryTokenModel] = Lister(
-            endpoint=get_all_computer_recovery_tokens.asyncio_detailed,
-            result=ComputerRecoveryTokenResult,
-            filters={
-                "order_column": lambda v, n: enum_value(v, EComputerRecoveryTokenFiltersOrderColumn, n),
-                "order_asc": flag,
-                "name_filter": text,
-            },
-            key=lambda token: token.id,
-            call_kwargs=lambda: {"client": client.raw},
-            default_page_size=client.page_size,
+        super().__init__(client)
+        self._lister: Lister[ComputerRecoveryTokenModel] = self._paging(
+            get_all_computer_recovery_tokens, ComputerRecoveryTokenResult, lambda token: token.id
         )
 
     @operation("get_all_computer_recovery_tokens")
@@ -95,21 +81,19 @@ class RecoveryTokens:
             backup_ids=id_list(backup_ids, "backup_ids"),
             expiration_date=aware_datetime(expiration_date, "expiration_date"),
         )
-        return await call(
-            create_computer_recovery_token.asyncio_detailed,
+        return await self._call(
+            create_computer_recovery_token,
             ComputerRecoveryTokenModel,
-            client=self._client.raw,
             body=spec,
         )
 
     @operation("get_computer_recovery_token")
     async def get(self, id: uuid.UUID | str) -> ComputerRecoveryTokenModel:
         """The recovery token with this ID."""
-        return await call(
-            get_computer_recovery_token.asyncio_detailed,
+        return await self._call(
+            get_computer_recovery_token,
             ComputerRecoveryTokenModel,
             id=uuid_value(id, "id"),
-            client=self._client.raw,
         )
 
     @operation("update_computer_recovery_token")
@@ -129,17 +113,14 @@ class RecoveryTokens:
             expiration_date=aware_datetime(expiration_date, "expiration_date"),
             recovery_token=optional(None if recovery_token is None else text(recovery_token, "recovery_token")),
         )
-        return await call(
-            update_computer_recovery_token.asyncio_detailed,
+        return await self._call(
+            update_computer_recovery_token,
             ComputerRecoveryTokenModel,
             id=token_id,
-            client=self._client.raw,
             body=body,
         )
 
     @operation("delete_computer_recovery_token")
     async def delete(self, id: uuid.UUID | str) -> None:
         """Delete the recovery token with this ID."""
-        await call_no_content(
-            delete_computer_recovery_token.asyncio_detailed, id=uuid_value(id, "id"), client=self._client.raw
-        )
+        await self._call_no_content(delete_computer_recovery_token, id=uuid_value(id, "id"))

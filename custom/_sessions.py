@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ._errors import SessionActionRequiredError, SessionFailedError, SessionTimeoutError
 from ._polling import poll_until
-from ._response import call
+from ._resource import Resource
 from ._revisions import operation
 from ._validation import flag, uuid_value
 from .api.sessions import get_session
@@ -17,7 +17,7 @@ from .models.session_model import SessionModel
 from .models.session_result_model import SessionResultModel
 
 if TYPE_CHECKING:
-    from ._client import VeeamAgentsClient
+    pass
 
 __all__ = ["Sessions"]
 
@@ -25,16 +25,13 @@ _FINAL_STATES = frozenset({ESessionState.STOPPED, ESessionState.ACTIONREQUIRED})
 """States a session does not leave by itself: Stopped, and ActionRequired (waits for an operator)."""
 
 
-class Sessions:
+class Sessions(Resource):
     """``client.sessions``: the sessions that rescans and agent (un)installs start."""
-
-    def __init__(self, client: VeeamAgentsClient) -> None:
-        self._client = client
 
     @operation("get_session")
     async def get(self, id: uuid.UUID | str) -> SessionModel:
         """The session with this ID."""
-        return await call(get_session.asyncio_detailed, SessionModel, id=uuid_value(id, "id"), client=self._client.raw)
+        return await self._call(get_session, SessionModel, id=uuid_value(id, "id"))
 
     @operation("get_session")
     async def wait(

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ._errors import TaskFailedError, TaskTimeoutError
 from ._polling import poll_until
-from ._response import call
+from ._resource import Resource
 from ._revisions import operation
 from ._validation import flag, uuid_value
 from .api.tasks import get_task
@@ -24,7 +24,7 @@ from .models.recovery_media_task_model import RecoveryMediaTaskModel
 from .models.task_model import TaskModel
 
 if TYPE_CHECKING:
-    from ._client import VeeamAgentsClient
+    pass
 
 __all__ = ["AnyTask", "Tasks"]
 
@@ -45,16 +45,13 @@ TASK_MODELS: tuple[type[AnyTask], ...] = AnyTask.__args__
 _FAILED = frozenset({ETaskResult.FAILED, ETaskResult.CANCELLED})
 
 
-class Tasks:
+class Tasks(Resource):
     """``client.tasks``: read a task, or wait until it stops."""
-
-    def __init__(self, client: VeeamAgentsClient) -> None:
-        self._client = client
 
     @operation("get_task")
     async def get(self, id: uuid.UUID | str) -> AnyTask:
         """The task with this ID."""
-        return await call(get_task.asyncio_detailed, TASK_MODELS, id=uuid_value(id, "id"), client=self._client.raw)
+        return await self._call(get_task, TASK_MODELS, id=uuid_value(id, "id"))
 
     @operation("get_task")
     async def wait(

@@ -8,7 +8,7 @@ import re
 import types
 import typing
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from enum import Enum
 from typing import Any, TypeVar
 
@@ -22,6 +22,7 @@ from .types import UNSET, Unset, was_received
 __all__ = [
     "aware_datetime",
     "enum_value",
+    "filter_values",
     "id_list",
     "model_value",
     "optional",
@@ -233,6 +234,43 @@ def _shown(value: object, where: str) -> str:
         return " (value hidden)" if isinstance(value, str | int | float) else ""
     shown = repr(value)
     return f" ({shown[:57]}...)" if len(shown) > 60 else f" ({shown})"
+
+
+def filter_values(declared: type[Any], given: Mapping[str, object]) -> dict[str, object]:
+    """Keyword filters of a list call, checked before any request against their one declaration:
+    the TypedDict the generated module of the list operation declares (`Filters`, its query
+    parameters). A name it lacks is a TypeError listing those it has; a value is checked by its
+    declared type: an enum member or its value's str, a bool, a str, an int, a UUID, a timezone-aware
+    datetime."""
+    hints = _field_types(declared)
+    checked: dict[str, object] = {}
+    for name, value in given.items():
+        hint = hints.get(name)
+        if hint is None:
+            known = ", ".join(sorted(hints)) or "none"
+            raise TypeError(f"unexpected keyword argument {name!r} (filters: {known})")
+        checked[name] = _filter_value(value, hint, name)
+    return checked
+
+
+def _filter_value(value: object, hint: Any, name: str) -> object:
+    kinds = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
+    enum = next((kind for kind in kinds if isinstance(kind, type) and issubclass(kind, Enum)), None)
+    if enum is not None:
+        return enum_value(value, enum, name)
+    check = _FILTER_CHECKS.get(kinds[0])
+    if len(kinds) != 1 or check is None:
+        raise AssertionError(f"a filter of type {hint!r}: teach filter_values")  # a new kind of filter in the document
+    return check(value, name)
+
+
+_FILTER_CHECKS: dict[Any, Any] = {
+    bool: flag,
+    str: text,
+    int: lambda value, name: _int_between(value, name, -(2**63), 2**63 - 1),
+    uuid.UUID: uuid_value,
+    dt.datetime: aware_datetime,
+}
 
 
 def permission_scope_value(value: object, name: str = "permission_scope") -> EInventoryPermissionScope:

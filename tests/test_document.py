@@ -30,6 +30,7 @@ RELAXATIONS = {
     "narrower-required": "a field not every revision requires, or Veeam's examples omit, is optional",
     "dropped-operation": "an operation the newest revision no longer publishes, with what only it reaches",
     "empty-204": "an older revision gave 204 answers a body schema; later revisions and servers send none",
+    "typed-filter": "type_filters_by_their_spec: a string query filter takes the enum its filter schema names",
     "newer-parameter": "a query parameter not every revision has is optional, without default: sent only when given"
     " (a reference to one becomes the operation's own copy, which can carry the marks)",
 }
@@ -89,6 +90,12 @@ def _explain(path: tuple[str, ...], fact: Any, ours: Any, revision: str, documen
         parameter = next((p for p in _at(document, path[: at + 1]) or [] if _key(p) == key), {})
         if last in ("required", "default", path[at + 1]) and {"x-since", "x-until"} & set(parameter):
             return "newer-parameter"
+    if path[0] == "paths" and path[-2:] == ("schema", "type") and "parameters" in path and fact == "string":
+        at = path.index("parameters")
+        parameter = next((p for p in _at(document, path[: at + 1]) or [] if _key(p) == path[at + 1]), {})
+        typed = parameter.get("schema", {}).get("$ref")
+        if typed and "enum" in schemas[spec.ref_name(typed)[1]] and "x-veeam-spec" in parameter:
+            return "typed-filter"
     renamed = (parent or {}).get("x-enum-by-revision", {}).get(revision, {})
     if last in ("enum", "default") and isinstance(parent, dict) and "enum" in parent:
         values = fact if isinstance(fact, list) else [fact]
@@ -155,6 +162,7 @@ def test_the_newest_revision_needs_only_deliberate_changes(
         "wider-enum",
         "wider-bounds",
         "newer-parameter",
+        "typed-filter",
     }
 
 

@@ -433,14 +433,14 @@ def public_methods() -> list[tuple[str, str, Any]]:
 
 
 def operation_in_body(namespace_class: type, function: Any) -> set[str]:
-    """The operations a method's own code names: a generated module it calls, or the endpoint of the
+    """The operations a method's own code names: a generated module it calls, or the one of the
     lister it pages with (read from the source, apart from the decorator that declares it)."""
     source = inspect.getsource(namespace_class)
-    listers = dict(re.findall(r"self\.(_\w*lister)\b[^=]*= Lister\(\s*endpoint=(\w+)\.", source))
+    listers = dict(re.findall(r"self\.(_\w+): Lister\[[^]]*\] = self\._paging\(\s*(\w+)", source))
     body = inspect.getsource(function).split("\n", 1)[1]  # without the @operation line
     body = body[body.index("def ") :]
-    return {name for name in re.findall(r"\b([a-z_]+)\.asyncio_detailed\b|\b([a-z_]+)\.", body) for name in name
-            if name in OPERATIONS} | {listers[name] for name in re.findall(r"self\.(_\w*lister)\b", body)}  # fmt: skip
+    named = {word for word in re.findall(r"\b([a-z_]+)\b", body) if word in OPERATIONS}
+    return named | {listers[name] for name in re.findall(r"self\.(_\w+)\b", body) if name in listers}
 
 
 @pytest.mark.parametrize(

@@ -470,6 +470,49 @@ def _object_schemas(schema: Json) -> Iterator[Json]:
         yield from _object_schemas(schema.get(key))
 
 
+def type_filters_by_their_spec(document: Json, intent: Json) -> None:
+    """A string query filter takes the enum its filter schema (x-veeam-spec), or the field it filters, names.
+
+    Veeam writes each list filter twice: as a query parameter, some of them plain strings, and as
+    a field of the filter schema it names, which lists the values; where that field is a string
+    too, the field of the listed items the filter is named after (packageBitnessFilter:
+    packageBitness) lists them. Typed, a caller's typo fails before any request, and the list
+    call's keyword filters are declared once, from here.
+    """
+    schemas = document["components"]["schemas"]
+    for _, _, operation in operations(document):
+        items = _listed_items(schemas, operation)
+        for parameter in operation.get("parameters", []):
+            spec_ref = parameter.get("x-veeam-spec", {}).get("$ref")
+            if parameter.get("in") != "query" or parameter.get("schema") != {"type": "string"} or not spec_ref:
+                continue
+            name = parameter["name"]
+            for field in (
+                _model_field(schemas, ref_name(spec_ref)[1], name),
+                _model_field(schemas, items, name.removesuffix("Filter")) if items else None,
+            ):
+                if field is not None and "$ref" in field and "enum" in schemas[ref_name(field["$ref"])[1]]:
+                    parameter["schema"] = {"$ref": field["$ref"]}
+                    break
+
+
+def _listed_items(schemas: Json, operation: Json) -> str | None:
+    """The schema of the items a list operation answers with (its `data` array), or None."""
+    answer = operation["responses"].get("200", {}).get("content", {}).get("application/json", {}).get("schema", {})
+    if "$ref" not in answer:
+        return None
+    data = _model_field(schemas, ref_name(answer["$ref"])[1], "data") or {}
+    items = data.get("items", {}).get("$ref") if data.get("type") == "array" else None
+    return ref_name(items)[1] if items else None
+
+
+def _model_field(schemas: Json, name: str, field: str) -> Json | None:
+    return next(
+        (part["properties"][field] for part in _property_holders(schemas[name]) if field in part.get("properties", {})),
+        None,
+    )
+
+
 DELIBERATE_CHANGES: tuple[Callable[[Json, Json], None], ...] = (
     split_discriminated_families,
     keep_single_parent_models,
@@ -477,6 +520,7 @@ DELIBERATE_CHANGES: tuple[Callable[[Json, Json], None], ...] = (
     declare_not_found_for_ids,
     relax_what_examples_omit,
     mark_secrets,
+    type_filters_by_their_spec,
 )
 
 
