@@ -1,0 +1,42 @@
+"""Finding what a request names: a protection group, a discovered entity; a 404 when it is not there."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ._entities import EntityGroup
+from ._errors import not_found
+
+if TYPE_CHECKING:
+    from ._gate import Call
+
+
+def group_in_path(call: Call) -> EntityGroup:
+    """The protection group the path's ``id`` names."""
+    group_id = call.path_uuid()
+    group = call.fake.groups.get(group_id)
+    if group is None:
+        raise not_found("Protection group", group_id)
+    return group
+
+
+def entity_slot(group: EntityGroup, entity_id: str) -> int:
+    """The slot of one of the group's discovered entities."""
+    slot = group.slot_of(entity_id)
+    if slot is None:
+        raise not_found("Discovered entity", entity_id)
+    return slot
+
+
+def entity_in_path(call: Call) -> tuple[EntityGroup, int]:
+    """The group (path ``id``) and the slot of its discovered entity (path ``entityId``)."""
+    group = group_in_path(call)
+    return group, entity_slot(group, call.path_uuid("entityId"))
+
+
+def entity_of_any_group(call: Call) -> str:
+    """The id of the discovered entity, of whichever group, that the path's ``id`` names."""
+    entity_id = call.path_uuid()
+    if not any(group.slot_of(entity_id) is not None for group in call.fake.groups.values()):
+        raise not_found("Discovered entity", entity_id)
+    return entity_id
