@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, TypeVar
 
 from ._entities import EntityGroup
 from ._errors import not_found
@@ -10,14 +11,21 @@ from ._errors import not_found
 if TYPE_CHECKING:
     from ._gate import Call
 
+T = TypeVar("T")
+
+
+def in_path(call: Call, found: Mapping[str, T], kind: str) -> T:
+    """The one of ``found`` (by id) that the path's ``id`` names; a 404 naming ``kind`` if none."""
+    item_id = call.path_uuid()
+    item = found.get(item_id)
+    if item is None:
+        raise not_found(kind, item_id)
+    return item
+
 
 def group_in_path(call: Call) -> EntityGroup:
     """The protection group the path's ``id`` names."""
-    group_id = call.path_uuid()
-    group = call.fake.groups.get(group_id)
-    if group is None:
-        raise not_found("Protection group", group_id)
-    return group
+    return in_path(call, call.fake.groups, "Protection group")
 
 
 def entity_slot(group: EntityGroup, entity_id: str) -> int:

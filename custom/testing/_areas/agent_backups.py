@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from .._agent_backups import AgentBackup
 from .._lookups import entity_of_any_group
 from .._query import page, parse_paging
-from .._validate import required, uuid_list
+from .._validate import uuid_list
 
 if TYPE_CHECKING:
     from .._gate import Call
@@ -21,7 +21,7 @@ def list_agent_backups(call: Call) -> dict[str, Any]:
 
 
 def _backup_ids(call: Call) -> list[str]:
-    return uuid_list(required(call.json(), "backupIds"), "backupIds")
+    return uuid_list(call.json()["backupIds"], "backupIds")
 
 
 def attach_backup(call: Call) -> None:

@@ -8,7 +8,7 @@ from .._entities import AGENT_STATUSES, DRIVER_WITH_AGENT, ORDER_FIELDS, STATES,
 from .._lookups import entity_in_path, entity_slot, group_in_path
 from .._query import Paging, page, parse_enum, parse_paging, permission_scope
 from .._sessions import Action
-from .._validate import required, uuid_list
+from .._validate import uuid_list
 from .sessions import start_session
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ def delete_entity(call: Call) -> None:
 def action_targets(call: Call) -> tuple[EntityGroup, list[int]]:
     """The group in the path and the slots of the entities the body names (404 for an unknown one)."""
     group = group_in_path(call)
-    entity_ids = uuid_list(required(call.json(), "entityIds"), "entityIds")
+    entity_ids = uuid_list(call.json()["entityIds"], "entityIds")
     return group, [entity_slot(group, entity_id) for entity_id in entity_ids]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._errors import not_found
+from .._lookups import in_path
 from .._query import in_order, name_filtered, page, parse_enum, parse_paging
 
 if TYPE_CHECKING:
@@ -24,8 +24,4 @@ def list_protected_computers(call: Call) -> dict[str, Any]:
 
 def get_protected_computer(call: Call) -> dict[str, Any]:
     """GET /api/v1/agents/protectedComputers/{id}."""
-    computer_id = call.path_uuid()
-    computer = call.fake.protected_computers.get(computer_id)
-    if computer is None:
-        raise not_found("Protected computer", computer_id)
-    return dict(computer)
+    return dict(in_path(call, call.fake.protected_computers, "Protected computer"))

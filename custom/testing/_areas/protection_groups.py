@@ -1,9 +1,9 @@
 """Protection groups (1.3-rev1): list, create, change, delete, rescan, enable and disable.
 
-A request body is read as VBR would: by the generated model of its kind (strict: a wrong type or
-a missing field is a 400 naming the field), then checked like the client's own arguments (enum
-values and nested kinds the document lists). Unknown fields are dropped, as VBR ignores them.
-Creating, changing, deleting and rescanning each run as a session.
+A request body is checked against the document's schema of its kind (a kind the request's revision
+lacks is refused), then read into the generated model of that kind for its values; fields the
+document does not declare are dropped, as VBR ignores them. Creating, changing, deleting and
+rescanning each run as a session.
 """
 
 from __future__ import annotations
@@ -14,9 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ..._validation import model_value
 from ...api.agents import create_protection_group, update_protection_group
-from ...errors import ResponseFieldError
 from ...models.e_protection_group_type import EProtectionGroupType
 from .._entities import EntityGroup
 from .._errors import bad_request, not_found
@@ -25,7 +23,7 @@ from .._lookups import group_in_path
 from .._query import in_order, page, parse_bool, parse_enum, parse_paging, pattern_matcher, permission_scope
 from .._revisions import Rules
 from .._sessions import Action
-from .._validate import required, text
+from .._validate import text
 from .sessions import start_session
 
 if TYPE_CHECKING:
@@ -71,38 +69,13 @@ def _group(call: Call) -> EntityGroup:
 
 def _read(call: Call, models: dict[str, type[Any]]) -> tuple[Any, dict[str, Any]]:
     """The body as the model of its kind, and its settings (the kind's own fields, unknown ones dropped)."""
-    body = call.json()
-    kind = body.get("type")
-    kinds = [known for known in models if call.rules.has_value(EProtectionGroupType.__name__, known)]
-    if kind not in kinds:
-        raise bad_request(f"The field type must be one of {', '.join(kinds)}: {kind!r}.")
-    model = models[kind]
-    try:
-        parsed = model_value(model.from_dict(body), (model,), "body", known_kinds=True)
-    except ResponseFieldError as error:
-        raise bad_request(f"The field {error.path} is invalid: {error.reason}.") from None
-    except (TypeError, ValueError) as error:
-        raise bad_request(f"Invalid value: {error}") from None
-    text(required(body, "name"), "name")
-    _refuse_repeated_items(body, "body")
+    body = call.json(kinds=[kind for kind in models if call.rules.has_value(EProtectionGroupType.__name__, kind)])
+    text(body["name"], "name")
+    parsed = models[body["type"]].from_dict(body)
     settings = without(_known_fields(parsed).to_dict(), SECRETS)
-    if kind == "ADObjects":
+    if body["type"] == "ADObjects":
         settings["credentials"] = AD_CREDENTIAL_DEFAULTS | without(settings["credentials"], UNMARKED_NEWER)
     return parsed, {key: value for key, value in settings.items() if key not in BASE_FIELDS}
-
-
-def _refuse_repeated_items(value: Any, path: str) -> None:
-    """A list of plain values that names one twice (days of a schedule, mail recipients: the
-    document makes those unique) is a bad request, as VBR answers it."""
-    if isinstance(value, dict):
-        for key, item in value.items():
-            _refuse_repeated_items(item, f"{path}.{key}")
-    elif isinstance(value, list):
-        plain = [item for item in value if isinstance(item, str | int | float | bool)]
-        if len(set(plain)) < len(plain):
-            raise bad_request(f"The field {path} lists an item twice.")
-        for index, item in enumerate(value):
-            _refuse_repeated_items(item, f"{path}[{index}]")
 
 
 def _known_fields(model: Any) -> Any:

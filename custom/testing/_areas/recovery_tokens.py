@@ -6,10 +6,11 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from .._data import from_timestamp
-from .._errors import FakeApiError, bad_request, not_found
+from .._errors import FakeApiError, bad_request
+from .._lookups import in_path
 from .._query import in_order, name_filtered, page, parse_paging, parse_uuid
 from .._site import RecoveryToken, token_string
-from .._validate import date_time, required, text, uuid_list
+from .._validate import date_time, text, uuid_list
 
 if TYPE_CHECKING:
     from .._gate import Call
@@ -36,7 +37,7 @@ def _query_date_time(value: str, name: str) -> datetime:
 
 
 def _future(call: Call, body: dict[str, Any]) -> datetime:
-    expiration = date_time(required(body, "expirationDate"), "expirationDate")
+    expiration = date_time(body["expirationDate"], "expirationDate")
     if expiration <= from_timestamp(call.fake.now()):
         raise bad_request("The expiration date must be in the future.")
     return expiration
@@ -45,7 +46,7 @@ def _future(call: Call, body: dict[str, Any]) -> datetime:
 def create_recovery_token(call: Call) -> dict[str, Any]:
     """POST /api/v1/agents/recoveryTokens."""
     body = call.json()
-    backup_ids = uuid_list(required(body, "backupIds"), "backupIds")
+    backup_ids = uuid_list(body["backupIds"], "backupIds")
     expiration = _future(call, body)
     fake = call.fake
     fake.stats.recovery_tokens_created += 1
@@ -61,11 +62,7 @@ def create_recovery_token(call: Call) -> dict[str, Any]:
 
 
 def _recovery_token(call: Call) -> RecoveryToken:
-    token_id = call.path_uuid()
-    token = call.fake.recovery_tokens.get(token_id)
-    if token is None:
-        raise not_found("Recovery token", token_id)
-    return token
+    return in_path(call, call.fake.recovery_tokens, "Recovery token")
 
 
 def get_recovery_token(call: Call) -> dict[str, Any]:
@@ -77,11 +74,9 @@ def update_recovery_token(call: Call) -> dict[str, Any]:
     """PUT /api/v1/agents/recoveryTokens/{id}: new name and expiration date."""
     token = _recovery_token(call)
     body = call.json()
-    if parse_uuid(required(body, "id"), "The field id") != token.id:
+    if parse_uuid(body["id"], "The field id") != token.id:
         raise bad_request("The id in the body does not match the id in the path.")
-    name = text(required(body, "name"), "name")
-    if body.get("recoveryToken") is not None and not isinstance(body["recoveryToken"], str):
-        raise bad_request("The field recoveryToken must be a string.")
+    name = text(body["name"], "name")
     token.expiration = _future(call, body)
     token.name = name
     return token.model()

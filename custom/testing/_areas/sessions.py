@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...models.e_session_state import ESessionState
 from .._entities import EntityGroup
-from .._errors import not_found
+from .._lookups import in_path
 from .._sessions import ACTION_TITLES, Action, Session
 from .._site import RecoveryAppliance
 
@@ -57,8 +57,4 @@ def start_session(
 
 def get_session(call: Call) -> dict[str, Any]:
     """GET /api/v1/sessions/{id}."""
-    session_id = call.path_uuid()
-    session = call.fake.sessions.sessions.get(session_id)
-    if session is None:
-        raise not_found("Session", session_id)
-    return session_body(call, session)
+    return session_body(call, in_path(call, call.fake.sessions.sessions, "Session"))
