@@ -227,6 +227,29 @@ async def test_operations_the_revision_lacks_are_missing_routes(
         assert lacked > 0  # the oldest revision has no discovered entities
 
 
+def shadowed(path: str) -> bool:
+    """Whether another served path has a parameter where this one has a fixed name (and matches it otherwise)."""
+    mine = path.split("/")
+    return any(
+        other != path
+        and len(theirs := other.split("/")) == len(mine)
+        and all(a == b or (b.startswith("{") and not a.startswith("{")) for a, b in zip(mine, theirs, strict=True))
+        for _, _, other in OPERATIONS
+    )
+
+
+SHADOWED = [(operation, method, path) for operation, method, path in OPERATIONS if shadowed(path)]
+
+
+@pytest.mark.parametrize(("operation", "method", "path"), SHADOWED, ids=[operation for operation, *_ in SHADOWED])
+async def test_a_fixed_name_in_a_path_wins_over_a_parameter(
+    fake: FakeVBR, http: httpx.AsyncClient, operation: str, method: str, path: str
+) -> None:
+    """POST .../discoveredEntities/trust is the trust operation, not the entity "trust"."""
+    await http.request(method, concrete(path, fake, method), headers=fake.headers(), json={})
+    assert fake.stats.by_operation == {operation: 1}
+
+
 def test_every_operation_of_the_document_is_served_or_said_not_to_be(spec: dict[str, Any]) -> None:
     documented = {
         op["operationId"]: (method.upper(), path)
