@@ -286,11 +286,6 @@ async def test_entities_carry_only_the_revisions_properties(
         assert {entity["isTrusted"] for entity in computers} == {True, False}
 
 
-def test_entity_schemas_are_the_documents_discriminator(spec: dict[str, Any]) -> None:
-    mapping = spec["components"]["schemas"]["DiscoveredEntity"]["discriminator"]["mapping"]
-    assert {kind: ref.rsplit("/", 1)[1] for kind, ref in mapping.items()} == ENTITY_SCHEMAS
-
-
 async def start_session(fake: FakeVBR, http: httpx.AsyncClient) -> str:
     group = fake.group_ids[0]
     response = await http.post(

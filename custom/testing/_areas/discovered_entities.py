@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._bodies import document
 from .._entities import AGENT_STATUSES, DRIVER_WITH_AGENT, ORDER_FIELDS, STATES, EntityGroup, ListFilter
 from .._lookups import entity_in_path, entity_slot, group_in_path
 from .._query import Paging, page, parse_enum, parse_paging, permission_scope
@@ -17,12 +18,11 @@ if TYPE_CHECKING:
 STATE_VALUES = [value for value, _ in STATES]
 AGENT_STATUS_VALUES = [value for value, _ in AGENT_STATUSES]
 DRIVER_STATUS_VALUES = ["Unknown", *[value for value, _ in DRIVER_WITH_AGENT]]
-# The document's discriminator mapping of discovered entities (a test keeps the two in step).
 ENTITY_SCHEMAS = {
-    "Computer": "DiscoveredComputerEntityModel",
-    "Cluster": "DiscoveredClusterEntityModel",
-    "ActiveDirectory": "DiscoveredADEntityModel",
+    kind: reference.rsplit("/", 1)[1]
+    for kind, reference in document()["components"]["schemas"]["DiscoveredEntity"]["discriminator"]["mapping"].items()
 }
+"""Entity type -> the schema of that kind: the document's discriminator mapping of discovered entities."""
 
 
 def entity_body(call: Call, entity: dict[str, Any]) -> dict[str, Any]:
