@@ -57,6 +57,7 @@ generate: $(STAMP)
 	rm -rf $(PKG)
 	$(GENERATE) $(PKG)
 	$(PY) -m tools.revision_table $(SPEC) > $(PKG)/revisions.py
+	$(PY) -m tools.document_json $(SPEC) > $(PKG)/openapi.json
 	touch $(PKG)/py.typed
 
 # The document is derived from Veeam's published facts (openapi/veeam/) and our intent (openapi/intent.yaml).
@@ -77,6 +78,7 @@ check-generated: $(STAMP)
 	@tmp=$$(mktemp -d) && \
 	$(GENERATE) $$tmp/$(PKG) >/dev/null && touch $$tmp/$(PKG)/py.typed && \
 	$(PY) -m tools.revision_table $(SPEC) > $$tmp/$(PKG)/revisions.py && \
+	$(PY) -m tools.document_json $(SPEC) > $$tmp/$(PKG)/openapi.json && \
 	if diff -r --exclude=__pycache__ $(PKG) $$tmp/$(PKG); then echo "generated code is up to date"; rm -rf $$tmp; \
 	else echo "veeam_agents_client/ differs from a fresh generation: run make generate"; rm -rf $$tmp; exit 1; fi
 

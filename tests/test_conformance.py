@@ -16,8 +16,8 @@ from conftest import REVISIONS
 from hypothesis import HealthCheck, settings
 
 from tools import derive, spec
-from veeam_agents_client._constants import RAW_ONLY_OPERATIONS
 from veeam_agents_client.testing import FakeVBR
+from veeam_agents_client.testing._app import UNSERVED as NOT_SERVED
 
 INTENT = yaml.safe_load(spec.INTENT.read_text())
 # Each revision's own document, derived as the project's is (the newest one is the project's).
@@ -35,9 +35,9 @@ def operation_ids(document: dict[str, Any]) -> set[str]:
     return {str(operation["operationId"]) for _, _, operation in spec.operations(document)}
 
 
-# The fake serves the operations that have a hand-written call: not the raw-only ones, nor those
-# an older revision had and the project's document (the newest revision) no longer has.
-UNSERVED = RAW_ONLY_OPERATIONS | set().union(*map(operation_ids, DOCUMENTS.values())) - operation_ids(
+# The fake serves the project's document but the operations it says it does not (with the reason),
+# and none that an older revision had and the project's document (the newest revision) no longer has.
+UNSERVED = set(NOT_SERVED) | set().union(*map(operation_ids, DOCUMENTS.values())) - operation_ids(
     DOCUMENTS[REVISIONS[-1]]
 )
 

@@ -53,7 +53,7 @@ from veeam_agents_client.models import (
 from veeam_agents_client.models import PreInstalledAgentsProtectionGroupPackageSpecFormat as PackageFormat
 from veeam_agents_client.revisions import OPERATIONS, QUERY_PARAMETERS
 from veeam_agents_client.testing import DEFAULT_PASSWORD, FakeVBR, RunningServer
-from veeam_agents_client.testing._downloads import iso_image
+from veeam_agents_client.testing._files import iso_image
 
 PROPS = settings(derandomize=True, database=None, deadline=None)
 pytestmark = pytest.mark.filterwarnings("ignore:VBR deprecates create_recovery_media_for:DeprecationWarning")

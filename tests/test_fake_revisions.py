@@ -19,8 +19,10 @@ import pytest
 from conftest import REVISIONS, Clock, load, unknown_revisions_of_an_older_server
 
 from tools.spec import revision_key
+from veeam_agents_client.revisions import ROUTES
 from veeam_agents_client.testing import DEFAULT_PASSWORD, FakeVBR
-from veeam_agents_client.testing._app import ENTITY_SCHEMAS, OPERATIONS
+from veeam_agents_client.testing._app import SERVED, UNSERVED
+from veeam_agents_client.testing._areas.discovered_entities import ENTITY_SCHEMAS
 from veeam_agents_client.testing._revisions import module_name
 
 AGENTS = "/api/v1/agents"
@@ -30,6 +32,8 @@ REFUSAL = re.compile(
     r"v(?P<first>\d+\.\d+-rev\d+)(?:, v\d+\.\d+-rev\d+)*\.$"
 )
 ROUTE_MISSING = "/api/v1/no/such/route"
+# (operation id, method, path) of each operation the fake serves
+OPERATIONS = [(operation, *ROUTES[module_name(operation)]) for operation in SERVED]
 
 
 def operation_ids(revision: str) -> set[str]:
@@ -204,13 +208,13 @@ async def test_operations_the_revision_lacks_are_missing_routes(
     assert no_route.status_code == 404
     has = operation_ids(revision)
     lacked = 0
-    for operation, method, path, _, _ in OPERATIONS:
+    for operation, method, path in OPERATIONS:
         response = await http.request(
             method, concrete(path, fake, method), headers=fake.headers(revision=revision), json={}
         )
         if operation in has:
             assert response.content != no_route.content, (operation, response.text)
-        elif any(p == path and o in has for o, _, p, _, _ in OPERATIONS):  # another method is there: 405
+        elif any(p == path and o in has for o, _, p in OPERATIONS):  # another method is there: 405
             lacked += 1
             assert response.status_code == 405, (operation, response.text)
             assert method not in response.headers["allow"], operation
@@ -223,12 +227,41 @@ async def test_operations_the_revision_lacks_are_missing_routes(
         assert lacked > 0  # the oldest revision has no discovered entities
 
 
-def test_operation_ids_name_the_revision_tables_operations(spec: dict[str, Any]) -> None:
-    from veeam_agents_client.revisions import OPERATIONS as TABLE
+def shadowed(path: str) -> bool:
+    """Whether another served path has a parameter where this one has a fixed name (and matches it otherwise)."""
+    mine = path.split("/")
+    return any(
+        other != path
+        and len(theirs := other.split("/")) == len(mine)
+        and all(a == b or (b.startswith("{") and not a.startswith("{")) for a, b in zip(mine, theirs, strict=True))
+        for _, _, other in OPERATIONS
+    )
 
-    documented = [op["operationId"] for item in spec["paths"].values() for op in item.values() if "operationId" in op]
-    assert {module_name(operation) for operation in documented} == set(TABLE)
-    assert {operation for operation, *_ in OPERATIONS} <= set(documented)
+
+SHADOWED = [(operation, method, path) for operation, method, path in OPERATIONS if shadowed(path)]
+
+
+@pytest.mark.parametrize(("operation", "method", "path"), SHADOWED, ids=[operation for operation, *_ in SHADOWED])
+async def test_a_fixed_name_in_a_path_wins_over_a_parameter(
+    fake: FakeVBR, http: httpx.AsyncClient, operation: str, method: str, path: str
+) -> None:
+    """POST .../discoveredEntities/trust is the trust operation, not the entity "trust"."""
+    await http.request(method, concrete(path, fake, method), headers=fake.headers(), json={})
+    assert fake.stats.by_operation == {operation: 1}
+
+
+def test_every_operation_of_the_document_is_served_or_said_not_to_be(spec: dict[str, Any]) -> None:
+    documented = {
+        op["operationId"]: (method.upper(), path)
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+        if "operationId" in op
+    }
+    assert set(SERVED) | set(UNSERVED) == set(documented), set(documented) ^ (set(SERVED) | set(UNSERVED))
+    assert not set(SERVED) & set(UNSERVED)
+    assert all(reason.strip() for reason in UNSERVED.values())  # each says why
+    # the fake's routes are the document's: its table names every operation at its method and path
+    assert {module_name(operation): route for operation, route in documented.items()} == ROUTES
 
 
 # --- shapes ------------------------------------------------------------------------------------
@@ -251,11 +284,6 @@ async def test_entities_carry_only_the_revisions_properties(
         assert ("isTrusted" in entity) == ("isTrusted" in allowed)
     if "isTrusted" in allowed:
         assert {entity["isTrusted"] for entity in computers} == {True, False}
-
-
-def test_entity_schemas_are_the_documents_discriminator(spec: dict[str, Any]) -> None:
-    mapping = spec["components"]["schemas"]["DiscoveredEntity"]["discriminator"]["mapping"]
-    assert {kind: ref.rsplit("/", 1)[1] for kind, ref in mapping.items()} == ENTITY_SCHEMAS
 
 
 async def start_session(fake: FakeVBR, http: httpx.AsyncClient) -> str:

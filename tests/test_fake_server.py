@@ -313,11 +313,61 @@ async def test_malformed_recovery_token_bodies_are_400(fake: FakeVBR, admin: htt
     assert fake.stats.recovery_tokens_created == 0
 
 
-@pytest.mark.parametrize("body", [{}, {"entityIds": []}, {"entityIds": "x"}, {"entityIds": ["nope"]}])
+@pytest.mark.parametrize(
+    "body",
+    [{}, {"entityIds": []}, {"entityIds": "x"}, {"entityIds": ["nope"]}, {"entityIds": None}, {"entityIds": [5]}],
+)
 async def test_malformed_action_bodies_are_400(fake: FakeVBR, admin: httpx.AsyncClient, body: Any) -> None:
     response = await admin.post(f"{AGENTS}/protectionGroups/{fake.group_ids[0]}/discoveredEntities/rescan", json=body)
     assert_error(response, 400, "UnexpectedContent")
     assert fake.stats.sessions_started == 0
+
+
+SECRET = "S3cret-0f-the-caller"
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "message"),
+    [
+        (  # each field at fault, by its JSON path, and what the document wants there
+            "/recoveryTokens",
+            {"backupIds": [SECRET, 7], "expirationDate": SECRET},
+            "The field backupIds[0] is invalid: expected a uuid. "
+            "The field backupIds[1] is invalid: expected string, got integer. "
+            "The field expirationDate is invalid: expected a date-time.",
+        ),
+        ("/recoveryTokens", {"expirationDate": "2099-01-01T00:00:00Z"}, "The field backupIds is required."),
+        (
+            "/protectionGroups",
+            {"name": "n", "description": "", "type": "IndividualComputers", "computers": [{"hostName": None}]},
+            "The field computers[0].connectionType is required. "
+            "The field computers[0].hostName is invalid: expected string, got null.",
+        ),
+        (
+            "/protectionGroups",
+            {"name": "n", "description": "", "type": "ManuallyAdded"},  # a kind of models, not of specs
+            "The field type must be one of IndividualComputers, ADObjects, CSVFile, PreInstalledAgents, "
+            "CloudMachines, Iris: 'ManuallyAdded'.",
+        ),
+        (
+            "/protectionGroups/{group}/packages",
+            {"format": "Rar", "linuxPackages": {"include": "yes", "packageNames": [SECRET, 1]}},
+            "The field format is invalid: expected one of Zip, Tar. "
+            "The field linuxPackages.include is invalid: expected boolean, got string. "
+            "The field linuxPackages.packageNames[1] is invalid: expected string, got integer.",
+        ),
+    ],
+)
+async def test_bodies_the_document_refuses_are_400_naming_each_field(
+    fake: FakeVBR, admin: httpx.AsyncClient, path: str, body: dict[str, Any], message: str
+) -> None:
+    """Checked against the document's schema (not by the client's code): every field at fault is
+    named, and no value the caller sent is repeated back (it may be a password)."""
+    groups = len(fake.group_ids)
+    response = await admin.post(AGENTS + path.format(group=fake.group_ids[0]), json=body)
+    assert assert_error(response, 400, "UnexpectedContent")["message"] == message
+    assert SECRET not in response.text
+    assert len(fake.group_ids) == groups and fake.stats.recovery_tokens_created == 0
 
 
 # --- lists --------------------------------------------------------------------------------------

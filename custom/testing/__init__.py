@@ -2,7 +2,7 @@
 
 Each request is answered in the API revision its ``x-api-version`` names, among ``revisions``
 (default: every revision the client knows). Needs the ``testing`` extra (starlette, uvicorn,
-trustme). Typical use::
+trustme, openapi-schema-validator). Typical use::
 
     fake = FakeVBR(entities_per_group=500)  # revisions=REVISIONS[:2]: an older server
     async with httpx.AsyncClient(transport=fake.transport(), base_url="https://vbr") as http:
@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from ._server import RunningServer
     from ._sessions import SessionResult
     from ._stats import Stats
+
+EXTRA_PACKAGES = ("starlette", "uvicorn", "trustme", "openapi_schema_validator")
+"""The import names of what the testing extra installs for the fake."""
 
 # Loaded on first use (PEP 562), so that the pytest plugin (``testing.pytest_plugin``, loaded in
 # every project where the package is installed) costs nothing without the testing extra.
@@ -47,7 +50,7 @@ def __getattr__(name: str) -> Any:
     try:
         value = getattr(importlib.import_module(module, __name__), name)
     except ModuleNotFoundError as missing:  # the extra's packages, not a bug of ours: say how to install them
-        if (missing.name or "").partition(".")[0] not in ("starlette", "uvicorn", "trustme"):
+        if (missing.name or "").partition(".")[0] not in EXTRA_PACKAGES:
             raise
         raise ModuleNotFoundError(
             f"veeam_agents_client.testing needs the testing extra ({missing.name} is not installed): "

@@ -23,7 +23,7 @@ from ._auth import DEFAULT_USERS, TokenStore, User
 from ._data import from_timestamp
 from ._entities import Entity, EntityGroup
 from ._faults import FaultInjector, Faults
-from ._protection_groups import SEEDED_KINDS, seed_settings
+from ._group_settings import SEEDED_KINDS, seed_settings
 from ._revisions import Rules, accepted, served
 from ._server import RunningServer, serve, serve_many
 from ._sessions import SESSION_RESULTS, Session, SessionBook, SessionResult

@@ -1,4 +1,4 @@
-"""Query-string parsing and paging shared by every list operation."""
+"""Query-string parsing, filtering, ordering and paging shared by every list operation."""
 
 from __future__ import annotations
 
@@ -7,12 +7,14 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from ..models.e_inventory_permission_scope import EInventoryPermissionScope
 from ._errors import ErrorCode, bad_request
 
 T = TypeVar("T")
 
 DEFAULT_LIMIT = 200
 INT32_MAX = 2**31 - 1
+PERMISSION_SCOPES = [scope.value for scope in EInventoryPermissionScope]
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,12 @@ def parse_paging(params: Mapping[str, str], order_columns: Sequence[str]) -> Pag
     )
 
 
+def permission_scope(params: Mapping[str, str]) -> str | None:
+    """The ``permissionScope`` of a list or get: checked, but it filters nothing (the fake's
+    administrator may do everything)."""
+    return parse_enum(params, "permissionScope", PERMISSION_SCOPES)
+
+
 def pattern_matcher(pattern: str | None) -> Callable[[str | None], bool] | None:
     """A case-insensitive matcher for VBR name patterns: ``*`` at the start, end or both; else exact."""
     if pattern is None:
@@ -93,6 +101,19 @@ def pattern_matcher(pattern: str | None) -> Callable[[str | None], bool] | None:
         return text == core
 
     return match
+
+
+def name_filtered(items: Iterable[T], params: Mapping[str, str], name: Callable[[T], str]) -> list[T]:
+    """The items whose name matches the ``nameFilter`` pattern (all of them without one)."""
+    match = pattern_matcher(params.get("nameFilter"))
+    return [item for item in items if match is None or match(name(item))]
+
+
+def in_order(items: Sequence[T], paging: Paging, keys: Mapping[str, Callable[[T], Any]]) -> list[T]:
+    """``items`` in the order ``paging`` asks for (natural order when it names no column)."""
+    if paging.order_column is None:
+        return list(items) if paging.order_asc else list(reversed(items))
+    return sorted(items, key=keys[paging.order_column], reverse=not paging.order_asc)
 
 
 def parse_uuid(value: Any, what: str, *, code: ErrorCode = "UnexpectedContent") -> str:

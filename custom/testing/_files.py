@@ -1,4 +1,4 @@
-"""Downloads of the fake: recovery media ISO images and agent package archives (zip or tar),
+"""The files the fake serves: recovery media ISO images and agent package archives (zip or tar),
 generated while they stream at the fake's ``download_size``, so a gigabyte costs no memory or disk.
 
 The payload is one seeded 1 MiB block repeated; :func:`payload` gives the same bytes to tests.
@@ -13,26 +13,17 @@ import tarfile
 import urllib.parse
 import zlib
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any
 
 from starlette.responses import StreamingResponse
 
-from . import _app  # its lookups of groups and entities (it imports this module: bound at call time)
-from ._data import EPOCH, LINUX_PACKAGES, UNIX_PACKAGES
+from ._data import EPOCH
 from ._errors import bad_request
-from ._query import parse_bool, parse_enum
-from ._validate import json_object
-
-if TYPE_CHECKING:
-    from ._app import Call
 
 BLOCK_SIZE = 1 << 20
 ISO_HEADER_SIZE = 34816
 """The system area (16 sectors of 2048 bytes) and the primary volume descriptor sector."""
 ZIP_LIMIT = 0xFFFFFFFF
 """The fake writes zip archives without ZIP64: every size and offset below 4 GiB."""
-WINDOWS_PACKAGE = "Windows/VeeamAgentWindows.exe"
-MAC_PACKAGE = "Mac/VeeamAgentMac.pkg"
 
 
 @functools.cache
@@ -129,76 +120,3 @@ def file_response(chunks: Iterator[bytes], length: int, media_type: str, fallbac
         media_type=media_type,
         headers={"content-length": str(length), "content-disposition": disposition},
     )
-
-
-def recovery_media(call: Call) -> StreamingResponse:
-    """GET .../discoveredEntities/{entityId}/createRecoveryMedia: the computer's recovery ISO."""
-    group = _app._group(call)
-    slot = _app._entity_slot(group, call.path_uuid("entityId"))
-    if parse_enum(call.query, "format", ["Iso"]) is None:
-        raise bad_request("Query parameter format is required.", code="InvalidURI")
-    required = call.rules.has_parameter("create_recovery_media_for_discovered_entity", "allowRemoteBmr")
-    if required and "allowRemoteBmr" not in call.query:
-        raise bad_request("Query parameter allowRemoteBmr is required.", code="InvalidURI")
-    parse_bool(call.query, "allowRemoteBmr", False)
-    if group.field(slot, "type") != "Computer":
-        raise bad_request("Recovery media can be created for computers only.")
-    size = call.fake.download_size
-    host = str(group.field(slot, "name"))
-    return file_response(
-        iso_image(size, call.fake.seed),
-        size,
-        "application/vnd.efi.iso",
-        "VeeamRecoveryMedia.iso",
-        f"VeeamRecoveryMedia_{host}.iso",
-    )
-
-
-def protection_group_packages(call: Call) -> StreamingResponse:
-    """POST /api/v1/agents/protectionGroups/{id}/packages: the chosen agent packages in one archive."""
-    group = _app._group(call)
-    spec = json_object(call.body)
-    kind = spec.get("format", "Zip")
-    if kind not in ("Zip", "Tar"):
-        raise bad_request(f"The field format must be Zip or Tar: {kind!r}.")
-    names = [*_packages(spec)]
-    if not names:
-        raise bad_request("The specification selects no packages.")
-    size = call.fake.download_size
-    share, rest = divmod(size, len(names))
-    members = [(name, share + (rest if index == 0 else 0)) for index, name in enumerate(names)]
-    length, chunks = (tar_archive if kind == "Tar" else zip_archive)(members, call.fake.seed)
-    extension, media_type = ("tar", "application/x-tar") if kind == "Tar" else ("zip", "application/zip")
-    return file_response(
-        chunks, length, media_type, f"VeeamAgentPackages.{extension}", f"VeeamAgentPackages_{group.name}.{extension}"
-    )
-
-
-def _packages(spec: dict[str, Any]) -> Iterator[str]:
-    """The archive's member names for a PreInstalledAgentsProtectionGroupPackageSpec body."""
-    for field, member in (("includeWindowsPackages", WINDOWS_PACKAGE), ("includeMacPackages", MAC_PACKAGE)):
-        if _flag(spec, field):
-            yield member
-    catalogs = (("linuxPackages", "Linux", [p[0] for p in LINUX_PACKAGES]), ("unixPackages", "Unix", UNIX_PACKAGES))
-    for field, folder, catalog in catalogs:
-        chosen = spec.get(field)
-        if chosen is None:
-            continue
-        if not isinstance(chosen, dict):
-            raise bad_request(f"The field {field} must be an object.")
-        wanted = chosen.get("packageNames")
-        if wanted is not None and (not isinstance(wanted, list) or not all(isinstance(n, str) for n in wanted)):
-            raise bad_request(f"The field {field}.packageNames must be an array of strings.")
-        if not _flag(chosen, "include", field):
-            continue
-        unknown = [name for name in wanted or [] if name not in catalog]
-        if unknown:
-            raise bad_request(f"Unknown {folder} packages: {', '.join(unknown)}.")
-        yield from (f"{folder}/{name}" for name in dict.fromkeys(wanted or catalog))
-
-
-def _flag(body: dict[str, Any], name: str, where: str = "") -> bool:
-    value = body.get(name)
-    if value is not None and not isinstance(value, bool):
-        raise bad_request(f"The field {where + '.' if where else ''}{name} must be true or false.")
-    return value is True
