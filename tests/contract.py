@@ -63,8 +63,13 @@ class Published:
     extra_fields = 0  # undocumented fields every object carries at least
 
     def __init__(self, facts: dict[str, Any], *, canonical: bool = False) -> None:
+        self.facts = facts
         self.schemas: dict[str, Any] = facts["components"]["schemas"]
         self.canonical = canonical
+        self.forms = {"uuid": st.uuids().map(str), "date-time": canonical_timestamps()} if canonical else {
+            "uuid": uuids(), "date-time": timestamps()}  # fmt: skip
+        # Strategies are built once per schema node: building one costs more than drawing from it.
+        self._built: dict[tuple[Any, frozenset[str]], tuple[Any, st.SearchStrategy[Any]]] = {}
 
     def ref(self, node: dict[str, Any]) -> tuple[str | None, dict[str, Any]]:
         if "$ref" in node:
@@ -84,6 +89,12 @@ class Published:
         return properties, required
 
     def strategy(self, node: dict[str, Any], inside: frozenset[str] = frozenset()) -> st.SearchStrategy[Any]:
+        key = (node.get("$ref") or id(node), inside)
+        if key not in self._built:
+            self._built[key] = (node, self.build(node, inside))  # the node is kept: its id stays its own
+        return self._built[key][1]
+
+    def build(self, node: dict[str, Any], inside: frozenset[str]) -> st.SearchStrategy[Any]:
         name, schema = self.ref(node)
         here = inside | {name} if name else inside
         if "enum" in schema:
@@ -93,8 +104,8 @@ class Published:
             # schema: nothing in the published schemas ties it to the member chosen.
             members = [self.fields(member, here) for member in schema["oneOf"]]
             own_properties, own_required = self.fields(schema, here)
-            values = st.sampled_from(members).flatmap(
-                lambda member: self.object({**own_properties, **member[0]}, own_required | member[1], here)
+            values = st.one_of(
+                [self.object({**own_properties, **fields}, own_required | needed, here) for fields, needed in members]
             )
         elif "allOf" in schema or schema.get("type", "object") == "object":
             properties, required = self.fields(schema, inside)
@@ -106,9 +117,7 @@ class Published:
     def scalar(self, schema: dict[str, Any], inside: frozenset[str]) -> st.SearchStrategy[Any]:
         kind = schema["type"]
         if kind == "string":
-            forms = {"uuid": st.uuids().map(str), "date-time": canonical_timestamps()} if self.canonical else {
-                "uuid": uuids(), "date-time": timestamps()}  # fmt: skip
-            return forms.get(schema.get("format", ""), st.text(max_size=12))
+            return self.forms.get(schema.get("format", ""), st.text(max_size=12))
         if kind == "integer":
             low, high = INT_BOUNDS.get(schema.get("format", ""), INT_BOUNDS["int64"])
             return st.integers(max(low, schema.get("minimum", low)), high)
