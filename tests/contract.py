@@ -30,7 +30,7 @@ from typing import Any
 
 import httpx
 from conftest import BASE_URL, ROOT, VBRStub
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 
 from veeam_agents_client import VeeamAgentsClient, VeeamError
@@ -43,6 +43,7 @@ PROPS = settings(
     derandomize=True,
     database=None,
     deadline=None,
+    phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink],  # explaining a failure costs minutes
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
 )
 FACTS = {path.name.split("-agents")[0].removeprefix("vbr-rest-"): json.loads(path.read_text())
@@ -395,15 +396,16 @@ class ContractServer:
     def start(self, data: st.DataObject | None, *, broken: bool = False) -> None:
         self.data, self.broken = data, broken
         self.served: list[Served] = []
-        self.lists: dict[str, tuple[Any, list[Any]]] = {}  # module -> (page template, every item)
+        self.lists: dict[str, tuple[Any, list[Any], int | None]] = {}  # module -> (page template, items, page cap)
         self.scripts: dict[str, list[Any]] = {}  # module -> the answers its polls get, the last one from then on
         self.logs.clear()
 
     def new_folder(self) -> pathlib.Path:
-        """An empty folder, alone in a folder of its own: a download may write there and nowhere else."""
-        folder = self.scratch / str(len(list(self.scratch.iterdir()))) / "downloads"
-        folder.mkdir(parents=True)
-        return folder
+        """An empty folder (`folder`), alone in a folder of its own: a download may write there and
+        nowhere else."""
+        self.folder = self.scratch / str(len(list(self.scratch.iterdir()))) / "downloads"
+        self.folder.mkdir(parents=True)
+        return self.folder
 
     def draw(self, strategy: st.SearchStrategy[Any], label: str) -> Any:
         assert self.data is not None, "an API request outside an example"
@@ -445,7 +447,8 @@ class ContractServer:
         # A 204 carries no content whatever the schema says (HTTP: the answer ends with its headers).
         body = _NOTHING if status == 204 else self.body(module, answer.get("application/json"), request)
         content = b"" if body is _NOTHING else json.dumps(body).encode()
-        broken = self.broken and status != 204 and self.draw(st.booleans(), label=f"{module} broken")
+        first = not any(served.mutated for served in self.served)  # a broken example breaks one answer at least
+        broken = self.broken and status != 204 and (first or self.draw(st.booleans(), label=f"{module} broken"))
         if broken:
             content = json.dumps(mutated(copy.deepcopy(body), self.data)).encode() if content else b"[]"
         self.served.append(Served(module, status, content, mutated=broken))
@@ -463,10 +466,12 @@ class ContractServer:
         if module not in self.lists:
             template = self.draw(self.contract.strategy(schema), label=f"{module} page")
             every = st.lists(self.contract.strategy(items), max_size=5, unique_by=_identity)
-            self.lists[module] = (template, self.draw(every, label=f"{module} items"))
-        template, every_item = self.lists[module]
+            cap = st.none() | st.integers(1, 3)  # a server may send smaller pages than asked
+            self.lists[module] = (template, self.draw(every, label=f"{module} items"), self.draw(cap, label="cap"))
+        template, every_item, cap = self.lists[module]
         skip, limit = int(request.url.params["skip"]), int(request.url.params["limit"])
-        return {**template, "data": every_item[skip : skip + limit]} if "data" in template else template
+        page = every_item[skip : skip + min(limit, cap or limit)]
+        return {**template, "data": page} if "data" in template else template
 
     def close(self) -> None:
         self.runner.run(self.client.aclose())
