@@ -69,9 +69,7 @@ def secret_texts() -> st.SearchStrategy[str]:
 
 def within(revision: str, span: Span) -> bool:
     """Whether `revision` lies in a span of the revision table."""
-    since, until = span
-    key = revision_key(revision)
-    return key >= revision_key(since) and (until is None or key <= revision_key(until))
+    return Revision(revision).within(*span)
 
 
 def timestamps() -> st.SearchStrategy[str]:
@@ -130,6 +128,17 @@ class Published:
         method, path = ROUTES[module]
         response = self.facts["paths"][path][method.lower()]["responses"][str(self.success_status(module))]
         return {media: content["schema"] for media, content in response.get("content", {}).items()}
+
+    def errors(self, module: str) -> dict[int, dict[str, Any] | None]:
+        """Status -> JSON schema (None: no body) of the operation's documented error answers."""
+        method, path = ROUTES[module]
+        found: dict[int, dict[str, Any] | None] = {}
+        for code, response in self.facts["paths"][path][method.lower()]["responses"].items():
+            if code.isdigit() and not code.startswith("2"):
+                if "$ref" in response:
+                    response = self.facts["components"]["responses"][response["$ref"].rsplit("/", 1)[1]]
+                found[int(code)] = response.get("content", {}).get("application/json", {}).get("schema")
+        return found
 
     def list_items(self, schema: dict[str, Any]) -> dict[str, Any] | None:
         """The item schema when `schema` is a page of a list (data and pagination), else None."""
@@ -238,7 +247,7 @@ class NextRevision(Published):
 
 
 PUBLISHED = {revision: Published(facts) for revision, facts in FACTS.items()}
-NEXT = NextRevision(FACTS[max(FACTS, key=lambda revision: tuple(map(int, revision.replace("-rev", ".").split("."))))])
+NEXT = NextRevision(FACTS[max(FACTS, key=revision_key)])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -440,18 +449,29 @@ class ContractServer:
         assert module is not None, request.url.path
         status = self.contract.success_status(module)
         answer = self.contract.answer(module)
-        if answer and "application/json" not in answer:
+        mutable = status != 204 and "application/json" in answer  # a 204 ends with its headers (HTTP)
+        first = not any(served.mutated for served in self.served)  # a broken example breaks one answer at least
+        broken = self.broken and (first or self.draw(st.booleans(), label=f"{module} broken"))
+        if broken and (not mutable or self.draw(st.booleans(), label=f"{module} error")):
+            return self.error(module)
+        if answer and not mutable and status != 204:
             file = self.draw(file_answers(answer), label=f"{module} file")
             self.served.append(Served(module, status, file.body, mutated=False, file=file))
             return httpx.Response(status, headers=file.headers, stream=httpx.ByteStream(file.body))
-        # A 204 carries no content whatever the schema says (HTTP: the answer ends with its headers).
-        body = _NOTHING if status == 204 else self.body(module, answer.get("application/json"), request)
+        body = self.body(module, answer.get("application/json"), request) if mutable else _NOTHING
         content = b"" if body is _NOTHING else json.dumps(body).encode()
-        first = not any(served.mutated for served in self.served)  # a broken example breaks one answer at least
-        broken = self.broken and status != 204 and (first or self.draw(st.booleans(), label=f"{module} broken"))
         if broken:
-            content = json.dumps(mutated(copy.deepcopy(body), self.data)).encode() if content else b"[]"
+            content = json.dumps(mutated(copy.deepcopy(body), self.data)).encode()
         self.served.append(Served(module, status, content, mutated=broken))
+        return httpx.Response(status, content=content, headers={"content-type": "application/json"})
+
+    def error(self, module: str) -> httpx.Response:
+        """One of the operation's documented error answers, its body drawn from its schema."""
+        errors = self.contract.errors(module)
+        status = self.draw(st.sampled_from(sorted(errors)), label=f"{module} error status")
+        body = _NOTHING if errors[status] is None else self.draw(self.contract.strategy(errors[status]), label="error")
+        content = b"" if body is _NOTHING else json.dumps(body).encode()
+        self.served.append(Served(module, status, content, mutated=True))
         return httpx.Response(status, content=content, headers={"content-type": "application/json"})
 
     def body(self, module: str, schema: dict[str, Any] | None, request: httpx.Request) -> Any:

@@ -59,6 +59,7 @@ from hypothesis import strategies as st
 from openapi_python_client.strings import PythonIdentifier
 
 from veeam_agents_client import (
+    ApiError,
     IncompleteDownloadError,
     SessionActionRequiredError,
     SessionFailedError,
@@ -385,10 +386,12 @@ def call(method: str, server: ContractServer, data: st.DataObject, *, broken: bo
 
 
 def answered_with(outcome: Any, served: list[Served]) -> None:
-    """An error about an answer holds that answer's status and body (its secrets redacted)."""
+    """An error about an answer holds that answer's status and body (its secrets redacted); an error
+    status gives an ApiError."""
     if isinstance(outcome, VeeamError) and hasattr(outcome, "body"):
         answers = {(answer.status, redact_secrets(answer.content.decode("utf-8", "replace"))) for answer in served}
         assert (outcome.status_code, outcome.body) in answers, outcome  # type: ignore[attr-defined]
+        assert isinstance(outcome, ApiError) == (outcome.status_code >= 400), outcome  # type: ignore[attr-defined]
 
 
 # ---------------------------------------------------------------------------------------------
