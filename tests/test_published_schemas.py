@@ -460,9 +460,12 @@ class TokenServer:
         self.requests: list[httpx.Request] = []
         self.taken: str | None = None
 
-    def draw(self, module: str) -> Any:
+    def draw(self, module: str, *, may_break: bool = True) -> Any:
+        """An answer for the operation from its published schema; broken maybe, when `broken`."""
         answer = self.data.draw(self.contract.strategy(self.contract.answer(module)["application/json"]), label=module)
-        return mutated(answer, self.data) if self.broken and self.data.draw(st.booleans(), label="broken") else answer
+        if may_break and self.broken and self.data.draw(st.booleans(), label=f"{module} broken"):
+            return mutated(answer, self.data)
+        return answer
 
     def revoke(self) -> None:
         self.taken = None
@@ -478,10 +481,7 @@ class TokenServer:
             return httpx.Response(200, json=self.draw("logout"))
         if request.headers["authorization"] != f"Bearer {self.taken}":
             return httpx.Response(401, json={"errorCode": "Unauthorized", "message": "token expired or revoked"})
-        return httpx.Response(200, json=self.contract_answer("get_session"))
-
-    def contract_answer(self, module: str) -> Any:
-        return self.data.draw(self.contract.strategy(self.contract.answer(module)["application/json"]), label=module)
+        return httpx.Response(200, json=self.draw("get_session", may_break=False))
 
     def in_use(self) -> dict[str, Any] | None:
         """The latest token answer a client can use."""
