@@ -1,33 +1,76 @@
-"""Payloads that Veeam's published contracts allow, as hypothesis strategies: for the tests that try
-the client the way a server speaking the contract with random data would.
+"""Payloads that Veeam's published contracts allow, as hypothesis strategies, and a server that
+answers with them: for the tests that try the client the way a server speaking the contract with
+random data would.
 
 The schemas come from Veeam's own documents (openapi/veeam/*.facts.json), not from this project's
 document: a discriminated item's `type` is drawn apart from the fields it carries (the published
 schemas do not tie them), integers span their whole format, enums list what that revision lists,
 timestamps are written every way RFC 3339 allows, and every object may carry fields nobody
 documents. `NEXT` plays a revision newer than the newest known one: every enum has one value more
-and every object a field more.
+and every object a field more. The strings of the document's secret fields carry `SECRET_MARK`
+(mostly), so that a test can tell when one shows.
 """
 
 from __future__ import annotations
 
+import asyncio
+import copy
 import datetime as dt
+import inspect
 import json
+import logging
+import pathlib
+import shutil
+import tempfile
+import urllib.parse
+import warnings
+from collections.abc import AsyncIterator, Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
-from conftest import ROOT
-from hypothesis import HealthCheck, settings
+import httpx
+from conftest import BASE_URL, ROOT, VBRStub
+from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
+
+from veeam_agents_client import VeeamAgentsClient, VeeamError
+from veeam_agents_client._constants import LOGGER
+from veeam_agents_client._revisions import Revision, revision_key
+from veeam_agents_client.api import SECRET_FIELDS
+from veeam_agents_client.revisions import REVISIONS, ROUTES, SUCCESS_STATUSES, Span
+from veeam_agents_client.types import OPERATION
 
 PROPS = settings(
     derandomize=True,
     database=None,
     deadline=None,
+    phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink],  # explaining a failure costs minutes
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
 )
 FACTS = {path.name.split("-agents")[0].removeprefix("vbr-rest-"): json.loads(path.read_text())
          for path in sorted((ROOT / "openapi" / "veeam").glob("vbr-rest-*-agents.facts.json"))}  # fmt: skip
 INT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+SECRET = "x-contract-secret"
+"""What `Published.fields` adds to a string property the document marks secret."""
+SECRET_MARK = "sEcReT7"
+"""In the strings drawn for secret fields (and the test password): text that must never show."""
+
+
+def secret_texts() -> st.SearchStrategy[str]:
+    """Any string for a secret field, mostly with SECRET_MARK inside: half of them visible ASCII
+    with spaces maybe inside or at an end, a quarter any text either side of the mark, a quarter
+    any text (empty, control characters, non-ASCII)."""
+
+    def marked(piece: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+        return st.builds(f"{{}}{SECRET_MARK}{{}}".format, piece, piece)
+
+    visible = st.text(st.characters(min_codepoint=0x20, max_codepoint=0x7E), max_size=4)
+    return marked(visible) | (marked(st.text(max_size=4)) | st.text(max_size=12))
+
+
+def within(revision: str, span: Span) -> bool:
+    """Whether `revision` lies in a span of the revision table."""
+    return Revision(revision).within(*span)
 
 
 def timestamps() -> st.SearchStrategy[str]:
@@ -63,8 +106,46 @@ class Published:
     extra_fields = 0  # undocumented fields every object carries at least
 
     def __init__(self, facts: dict[str, Any], *, canonical: bool = False) -> None:
+        self.facts = facts
         self.schemas: dict[str, Any] = facts["components"]["schemas"]
         self.canonical = canonical
+        self.forms = {"uuid": st.uuids().map(str), "date-time": canonical_timestamps()} if canonical else {
+            "uuid": uuids(), "date-time": timestamps()}  # fmt: skip
+        # Strategies are built once per schema node: building one costs more than drawing from it.
+        self._built: dict[tuple[Any, frozenset[str]], tuple[Any, st.SearchStrategy[Any]]] = {}
+
+    @property
+    def revision(self) -> str:
+        """The revision whose contract this is (a newer one speaks the newest's)."""
+        revision: str = self.facts["info"]["version"]
+        return revision
+
+    def success_status(self, module: str) -> int:
+        """The documented success status of an operation (its generated module) in this revision."""
+        return min(status for status, span in SUCCESS_STATUSES[module].items() if within(self.revision, span))
+
+    def answer(self, module: str) -> dict[str, Any]:
+        """Media type -> schema of the operation's documented success answer ({} when it has no body)."""
+        method, path = ROUTES[module]
+        response = self.facts["paths"][path][method.lower()]["responses"][str(self.success_status(module))]
+        return {media: content["schema"] for media, content in response.get("content", {}).items()}
+
+    def errors(self, module: str) -> dict[int, dict[str, Any] | None]:
+        """Status -> JSON schema (None: no body) of the operation's documented error answers."""
+        method, path = ROUTES[module]
+        found: dict[int, dict[str, Any] | None] = {}
+        for code, response in self.facts["paths"][path][method.lower()]["responses"].items():
+            if code.isdigit() and not code.startswith("2"):
+                if "$ref" in response:
+                    response = self.facts["components"]["responses"][response["$ref"].rsplit("/", 1)[1]]
+                found[int(code)] = response.get("content", {}).get("application/json", {}).get("schema")
+        return found
+
+    def list_items(self, schema: dict[str, Any]) -> dict[str, Any] | None:
+        """The item schema when `schema` is a page of a list (data and pagination), else None."""
+        properties, _ = self.fields(schema, frozenset())
+        data = properties.get("data", {})
+        return data.get("items") if "pagination" in properties and data.get("type") == "array" else None
 
     def ref(self, node: dict[str, Any]) -> tuple[str | None, dict[str, Any]]:
         if "$ref" in node:
@@ -72,18 +153,31 @@ class Published:
             return name, self.schemas[name]
         return None, node
 
-    def fields(self, node: dict[str, Any], inside: frozenset[str]) -> tuple[dict[str, Any], set[str]]:
+    def fields(
+        self, node: dict[str, Any], inside: frozenset[str], owner: str | None = None
+    ) -> tuple[dict[str, Any], set[str]]:
         """Properties and required names of an object schema with its allOf parts merged. A oneOf
-        is not followed from a schema already being built (its children allOf that same base)."""
+        is not followed from a schema already being built (its children allOf that same base).
+        The document's secret strings (of the schema `owner`, or of its inline parts) are marked."""
         name, schema = self.ref(node)
-        properties, required = dict(schema.get("properties", {})), set(schema.get("required", []))
+        owner = name or owner
+        secret = SECRET_FIELDS.get(owner or "", frozenset())
+        properties = {key: {**prop, SECRET: True} if key in secret and prop.get("type") == "string" else prop
+                      for key, prop in schema.get("properties", {}).items()}  # fmt: skip
+        required = set(schema.get("required", []))
         for part in schema.get("allOf", []):
-            more, needed = self.fields(part, inside | {name} if name else inside)
+            more, needed = self.fields(part, inside | {name} if name else inside, owner)
             properties.update(more)
             required |= needed
         return properties, required
 
     def strategy(self, node: dict[str, Any], inside: frozenset[str] = frozenset()) -> st.SearchStrategy[Any]:
+        key = (node.get("$ref") or id(node), inside)
+        if key not in self._built:
+            self._built[key] = (node, self.build(node, inside))  # the node is kept: its id stays its own
+        return self._built[key][1]
+
+    def build(self, node: dict[str, Any], inside: frozenset[str]) -> st.SearchStrategy[Any]:
         name, schema = self.ref(node)
         here = inside | {name} if name else inside
         if "enum" in schema:
@@ -92,12 +186,12 @@ class Published:
             # The base's own fields, one member's fields, and the discriminator drawn from its own
             # schema: nothing in the published schemas ties it to the member chosen.
             members = [self.fields(member, here) for member in schema["oneOf"]]
-            own_properties, own_required = self.fields(schema, here)
-            values = st.sampled_from(members).flatmap(
-                lambda member: self.object({**own_properties, **member[0]}, own_required | member[1], here)
+            own_properties, own_required = self.fields(node, inside)
+            values = st.one_of(
+                [self.object({**own_properties, **fields}, own_required | needed, here) for fields, needed in members]
             )
         elif "allOf" in schema or schema.get("type", "object") == "object":
-            properties, required = self.fields(schema, inside)
+            properties, required = self.fields(node, inside)
             values = self.object(properties, required, here)
         else:
             values = self.scalar(schema, here)
@@ -105,10 +199,10 @@ class Published:
 
     def scalar(self, schema: dict[str, Any], inside: frozenset[str]) -> st.SearchStrategy[Any]:
         kind = schema["type"]
+        if kind == "string" and schema.get(SECRET):
+            return secret_texts()
         if kind == "string":
-            forms = {"uuid": st.uuids().map(str), "date-time": canonical_timestamps()} if self.canonical else {
-                "uuid": uuids(), "date-time": timestamps()}  # fmt: skip
-            return forms.get(schema.get("format", ""), st.text(max_size=12))
+            return self.forms.get(schema.get("format", ""), st.text(max_size=12))
         if kind == "integer":
             low, high = INT_BOUNDS.get(schema.get("format", ""), INT_BOUNDS["int64"])
             return st.integers(max(low, schema.get("minimum", low)), high)
@@ -154,4 +248,275 @@ class NextRevision(Published):
 
 
 PUBLISHED = {revision: Published(facts) for revision, facts in FACTS.items()}
-NEXT = NextRevision(FACTS[max(FACTS, key=lambda revision: tuple(map(int, revision.replace("-rev", ".").split("."))))])
+NEXT = NextRevision(FACTS[max(FACTS, key=revision_key)])
+
+
+# ---------------------------------------------------------------------------------------------
+# What else a server may send: file names, file answers, and answers that break the contract
+# ---------------------------------------------------------------------------------------------
+
+
+def percent_encoded(text: str, charset: str) -> str:
+    codec = charset if charset.lower() in ("utf-8", "iso-8859-1", "us-ascii") else "utf-8"
+    return urllib.parse.quote(text.encode(codec, "replace"), safe="")
+
+
+def quoted(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+HOSTILE_NAMES = st.sampled_from(
+    [".", "..", ". .", ". ..", "...", " ", ". .bashrc", "../../etc/passwd", "..\\..\\boot.ini", "/etc/shadow",
+     "C:\\Windows\\evil.exe", "\\\\server\\share\\x", "CON", "nul.iso", "Aux .txt", "COM1", "lpt9.zip",
+     "COM\u00b9", "CONIN$", "a:b.iso", "x.iso. . .", "\x00", "\r\n", "\u202e", "\u3000", "\ud800", "é", ".part",
+     "%2e%2e%2f"]
+)  # fmt: skip
+NAMES = st.one_of(
+    st.lists(st.one_of(HOSTILE_NAMES, st.text(max_size=12), st.text(". /\\:", max_size=6)), max_size=6).map("".join),
+    st.tuples(st.text(min_size=60, max_size=300), st.sampled_from(["", ".iso", ".tar.gz", ". .", "." + "y" * 20])).map(
+        "".join
+    ),  # long names
+)
+CHARSETS = st.sampled_from(["UTF-8", "utf-8", "ISO-8859-1", "us-ascii", "KOI8-R", "unicode_escape", "", "\x00"])
+DISPOSITIONS = st.one_of(
+    st.builds(lambda name: f"attachment; filename={quoted(name)}", NAMES),
+    st.builds(lambda name: f"attachment; filename={name}", NAMES),
+    st.builds(
+        lambda name, charset, language: f"attachment; filename*={charset}'{language}'{percent_encoded(name, charset)}",
+        NAMES, CHARSETS, st.sampled_from(["", "en", "x"]),
+    ),
+    st.builds(
+        lambda plain, name, charset: f"attachment; filename={quoted(plain)}; filename*={charset}''"
+        f"{percent_encoded(name, charset)}",
+        NAMES, NAMES, CHARSETS,
+    ),
+    st.text(),  # anything at all
+)  # fmt: skip
+"""Content-Disposition values: the RFC 6266 forms with hostile, long and encoded names, and any text."""
+
+
+def header_bytes(text: str, encoding: str) -> bytes:
+    return text.encode(encoding, "surrogatepass" if encoding == "utf-8" else "replace")
+
+
+@dataclass(frozen=True)
+class FileAnswer:
+    """A file as a server may send it: its headers, its bytes, and whether the headers keep the
+    contract (a documented media type, in any case, and a Content-Length that is missing or true)."""
+
+    headers: list[tuple[bytes, bytes]]
+    body: bytes
+    documented: bool
+
+
+def file_answers(media_types: Iterable[str]) -> st.SearchStrategy[FileAnswer]:
+    """Files under the documented media types (any case, with parameters) or others (a page, JSON,
+    none), with a Content-Length true, missing, false or no number, and any Content-Disposition."""
+    documented = st.sampled_from(sorted(media_types)).flatmap(
+        lambda media: st.sampled_from([media, media.upper(), media.title()]).flatmap(
+            lambda spelled: st.sampled_from([spelled, f'{spelled}; name="file"', f" {spelled} ;charset=binary"])
+        )
+    )
+    other = st.sampled_from(["text/html", "Text/HTML; charset=utf-8", "application/json", "application/problem+json",
+                             "application/octet-stream", ""])  # fmt: skip
+    lengths = st.sampled_from(["true", "missing"]) | st.integers(0, 80).map(str) | st.sampled_from(["-5", "1e3", "²"])
+
+    def answer(
+        media: tuple[bool, str | None], length: str, disposition: tuple[str, str] | None, body: bytes
+    ) -> FileAnswer:
+        headers = [] if media[1] is None else [(b"content-type", media[1].encode())]
+        if length != "missing":
+            headers.append((b"content-length", (str(len(body)) if length == "true" else length).encode()))
+        if disposition is not None:
+            headers.append((b"content-disposition", header_bytes(*disposition)))
+        true_length = length in ("true", "missing", str(len(body)))
+        return FileAnswer(headers, body, documented=media[0] and true_length)
+
+    medias = st.tuples(st.just(True), documented) | st.tuples(st.just(False), other | st.none())
+    dispositions = st.none() | st.tuples(DISPOSITIONS, st.sampled_from(["utf-8", "latin-1"]))
+    return st.builds(answer, medias, lengths, dispositions, st.binary(max_size=64))
+
+
+def mutated(value: Any, data: st.DataObject) -> Any:
+    """The value with one thing in it replaced by JSON of another type, or one field removed."""
+    places: list[tuple[Any, Any]] = []
+
+    def walk(node: Any) -> None:
+        for key, item in node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ():
+            places.append((node, key))
+            walk(item)
+
+    walk(value)
+    if not places:
+        return data.draw(st.integers() | st.text(max_size=4) | st.lists(st.none(), max_size=2), label="replacement")
+    parent, key = data.draw(st.sampled_from(places), label="where")
+    if isinstance(parent, dict) and data.draw(st.booleans(), label="remove"):
+        del parent[key]
+    else:
+        others = st.none() | st.booleans() | st.integers() | st.text(max_size=6) | st.just([]) | st.just({"x": 1})
+        parent[key] = data.draw(others.filter(lambda new: type(new) is not type(parent[key])), label="replacement")
+    return value
+
+
+# ---------------------------------------------------------------------------------------------
+# A server speaking a contract with drawn data, and a client logged in to it
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Served:
+    """One API answer the server gave."""
+
+    module: str
+    status: int
+    content: bytes
+    mutated: bool
+    file: FileAnswer | None = None
+
+
+class ContractServer:
+    """A VBR speaking one revision's published contract with drawn data, and one client logged in to
+    it, shared by the examples of a test (login, negotiation and set-up are paid once).
+
+    The client offers its newest revision and agrees on the server's. For each example `start` hands
+    over the hypothesis data; every API request is then answered with the operation's documented
+    success status and: a JSON body drawn from the published schema; for a list, pages cut from one
+    drawn list (IDs and names unique, so a walk ends); for a polled operation, the answers of the
+    script the test set; for a file, drawn headers and bytes. With `broken`, each JSON answer may come
+    mutated. The library's log, at DEBUG, is kept in `logs`."""
+
+    def __init__(self, contract: Published, *, page_size: int = 2) -> None:
+        self.contract = contract
+        known = [revision for revision in REVISIONS if revision_key(revision) <= revision_key(contract.revision)]
+        self.stub = VBRStub(password=f"pw-{SECRET_MARK}", versions=tuple(known))
+        self.logs: list[str] = []
+        self._handler = LogCollector(self.logs)
+        self._level = LOGGER.level
+        LOGGER.addHandler(self._handler)
+        LOGGER.setLevel(logging.DEBUG)
+        self.scratch = pathlib.Path(tempfile.mkdtemp(prefix="contract-"))
+        self.runner = asyncio.Runner()
+        self.client = VeeamAgentsClient(BASE_URL, username="admin", password=self.stub.password, max_retries=0,
+                                        page_size=page_size, logout_on_close=False,
+                                        transport=httpx.MockTransport(self.handle))  # fmt: skip
+        self.runner.run(self.client.login())
+        assert self.client.api_version == contract.revision
+        self.start(None)
+
+    def start(self, data: st.DataObject | None, *, broken: bool = False) -> None:
+        self.data, self.broken = data, broken
+        self.served: list[Served] = []
+        self.lists: dict[str, tuple[Any, list[Any], int | None]] = {}  # module -> (page template, items, page cap)
+        self.scripts: dict[str, list[Any]] = {}  # module -> the answers its polls get, the last one from then on
+        self.logs.clear()
+
+    def new_folder(self) -> pathlib.Path:
+        """An empty folder (`folder`), alone in a folder of its own: a download may write there and
+        nowhere else."""
+        self.folder = self.scratch / str(len(list(self.scratch.iterdir()))) / "downloads"
+        self.folder.mkdir(parents=True)
+        return self.folder
+
+    def draw(self, strategy: st.SearchStrategy[Any], label: str) -> Any:
+        assert self.data is not None, "an API request outside an example"
+        return self.data.draw(strategy, label=label)
+
+    def run(self, call: Callable[[VeeamAgentsClient], Any]) -> Any:
+        """What `call(client)` gives, awaited (an async iterator walked to its end into a list), or
+        the VeeamError it raised; any other exception propagates. Deprecation warnings are not the
+        question here."""
+
+        async def outcome() -> Any:
+            result = call(self.client)
+            if inspect.isawaitable(result):
+                result = await result
+            if isinstance(result, AsyncIterator):
+                result = [item async for item in result]
+            return result
+
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", "VBR deprecates", DeprecationWarning)
+            try:
+                return self.runner.run(outcome())
+            except VeeamError as exc:
+                return exc
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.startswith("/api/oauth2/"):
+            return self.stub(request)
+        assert request.headers["x-api-version"] == self.contract.revision
+        assert request.headers["authorization"].removeprefix("Bearer ") in self.stub.valid_access
+        module = request.extensions.get(OPERATION)  # every generated function names its operation
+        assert module is not None, request.url.path
+        status = self.contract.success_status(module)
+        answer = self.contract.answer(module)
+        mutable = status != 204 and "application/json" in answer  # a 204 ends with its headers (HTTP)
+        first = not any(served.mutated for served in self.served)  # a broken example breaks one answer at least
+        broken = self.broken and (first or self.draw(st.booleans(), label=f"{module} broken"))
+        if broken and (not mutable or self.draw(st.booleans(), label=f"{module} error")):
+            return self.error(module)
+        if answer and not mutable and status != 204:
+            file = self.draw(file_answers(answer), label=f"{module} file")
+            self.served.append(Served(module, status, file.body, mutated=False, file=file))
+            return httpx.Response(status, headers=file.headers, stream=httpx.ByteStream(file.body))
+        body = self.body(module, answer.get("application/json"), request) if mutable else _NOTHING
+        content = b"" if body is _NOTHING else json.dumps(body).encode()
+        if broken:
+            content = json.dumps(mutated(copy.deepcopy(body), self.data)).encode()
+        self.served.append(Served(module, status, content, mutated=broken))
+        return httpx.Response(status, content=content, headers={"content-type": "application/json"})
+
+    def error(self, module: str) -> httpx.Response:
+        """One of the operation's documented error answers, its body drawn from its schema."""
+        errors = self.contract.errors(module)
+        status = self.draw(st.sampled_from(sorted(errors)), label=f"{module} error status")
+        body = _NOTHING if errors[status] is None else self.draw(self.contract.strategy(errors[status]), label="error")
+        content = b"" if body is _NOTHING else json.dumps(body).encode()
+        self.served.append(Served(module, status, content, mutated=True))
+        return httpx.Response(status, content=content, headers={"content-type": "application/json"})
+
+    def body(self, module: str, schema: dict[str, Any] | None, request: httpx.Request) -> Any:
+        if schema is None:
+            return _NOTHING
+        if module in self.scripts:
+            script = self.scripts[module]
+            return script[min(sum(served.module == module for served in self.served), len(script) - 1)]
+        items = self.contract.list_items(schema)
+        if items is None:
+            return self.draw(self.contract.strategy(schema), label=f"{module} answer")
+        if module not in self.lists:
+            template = self.draw(self.contract.strategy(schema), label=f"{module} page")
+            every = st.lists(self.contract.strategy(items), max_size=5, unique_by=_identity)
+            cap = st.none() | st.integers(1, 3)  # a server may send smaller pages than asked
+            self.lists[module] = (template, self.draw(every, label=f"{module} items"), self.draw(cap, label="cap"))
+        template, every_item, cap = self.lists[module]
+        skip, limit = int(request.url.params["skip"]), int(request.url.params["limit"])
+        page = every_item[skip : skip + min(limit, cap or limit)]
+        return {**template, "data": page} if "data" in template else template
+
+    def close(self) -> None:
+        self.runner.run(self.client.aclose())
+        self.runner.close()
+        shutil.rmtree(self.scratch)
+        LOGGER.removeHandler(self._handler)
+        LOGGER.setLevel(self._level)
+
+
+_NOTHING = object()
+
+
+def _identity(item: Any) -> Any:
+    """What tells two list items apart for the client: its ID (any case), else its name."""
+    key = item.get("id", item.get("packageName")) if isinstance(item, dict) else item
+    return key.lower() if isinstance(key, str) else json.dumps(key)
+
+
+class LogCollector(logging.Handler):
+    """Keeps the formatted records it is handed."""
+
+    def __init__(self, records: list[str]) -> None:
+        super().__init__(logging.DEBUG)
+        self.records = records
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(self.format(record))

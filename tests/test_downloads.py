@@ -29,6 +29,7 @@ import aiofiles
 import httpx
 import pytest
 from conftest import ENTITY_ID, GROUP_ID, REVISIONS, ROOT
+from contract import DISPOSITIONS, header_bytes
 from hypothesis import HealthCheck, given, note, settings
 from hypothesis import strategies as st
 
@@ -807,44 +808,6 @@ def safe_name_problems(name: str, limit: int) -> list[str]:
     return [problem for problem, found in checks.items() if found]
 
 
-def percent_encoded(text: str, charset: str) -> str:
-    codec = charset if charset.lower() in ("utf-8", "iso-8859-1", "us-ascii") else "utf-8"
-    return urllib.parse.quote(text.encode(codec, "replace"), safe="")
-
-
-def quoted(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-HOSTILE_NAMES = st.sampled_from(
-    [".", "..", ". .", ". ..", "...", " ", ". .bashrc", "../../etc/passwd", "..\\..\\boot.ini", "/etc/shadow",
-     "C:\\Windows\\evil.exe", "\\\\server\\share\\x", "CON", "nul.iso", "Aux .txt", "COM1", "lpt9.zip",
-     "COM\u00b9", "CONIN$", "a:b.iso", "x.iso. . .", "\x00", "\r\n", "\u202e", "\u3000", "\ud800", "é", ".part",
-     "%2e%2e%2f"]
-)  # fmt: skip
-NAMES = st.one_of(
-    st.lists(st.one_of(HOSTILE_NAMES, st.text(max_size=12), st.text(". /\\:", max_size=6)), max_size=6).map("".join),
-    st.tuples(st.text(min_size=60, max_size=300), st.sampled_from(["", ".iso", ".tar.gz", ". .", "." + "y" * 20])).map(
-        "".join
-    ),  # long names
-)
-CHARSETS = st.sampled_from(["UTF-8", "utf-8", "ISO-8859-1", "us-ascii", "KOI8-R", "unicode_escape", "", "\x00"])
-DISPOSITIONS = st.one_of(
-    st.builds(lambda name: f"attachment; filename={quoted(name)}", NAMES),
-    st.builds(lambda name: f"attachment; filename={name}", NAMES),
-    st.builds(
-        lambda name, charset, language: f"attachment; filename*={charset}'{language}'{percent_encoded(name, charset)}",
-        NAMES, CHARSETS, st.sampled_from(["", "en", "x"]),
-    ),
-    st.builds(
-        lambda plain, name, charset: f"attachment; filename={quoted(plain)}; filename*={charset}''"
-        f"{percent_encoded(name, charset)}",
-        NAMES, NAMES, CHARSETS,
-    ),
-    st.text(),  # anything at all
-)  # fmt: skip
-
-
 @settings(PROPS, max_examples=300)
 @given(header=DISPOSITIONS, limit=st.sampled_from([NAME_MAX, NAME_MAX - 15, 40, 8]))
 def test_any_suggested_name_comes_out_safe_or_not_at_all(header: str, limit: int) -> None:
@@ -860,7 +823,7 @@ def test_whatever_the_server_names_the_file_it_stays_inside_the_folder(
 ) -> None:
     """Through the whole client: the temporary file and the file are direct children of the folder
     (never the folder, its parent or a hidden name), and nothing else is left there."""
-    raw = header.encode(encoding, "surrogatepass" if encoding == "utf-8" else "replace")
+    raw = header_bytes(header, encoding)
     fake.download_size = 1000
     fake.set_faults(response_headers={"content-disposition": raw}, path_pattern="packages")
     with tempfile.TemporaryDirectory() as parent:

@@ -100,14 +100,14 @@ async def test_a_view_ends_with_its_origin_and_closes_nothing_itself() -> None:
 
 async def test_waits_honour_the_view() -> None:
     fake = FakeVBR(protection_groups=1, entities_per_group=2, session_duration=60.0, seed=2)
-    async with fake_client(fake, timeout=0.05) as vbr:
+    async with fake_client(fake, timeout=10.0) as vbr:
         session = await vbr.protection_groups.rescan(fake.group_ids[0])
-        fake.set_faults(latency=0.2, path_pattern="sessions")
-        with pytest.raises(SessionTimeoutError) as caught:  # every poll times out at the origin's 0.05 s
-            await vbr.sessions.wait(session.id, timeout=0.5)
+        fake.set_faults(latency=0.3, path_pattern="sessions")
+        with pytest.raises(SessionTimeoutError) as caught:  # every poll of the view times out at its 0.05 s
+            await vbr.with_options(timeout=0.05).sessions.wait(session.id, timeout=0.6)
         assert caught.value.session is None
-        with pytest.raises(SessionTimeoutError) as caught:  # the view's polls are answered
-            await vbr.with_options(timeout=5.0).sessions.wait(session.id, timeout=0.7)
+        with pytest.raises(SessionTimeoutError) as caught:  # the origin's polls are answered
+            await vbr.sessions.wait(session.id, timeout=0.8)
         assert caught.value.session is not None and caught.value.session.id == session.id
 
 

@@ -14,7 +14,7 @@ import copy
 import functools
 import importlib.resources
 import json
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
 from openapi_schema_validator import OAS30Validator
@@ -59,6 +59,36 @@ def read_json(operation: str, body: bytes, kinds: Collection[str] | None = None)
     if errors:
         raise bad_request(" ".join(dict.fromkeys(errors)))
     return value
+
+
+def check_query(operation: str, query: Mapping[str, str]) -> None:
+    """A 400 for a query value outside the values the document lists for that parameter (an enum,
+    in any case, as the handlers read them), as VBR answers a filter it cannot read."""
+    for name, values in _query_enums(operation).items():
+        value = query.get(name)
+        if value is not None and value.strip().casefold() not in {known.casefold() for known in values}:
+            raise bad_request(f"The query parameter {name} must be one of {', '.join(values)}.", code="InvalidURI")
+
+
+@functools.cache
+def _query_enums(operation: str) -> dict[str, list[str]]:
+    """The operation's query parameters whose schema is an enum, with its values."""
+    method, path = ROUTES[operation]
+    parameters = document()["paths"][path][method.lower()].get("parameters", [])
+    found = {}
+    for parameter in parameters:
+        parameter = _resolved_parameter(parameter)
+        schema = _resolved(parameter.get("schema", {}))
+        if parameter.get("in") == "query" and "enum" in schema:
+            found[parameter["name"]] = [str(value) for value in schema["enum"]]
+    return found
+
+
+def _resolved_parameter(parameter: dict[str, Any]) -> dict[str, Any]:
+    if "$ref" in parameter:
+        found: dict[str, Any] = document()["components"]["parameters"][parameter["$ref"].rsplit("/", 1)[1]]
+        return found
+    return parameter
 
 
 def _request_schema(operation: str) -> dict[str, Any]:

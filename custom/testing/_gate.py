@@ -22,7 +22,7 @@ from starlette.routing import Route
 
 from ..revisions import ROUTES
 from ._auth import Login, Role
-from ._bodies import read_json
+from ._bodies import check_query, read_json
 from ._errors import ErrorCode, FakeApiError
 from ._query import parse_uuid
 from ._revisions import Rules, module_name, rules_for
@@ -116,6 +116,7 @@ def _endpoint(fake: FakeVBR, operation: str, handler: Handler, roles: Roles) -> 
                     body=body,
                     content_type=request.headers.get("content-type", ""),
                 )
+                check_query(module, call.query)
                 result = handler(call)
         except FakeApiError as error:
             return error.response(empty_body=error.status == 401 and fake.faults.empty_401)
