@@ -19,7 +19,8 @@ from typing import Any
 import httpx
 
 from ._constants import LOGGER, TOKEN_REFRESH_SKEW
-from ._errors import ApiError, AuthenticationError, UnsupportedApiVersionError, api_error, unexpected
+from ._errors import api_error, unexpected
+from ._exceptions import ApiError, AuthenticationError, UnsupportedApiVersionError
 from ._response import call_for_response
 from ._revisions import Revision
 from .api.login import create_token, logout

@@ -16,7 +16,7 @@ import httpx
 
 from ._auth import BearerAuth, Tokens, header_safe
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_PAGE_SIZE, DEFAULT_TIMEOUT, LOGGER
-from ._errors import ClientClosedError
+from ._exceptions import ClientClosedError
 from ._retries import RetryingTransport, RetryPolicy, mark_repeatable
 from ._revisions import Revision
 from ._transport import (

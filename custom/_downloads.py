@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 import httpx
 
-from ._errors import IncompleteDownloadError, api_error, unexpected
+from ._errors import api_error, unexpected
+from ._exceptions import IncompleteDownloadError
 from ._filenames import NAME_MAX, filename_from, safe_filename, shortened
 from ._response import transport_errors
 from ._retries import STREAM

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ._client import VeeamAgentsClient
 from ._constants import API_VERSION
 from ._downloads import Download, Progress
-from ._errors import (
+from ._exceptions import (
     ApiConnectionError,
     ApiError,
     ApiTimeoutError,

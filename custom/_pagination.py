@@ -17,7 +17,7 @@ from types import ModuleType
 from typing import Any, Generic, TypeVar
 
 from ._constants import LOGGER
-from ._errors import PaginationError
+from ._exceptions import PaginationError
 from ._response import call
 from ._validation import filter_values, page_size, skip_value
 from .models.pagination_result import PaginationResult

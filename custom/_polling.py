@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 from ._constants import LOGGER
-from ._errors import VeeamError
+from ._exceptions import VeeamError
 from ._validation import seconds
 
 __all__ = ["poll_until"]

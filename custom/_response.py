@@ -9,7 +9,8 @@ from typing import Any, TypeVar
 
 import httpx
 
-from ._errors import ApiConnectionError, ApiTimeoutError, raise_for_status, unexpected
+from ._errors import raise_for_status, unexpected
+from ._exceptions import ApiConnectionError, ApiTimeoutError
 from .errors import ResponseFieldError, UnexpectedResponseBody
 from .types import Response
 

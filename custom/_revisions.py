@@ -21,7 +21,7 @@ from typing import TypeVar
 
 import httpx
 
-from ._errors import UnsupportedApiVersionError, UnsupportedOperationError
+from ._exceptions import UnsupportedApiVersionError, UnsupportedOperationError
 from .revisions import DEPRECATED, ENUM_SPELLINGS, OPERATIONS, QUERY_PARAMETERS, REVISIONS, ROUTES
 from .types import OPERATION
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from ._errors import SessionActionRequiredError, SessionFailedError, SessionTimeoutError
+from ._exceptions import SessionActionRequiredError, SessionFailedError, SessionTimeoutError
 from ._polling import poll_until
 from ._resource import Resource
 from ._revisions import operation

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from ._errors import TaskFailedError, TaskTimeoutError
+from ._exceptions import TaskFailedError, TaskTimeoutError
 from ._polling import poll_until
 from ._resource import Resource
 from ._revisions import operation

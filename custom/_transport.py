@@ -10,7 +10,7 @@ import warnings
 
 import httpx
 
-from ._errors import ClientClosedError
+from ._exceptions import ClientClosedError
 from ._tls import no_tls_context, tls_context
 
 __all__ = [
