@@ -117,6 +117,7 @@ class VeeamAgentsClient:
         verify: bool | str | os.PathLike[str] | ssl.SSLContext = True,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_policy: RetryPolicy | None = None,
         headers: dict[str, str] | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -130,7 +131,7 @@ class VeeamAgentsClient:
         _check_credentials(username, password, access_token, refresh_token)
         self._revision = Revision(None if api_version is None else text(api_version, "api_version"))
         self.page_size = check_page_size(page_size, "page_size")
-        max_retries = _check_retries(max_retries)
+        policy = _policy(max_retries, retry_policy)
         if transport is not None and http_client is not None:
             raise ValueError("pass transport or http_client, not both")
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
@@ -156,7 +157,7 @@ class VeeamAgentsClient:
             inner = transport
         else:
             inner = make_transport(verify, base_url=url, max_connections=max_connections, trust_env=trust_env)
-        self._transport = RetryingTransport(inner, RetryPolicy(max_retries=max_retries))
+        self._transport = RetryingTransport(inner, policy)
 
         self._tokens = Tokens(
             self._unauthenticated_client,
@@ -175,8 +176,14 @@ class VeeamAgentsClient:
         """The generated client, with this client's auth, version header, timeouts and retries: for
         the generated functions' ``asyncio`` and ``asyncio_detailed`` (their sync twins raise)."""
 
-    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
-        """This client with another `timeout` and/or `max_retries` for the calls made through it
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> Self:
+        """This client with another `timeout`, `max_retries` or `retry_policy` for the calls made through it
         (an ISO download, a long wait), sharing everything else: the connection pool, the tokens
         and their renewal, the agreed revision. Use it as the client itself; it needs no closing,
         and it ends when this client closes (``aclose()`` on it closes nothing else)."""
@@ -185,8 +192,9 @@ class VeeamAgentsClient:
         view.__dict__.update({name: value for name, value in vars(self).items() if name not in namespaces})
         if timeout is not None:
             view._timeout = _check_timeout(timeout)
-        if max_retries is not None:
-            view._transport = self._transport.with_policy(RetryPolicy(max_retries=_check_retries(max_retries)))
+        if max_retries is not None or retry_policy is not None:
+            policy = _policy(DEFAULT_MAX_RETRIES if max_retries is None else max_retries, retry_policy)
+            view._transport = self._transport.with_policy(policy)
         view._connect()
         return view
 
@@ -357,10 +365,18 @@ class _GuardedClient(httpx.AsyncClient):
         return await super().send(request, **kwargs)
 
 
-def _check_retries(max_retries: object) -> int:
+def _policy(max_retries: object, retry_policy: object) -> RetryPolicy:
+    """The retry policy from `max_retries` (the default policy with that budget) or a caller's own
+    `retry_policy` (which carries its own max_retries: passing another as well is refused)."""
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
-    return max_retries
+    if retry_policy is None:
+        return RetryPolicy(max_retries=max_retries)
+    if not isinstance(retry_policy, RetryPolicy):
+        raise TypeError(f"retry_policy must be a RetryPolicy, not {type(retry_policy).__name__}")
+    if max_retries not in (DEFAULT_MAX_RETRIES, retry_policy.max_retries):
+        raise ValueError("pass max_retries or a retry_policy, not both: the policy has its own max_retries")
+    return retry_policy
 
 
 def _check_timeout(timeout: object) -> httpx.Timeout:

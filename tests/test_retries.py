@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from conftest import GROUP_ID, TOKEN_ID
+from conftest import BASE_URL, GROUP_ID, TOKEN_ID
 from test_models import SEED_SESSION, SEED_TOKEN
 
-from veeam_agents_client import ApiConnectionError, ApiError, RetryPolicy
+from veeam_agents_client import ApiConnectionError, ApiError, RetryPolicy, VeeamAgentsClient
 
 TOKEN_PATH = f"/api/v1/agents/recoveryTokens/{TOKEN_ID}"
 INSTALL = f"/api/v1/agents/protectionGroups/{GROUP_ID}/discoveredEntities/installAgent"
@@ -125,3 +125,28 @@ async def test_connection_dropped_mid_body_is_not_retried_for_posts(stub, make_c
             await vbr.discovered_entities.install_agent(GROUP_ID, [TOKEN_ID])
     assert isinstance(caught.value.__cause__, httpx.ReadError)
     assert calls["n"] == 1
+
+
+async def test_the_client_takes_a_retry_policy_of_its_own(stub) -> None:
+    """A policy with its own budget and backoff; the transport asks it, nothing else decides."""
+    asked: list[tuple[str, int, int | None]] = []
+
+    class Counting(RetryPolicy):
+        def __call__(self, method: str, attempt: int, **answer: object) -> float | None:  # type: ignore[override]
+            asked.append((method, attempt, answer.get("status_code")))  # type: ignore[arg-type]
+            return super().__call__(method, attempt, **answer)  # type: ignore[arg-type]
+
+    stub.route("GET", TOKEN_PATH, flaky([httpx.Response(503)] * 3, httpx.Response(200, json=SEED_TOKEN)))
+    policy = Counting(max_retries=3, backoff=0.0)
+    async with VeeamAgentsClient(
+        BASE_URL, username="admin", password=stub.password, transport=httpx.MockTransport(stub), retry_policy=policy
+    ) as vbr:
+        assert (await vbr.recovery_tokens.get(TOKEN_ID)).name == "string"
+    assert [call for call in asked if call[0] == "GET"] == [("GET", n, 503) for n in (1, 2, 3)] + [("GET", 4, 200)]
+
+
+def test_a_retry_policy_and_another_budget_are_refused_together() -> None:
+    with pytest.raises(ValueError, match="max_retries or a retry_policy"):
+        VeeamAgentsClient(BASE_URL, access_token="t", max_retries=5, retry_policy=RetryPolicy(max_retries=1))
+    with pytest.raises(TypeError, match="retry_policy must be a RetryPolicy"):
+        VeeamAgentsClient(BASE_URL, access_token="t", retry_policy=lambda *a: None)  # type: ignore[arg-type]

@@ -14,6 +14,7 @@ from veeam_agents_client import (
     ApiTimeoutError,
     ClientClosedError,
     InternalServerError,
+    RetryPolicy,
     SessionTimeoutError,
     VeeamAgentsClient,
 )
@@ -103,9 +104,8 @@ async def test_waits_honour_the_view() -> None:
     async with fake_client(fake, timeout=10.0) as vbr:
         session = await vbr.protection_groups.rescan(fake.group_ids[0])
         fake.set_faults(latency=0.3, path_pattern="sessions")
-        with pytest.raises(SessionTimeoutError) as caught:  # every poll of the view times out at its 0.05 s
-            await vbr.with_options(timeout=0.05).sessions.wait(session.id, timeout=0.6)
-        assert caught.value.session is None
+        with pytest.raises(ApiTimeoutError):  # the view's poll times out at its 0.05 s, and is not retried
+            await vbr.with_options(timeout=0.05, max_retries=0).sessions.wait(session.id, timeout=5.0)
         with pytest.raises(SessionTimeoutError) as caught:  # the origin's polls are answered
             await vbr.sessions.wait(session.id, timeout=0.8)
         assert caught.value.session is not None and caught.value.session.id == session.id
@@ -127,3 +127,18 @@ async def test_downloads_honour_the_view(tmp_path: pathlib.Path) -> None:
                 fake.group_ids[0], spec, tmp_path
             )
     assert done.bytes_written >= 256 << 10 and done.path is not None and done.path.parent == tmp_path
+
+
+async def test_a_view_takes_a_retry_policy() -> None:
+    stub = VBRStub()
+    busy = {"count": 0}
+
+    def always_busy(request: httpx.Request) -> httpx.Response:
+        busy["count"] += 1
+        return httpx.Response(503)
+
+    stub.route("GET", TOKEN_PATH, always_busy)
+    async with client(stub, max_retries=0) as vbr:
+        with pytest.raises(InternalServerError):
+            await vbr.with_options(retry_policy=RetryPolicy(max_retries=4, backoff=0.0)).recovery_tokens.get(TOKEN_ID)
+    assert busy["count"] == 5
