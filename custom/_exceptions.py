@@ -140,11 +140,32 @@ class UnsupportedApiVersionError(BadRequestError):
     authentication problem: the password was not judged.
     """
 
-    def __init__(self, *, offered: tuple[str, ...], known: tuple[str, ...], **fields: Any) -> None:
-        """`fields`: those of ApiError."""
+    def __init__(
+        self,
+        *,
+        offered: tuple[str, ...],
+        known: tuple[str, ...],
+        status_code: int,
+        method: str,
+        url: str,
+        message: str,
+        error_code: str | None = None,
+        resource_id: str | None = None,
+        body: str = "",
+        retry_after: float | None = None,
+    ) -> None:
         self.offered = offered
         self.known = known
-        super().__init__(**fields)
+        super().__init__(
+            status_code=status_code,
+            method=method,
+            url=url,
+            message=message,
+            error_code=error_code,
+            resource_id=resource_id,
+            body=body,
+            retry_after=retry_after,
+        )
 
     def _describe(self) -> str:
         offered = ", ".join(self.offered) or "none named"
