@@ -11,6 +11,8 @@ import httpx
 import pytest
 from conftest import ROOT
 
+import veeam_agents_client
+import veeam_agents_client._exceptions
 from veeam_agents_client import VeeamAgentsClient
 from veeam_agents_client.client import Client  # vbr.raw, the generated client: not a namespace
 
@@ -73,3 +75,37 @@ def test_the_concurrency_range_is_the_enforced_one() -> None:
 
 def test_the_name_filter_wildcard_is_documented() -> None:
     assert re.search(r"`name_filter` takes a\s+pattern with `\*`", README)
+
+
+def drawn_tree(text: str) -> dict[str, str]:
+    """name -> the name it hangs under, from a tree drawn with ├── / └── (its root hangs under "")."""
+    parents: dict[str, str] = {}
+    stack: list[tuple[int, str]] = []  # (column of the name, name)
+    for line in text.splitlines():
+        found = re.match(r"^[\s│├└─]*(\w+Error)\b", line)  # a name the tree draws, not one in the prose
+        if found is None:
+            continue
+        column = found.start(1)
+        while stack and stack[-1][0] >= column:
+            stack.pop()
+        parents[found[1]] = stack[-1][1] if stack else ""
+        stack.append((column, found[1]))
+    return parents
+
+
+def test_every_public_exception_is_in_the_exception_trees() -> None:
+    """The tree the README draws and the one `_exceptions` draws in its docstring name every public
+    error class, each under its own base class."""
+    errors = {
+        name: cls
+        for name in veeam_agents_client.__all__
+        if isinstance(cls := getattr(veeam_agents_client, name), type)
+        and issubclass(cls, veeam_agents_client.VeeamError)
+    }
+    readme_tree = README[README.index("  VeeamError\n") :].split("```", 1)[0]
+    for tree in (readme_tree, veeam_agents_client._exceptions.__doc__ or ""):
+        parents = drawn_tree(tree)
+        assert set(errors) <= set(parents), set(errors) - set(parents)
+        for name, parent in parents.items():
+            if parent:
+                assert errors[name].__mro__[1].__name__ == parent, (name, parent)
