@@ -116,7 +116,7 @@ async def take_inventory(server: Server, gate: asyncio.Semaphore, seconds: float
                 tokens = await vbr.recovery_tokens.list(limit=1)
                 try:
                     groups = str((await vbr.protection_groups.list(limit=1)).total)
-                except UnsupportedOperationError as missing:  # before 1.3-rev1: the client says so without asking
+                except UnsupportedOperationError as missing:  # an older revision: the client says so without asking
                     groups = f"n/a (from {missing.since})"
                 return Inventory(server.url, vbr.api_version, groups, str(tokens.total))
         except TimeoutError:

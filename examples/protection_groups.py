@@ -1,4 +1,4 @@
-"""A protection group's lifecycle through the Agents API (VBR 13, API 1.3-rev1 or later).
+"""A protection group's lifecycle through the Agents API (VBR 13: the revisions with protection group calls).
 
 Without VBR_URL it starts the library's fake VBR on loopback over HTTPS and walks the whole
 lifecycle: create a group of individual computers, rescan it, install the agent on what it found,

@@ -18,6 +18,7 @@ import pytest
 
 from tools import derive
 from veeam_agents_client import models
+from veeam_agents_client.revisions import REVISIONS
 
 MODELS_DIR = pathlib.Path(models.__file__).parent
 
@@ -124,9 +125,11 @@ def test_docstrings_are_the_documents_descriptions(spec: dict[str, Any]) -> None
 
 def test_a_ref_field_is_described_beside_it_with_its_revisions() -> None:
     """A `$ref` takes no description: its holder keeps ours in x-property-descriptions; marks become a note."""
+    oldest, older, newest = REVISIONS[0], REVISIONS[-2], REVISIONS[-1]
+    later = "next"  # marks are text to describe: a revision this client does not know reads as written
     ref = {"$ref": "#/components/schemas/EKind"}
     document: dict[str, Any] = {
-        "info": {"version": "1.3-rev2"},
+        "info": {"version": newest},
         "paths": {},
         "components": {
             "parameters": {},
@@ -137,18 +140,18 @@ def test_a_ref_field_is_described_beside_it_with_its_revisions() -> None:
                     "type": "object",
                     "properties": {
                         "kind": dict(ref),
-                        "label": {"type": "string", "x-since": "1.3-rev1"},
+                        "label": {"type": "string", "x-since": older},
                         "key": {"type": "string", "x-secret": True},
                     },
-                    "x-property-since": {"kind": "1.3-rev2"},
-                    "x-property-until": {"kind": "1.3-rev3"},
+                    "x-property-since": {"kind": newest},
+                    "x-property-until": {"kind": later},
                 },
                 "Child": {
                     "allOf": [
                         {"$ref": "#/components/schemas/Base"},
                         {
                             "type": "object",
-                            "properties": {"other": dict(ref), "old": {"type": "string", "x-until": "1.2-rev1"}},
+                            "properties": {"other": dict(ref), "old": {"type": "string", "x-until": oldest}},
                         },
                     ]
                 },
@@ -169,13 +172,13 @@ def test_a_ref_field_is_described_beside_it_with_its_revisions() -> None:
     assert stale == ["schemas/Child/properties/absent"]
     assert schemas["Base"]["properties"]["kind"] == ref  # nothing beside the $ref
     assert schemas["Base"]["x-property-descriptions"] == {
-        "kind": "Its kind. Added in 1.3-rev2; dropped after 1.3-rev3."
+        "kind": f"Its kind. Added in {newest}; dropped after {later}."
     }
-    assert schemas["Base"]["properties"]["label"]["description"] == "A label shown. Added in 1.3-rev1."
+    assert schemas["Base"]["properties"]["label"]["description"] == f"A label shown. Added in {older}."
     assert schemas["Base"]["properties"]["key"]["description"] == "A key. Secret: repr and str show <redacted>."
     part = schemas["Child"]["allOf"][1]
     assert part["x-property-descriptions"] == {"other": "Another kind."}
-    assert part["properties"]["old"]["description"] == "Gone. Dropped after 1.2-rev1."
+    assert part["properties"]["old"]["description"] == f"Gone. Dropped after {oldest}."
     assert schemas["EKind"]["description"] == "What kind."
 
     intent["schemas"]["Base"]["properties"]["label"] = " "
