@@ -7,7 +7,7 @@ import asyncio
 import httpx
 import pytest
 from conftest import BASE_URL, PASSWORD, REFRESH, TOKEN_ID, VBRStub
-from test_models import SEED_TOKEN
+from seeds import SEED_TOKEN
 
 from veeam_agents_client import (
     ApiError,

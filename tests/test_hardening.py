@@ -23,7 +23,7 @@ from typing import Any
 import httpx
 import pytest
 from conftest import BASE_URL, GROUP_ID, REVISIONS, SESSION_ID, TOKEN_ID, VBRStub, error_body, example, load
-from test_models import SEED_SESSION, SEED_TOKEN
+from seeds import SEED_SESSION, SEED_TOKEN
 from test_pagination import ENTITIES, entity, paged
 
 import veeam_agents_client

@@ -13,7 +13,7 @@ import httpx
 import pytest
 import yaml
 from conftest import ENTITY_ID, GROUP_ID, REVISIONS, SESSION_ID, SPEC_PATH, TOKEN_ID, example
-from test_models import CLUSTER_ENTITY, SEED_PROTECTED_COMPUTER, SEED_SESSION, SEED_TOKEN
+from seeds import CLUSTER_ENTITY, SEED_PROTECTED_COMPUTER, SEED_SESSION, SEED_TOKEN
 
 from veeam_agents_client import (
     BadRequestError,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 from conftest import BASE_URL, GROUP_ID, TOKEN_ID
-from test_models import SEED_SESSION, SEED_TOKEN
+from seeds import SEED_SESSION, SEED_TOKEN
 
 from veeam_agents_client import ApiConnectionError, ApiError, RetryPolicy, VeeamAgentsClient
 

@@ -28,7 +28,7 @@ from conftest import (
     load,
     unknown_revisions_of_an_older_server,
 )
-from test_models import SEED_SESSION, SEED_TOKEN
+from seeds import SEED_SESSION, SEED_TOKEN
 
 from veeam_agents_client import (
     KNOWN_REVISIONS,

@@ -13,7 +13,7 @@ import attrs
 import httpx
 import pytest
 from conftest import BASE_URL, GROUP_ID, TOKEN_ID, VBRStub
-from test_models import SEED_TOKEN
+from seeds import SEED_TOKEN
 
 from veeam_agents_client import InsecureTLSWarning, VeeamAgentsClient, VeeamError, models
 from veeam_agents_client.api import API_VERSION, SECRET_FIELDS
