@@ -187,6 +187,25 @@ class VBRStub:
     def revoke_all(self) -> None:
         self.valid_access.clear()
 
+    def answer_logins_with(self, body: bytes | dict[str, Any], *, times: int = 1) -> None:
+        """The next `times` successful password logins answer `body` instead of the stub's own
+        (ISSUED and REFRESH in it become the tokens the stub issued)."""
+        issue = self._token
+
+        def answer(request: httpx.Request) -> httpx.Response:
+            nonlocal times
+            response = issue(request)
+            if response.status_code != 200 or times == 0:
+                return response
+            times -= 1
+            issued = response.json()
+            content = body if isinstance(body, bytes) else json.dumps(body).encode()
+            content = content.replace(b"ISSUED", issued["access_token"].encode())
+            content = content.replace(b"REFRESH", issued["refresh_token"].encode())
+            return httpx.Response(200, content=content, headers={"content-type": "application/json"})
+
+        self._token = answer  # type: ignore[method-assign]
+
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
         path = request.url.path
