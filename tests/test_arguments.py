@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import math
+import re
 
 import httpx
 import pytest
 from conftest import BASE_URL
 
+import veeam_agents_client
 from veeam_agents_client import VeeamAgentsClient
+from veeam_agents_client.models import EOSBitness
 
 
 @pytest.mark.parametrize(
@@ -47,3 +50,16 @@ def test_base_url_with_credentials_query_or_fragment_is_refused(url, said) -> No
     with pytest.raises(ValueError, match=said) as caught:
         VeeamAgentsClient(url, username="admin", password="pw")
     assert "SECRET" not in str(caught.value)
+
+
+@pytest.mark.parametrize("bitness", ["X64bogus", "X64", "64"])
+async def test_package_bitness_filter_is_checked_before_any_request(bitness: str) -> None:
+    sent: list[httpx.Request] = []
+    transport = httpx.MockTransport(lambda request: sent.append(request) or httpx.Response(500))
+    async with veeam_agents_client.VeeamAgentsClient(
+        "https://vbr.test", access_token="t", transport=transport, logout_on_close=False
+    ) as vbr:
+        allowed = ", ".join(repr(member.value) for member in EOSBitness)
+        with pytest.raises(ValueError, match=re.escape(f"package_bitness_filter must be one of {allowed}, got")):
+            await vbr.agent_packages.list_linux(package_bitness_filter=bitness)
+    assert not sent
