@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import pathlib
@@ -134,6 +135,33 @@ async def refused_before_any_request(
             await result
     assert argument in str(caught.value)
     assert fake.stats.requests == sent
+
+
+def public_methods() -> list[tuple[str, str, Any]]:
+    """(namespace, method name, function) for every public method of every namespace of the client,
+    found from its `_Namespace` descriptors."""
+    from veeam_agents_client._client import _Namespace
+
+    found = []
+    for namespace, descriptor in vars(VeeamAgentsClient).items():
+        if isinstance(descriptor, _Namespace):
+            cls = getattr(importlib.import_module(descriptor._module, "veeam_agents_client"), descriptor._class)
+            found += [(namespace, name, function) for name, function in vars(cls).items()
+                      if callable(function) and not name.startswith("_")]  # fmt: skip
+    return found
+
+
+async def first_items(iterator: Any, count: int = 3) -> list[Any]:
+    """The first `count` items of an async iterator, which is closed then."""
+    items = []
+    try:
+        async for item in iterator:
+            items.append(item)
+            if len(items) == count:
+                break
+    finally:
+        await iterator.aclose()
+    return items
 
 
 def error_body(code: str, message: str, resource_id: str | None = None) -> dict[str, Any]:

@@ -33,7 +33,7 @@ import httpx
 import jsonschema
 import pytest
 import yaml
-from conftest import BASE_URL, ENTITY_ID, GROUP_ID, SESSION_ID, SPEC_PATH, TOKEN_ID, VBRStub
+from conftest import BASE_URL, ENTITY_ID, GROUP_ID, SESSION_ID, SPEC_PATH, TOKEN_ID, VBRStub, first_items
 from hypothesis import HealthCheck, given, note, settings
 from hypothesis import strategies as st
 
@@ -309,18 +309,6 @@ ENTITIES_PATH = f"/api/v1/agents/protectionGroups/{GROUP_ID}/discoveredEntities"
 
 def page_of(item_class: type | tuple[type, ...]) -> Callable[[Any], bool]:
     return lambda result: isinstance(result, Page) and all(isinstance(item, item_class) for item in result.data)
-
-
-async def first_items(iterator: Any, count: int = 3) -> list[Any]:
-    items = []
-    try:
-        async for item in iterator:
-            items.append(item)
-            if len(items) == count:
-                break
-    finally:
-        await iterator.aclose()
-    return items
 
 
 # name -> (call, path served, schema of a valid 200 body, check of the result)
