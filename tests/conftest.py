@@ -8,7 +8,7 @@ import os
 import pathlib
 import subprocess
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -19,7 +19,7 @@ import veeam_agents_client
 from veeam_agents_client import VeeamAgentsClient
 from veeam_agents_client.models import ELoginGrantType
 from veeam_agents_client.revisions import ENUM_SPELLINGS
-from veeam_agents_client.testing import DEFAULT_PASSWORD, FakeVBR, RunningServer
+from veeam_agents_client.testing import DEFAULT_PASSWORD, RunningServer
 
 pytest_plugins = ["pytester"]
 
@@ -121,20 +121,6 @@ def run_example(
     )
     assert (result.returncode != 0) == expect_failure, result.stderr
     return result
-
-
-async def refused_before_any_request(
-    vbr: VeeamAgentsClient, fake: FakeVBR, bad_call: Callable[[VeeamAgentsClient], Any], error: type, argument: str
-) -> None:
-    """`bad_call` raises `error` naming `argument` (when called, or when awaited), and `fake` saw
-    no request for it."""
-    sent = fake.stats.requests
-    with pytest.raises(error) as caught:
-        result = bad_call(vbr)
-        if isinstance(result, Awaitable):
-            await result
-    assert argument in str(caught.value)
-    assert fake.stats.requests == sent
 
 
 def public_methods() -> list[tuple[str, str, Any]]:
