@@ -1,4 +1,4 @@
-"""Bad arguments fail before any request; secrets stay out of repr, errors and logs; transport safety."""
+"""Secrets stay out of repr, errors and logs; transport safety (plain HTTP, TLS checks, where the token goes)."""
 
 from __future__ import annotations
 
