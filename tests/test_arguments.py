@@ -10,7 +10,8 @@ come from its annotation (an enum's members, a UUID, a list of UUIDs, a model...
 2. properties: every argument of every method, drawn wrong in turn (the others right), fails the
    same way; and for every method a call with every argument right reaches the server.
 
-The client's constructor is checked the same way (`BAD_CLIENTS`).
+The client's constructor and its `with_options` views are checked the same way (`BAD_CLIENTS`,
+`BAD_VIEWS`).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from veeam_agents_client import (
     NotFoundError,
     Progress,
     ProtectionGroup,
+    RetryPolicy,
     VeeamAgentsClient,
     VeeamError,
     models,
@@ -727,6 +729,10 @@ BAD_CLIENTS: list[tuple[dict[str, Any], type[Exception], str, str | None]] = [  
     ({**CREDENTIALS, "logout_on_close": "no"}, TypeError, "logout_on_close", None),
     ({**CREDENTIALS, "trust_env": 1}, TypeError, "trust_env", None),
     ({**CREDENTIALS, "allow_insecure_http": "yes"}, TypeError, "allow_insecure_http", None),
+    ({"access_token": "t", "max_retries": 5, "retry_policy": RetryPolicy(max_retries=1)}, ValueError, "retry_policy",
+     "max_retries or a retry_policy"),
+    ({"access_token": "t", "retry_policy": lambda *a: None}, TypeError, "retry_policy",
+     "retry_policy must be a RetryPolicy"),
 ]  # fmt: skip
 
 
@@ -744,3 +750,33 @@ def test_bad_client_arguments_are_refused_before_any_request(
     assert says is None or re.search(says, message), message
     assert "SECRET" not in message, message
     assert stub.requests == []
+
+
+BAD_VIEWS: list[tuple[dict[str, Any], type[Exception], str, str | None]] = [  # (kwargs, error, argument, says)
+    ({"timeout": 0}, ValueError, "timeout", None),
+    ({"timeout": "3"}, TypeError, "timeout", None),
+    ({"timeout": httpx.Timeout(5.0, connect=0)}, ValueError, "timeout.connect", None),
+    ({"max_retries": -1}, ValueError, "max_retries", None),
+    ({"max_retries": 5, "retry_policy": RetryPolicy(max_retries=1)}, ValueError, "retry_policy",
+     "max_retries or a retry_policy"),
+    ({"retry_policy": lambda *a: None}, TypeError, "retry_policy", "retry_policy must be a RetryPolicy"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kwargs", "error", "argument", "says"), BAD_VIEWS)
+async def test_bad_view_arguments_are_refused_before_any_request(
+    stub: VBRStub,
+    make_client: Callable[..., VeeamAgentsClient],
+    kwargs: dict[str, Any],
+    error: type[Exception],
+    argument: str,
+    says: str | None,
+) -> None:
+    async with make_client(logout_on_close=False) as vbr:  # logged in
+        sent = len(stub.requests)
+        with pytest.raises(error) as caught:
+            vbr.with_options(**kwargs)
+        assert len(stub.requests) == sent
+    message = str(caught.value)
+    assert argument_named(message, argument), message
+    assert says is None or re.search(says, message), message

@@ -146,13 +146,6 @@ async def test_the_client_takes_a_retry_policy_of_its_own(stub) -> None:
     assert [call for call in asked if call[0] == "GET"] == [("GET", n, 503) for n in (1, 2, 3)] + [("GET", 4, 200)]
 
 
-def test_a_retry_policy_and_another_budget_are_refused_together() -> None:
-    with pytest.raises(ValueError, match="max_retries or a retry_policy"):
-        VeeamAgentsClient(BASE_URL, access_token="t", max_retries=5, retry_policy=RetryPolicy(max_retries=1))
-    with pytest.raises(TypeError, match="retry_policy must be a RetryPolicy"):
-        VeeamAgentsClient(BASE_URL, access_token="t", retry_policy=lambda *a: None)  # type: ignore[arg-type]
-
-
 # Retry-After beyond any date, and the budget across a 401 replay --------------------------------------------------
 
 
