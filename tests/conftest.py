@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import pathlib
 import subprocess
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -18,7 +19,7 @@ import veeam_agents_client
 from veeam_agents_client import VeeamAgentsClient
 from veeam_agents_client.models import ELoginGrantType
 from veeam_agents_client.revisions import ENUM_SPELLINGS
-from veeam_agents_client.testing import DEFAULT_PASSWORD, FakeVBR, RunningServer
+from veeam_agents_client.testing import DEFAULT_PASSWORD, RunningServer
 
 pytest_plugins = ["pytester"]
 
@@ -122,18 +123,31 @@ def run_example(
     return result
 
 
-async def refused_before_any_request(
-    vbr: VeeamAgentsClient, fake: FakeVBR, bad_call: Callable[[VeeamAgentsClient], Any], error: type, argument: str
-) -> None:
-    """`bad_call` raises `error` naming `argument` (when called, or when awaited), and `fake` saw
-    no request for it."""
-    sent = fake.stats.requests
-    with pytest.raises(error) as caught:
-        result = bad_call(vbr)
-        if isinstance(result, Awaitable):
-            await result
-    assert argument in str(caught.value)
-    assert fake.stats.requests == sent
+def public_methods() -> list[tuple[str, str, Any]]:
+    """(namespace, method name, function) for every public method of every namespace of the client,
+    found from its `_Namespace` descriptors."""
+    from veeam_agents_client._client import _Namespace
+
+    found = []
+    for namespace, descriptor in vars(VeeamAgentsClient).items():
+        if isinstance(descriptor, _Namespace):
+            cls = getattr(importlib.import_module(descriptor._module, "veeam_agents_client"), descriptor._class)
+            found += [(namespace, name, function) for name, function in vars(cls).items()
+                      if callable(function) and not name.startswith("_")]  # fmt: skip
+    return found
+
+
+async def first_items(iterator: Any, count: int = 3) -> list[Any]:
+    """The first `count` items of an async iterator, which is closed then."""
+    items = []
+    try:
+        async for item in iterator:
+            items.append(item)
+            if len(items) == count:
+                break
+    finally:
+        await iterator.aclose()
+    return items
 
 
 def error_body(code: str, message: str, resource_id: str | None = None) -> dict[str, Any]:
@@ -186,6 +200,25 @@ class VBRStub:
 
     def revoke_all(self) -> None:
         self.valid_access.clear()
+
+    def answer_logins_with(self, body: bytes | dict[str, Any], *, times: int = 1) -> None:
+        """The next `times` successful password logins answer `body` instead of the stub's own
+        (ISSUED and REFRESH in it become the tokens the stub issued)."""
+        issue = self._token
+
+        def answer(request: httpx.Request) -> httpx.Response:
+            nonlocal times
+            response = issue(request)
+            if response.status_code != 200 or times == 0:
+                return response
+            times -= 1
+            issued = response.json()
+            content = body if isinstance(body, bytes) else json.dumps(body).encode()
+            content = content.replace(b"ISSUED", issued["access_token"].encode())
+            content = content.replace(b"REFRESH", issued["refresh_token"].encode())
+            return httpx.Response(200, content=content, headers={"content-type": "application/json"})
+
+        self._token = answer  # type: ignore[method-assign]
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)

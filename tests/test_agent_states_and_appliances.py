@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from conftest import REVISIONS, refused_before_any_request
+from conftest import REVISIONS
 
 from veeam_agents_client import (
     BadRequestError,
@@ -202,35 +202,6 @@ async def test_the_restore_operator_is_refused(server: RunningServer) -> None:
         for call in (vbr.agent_states.list(), vbr.recovery_appliances.list()):
             with pytest.raises(ForbiddenError):
                 await call
-
-
-# --- before any request ------------------------------------------------------------------------
-
-BAD_CALLS: list[tuple[Callable[[VeeamAgentsClient], Awaitable[Any] | Any], type[Exception], str]] = [
-    (lambda vbr: vbr.agent_states.list(name_filter=3), TypeError, "name_filter"),
-    (lambda vbr: vbr.agent_states.list(order_asc="yes"), TypeError, "order_asc"),
-    (lambda vbr: vbr.agent_states.list(order_column="Name"), TypeError, "order_column"),  # not a filter here
-    (lambda vbr: vbr.agent_states.list(limit=0), ValueError, "limit"),
-    (lambda vbr: vbr.agent_states.iterate(page_size=-1), ValueError, "page_size"),
-    (lambda vbr: vbr.agent_states.pages(concurrency=0), ValueError, "concurrency"),
-    (lambda vbr: vbr.agent_states.get("not-a-uuid"), ValueError, "id"),
-    (lambda vbr: vbr.recovery_appliances.list(state_filter="Online"), ValueError, "state_filter"),
-    (lambda vbr: vbr.recovery_appliances.iterate(order_column="Name"), ValueError, "order_column"),
-    (lambda vbr: vbr.recovery_appliances.list(skip=-1), ValueError, "skip"),
-    (lambda vbr: vbr.recovery_appliances.get(42), TypeError, "id"),
-    (lambda vbr: vbr.recovery_appliances.reboot("0b7bedc6"), ValueError, "id"),
-    (lambda vbr: vbr.recovery_appliances.reboot_many([]), ValueError, "ids"),
-    (lambda vbr: vbr.recovery_appliances.reboot_many(str(uuid.uuid4())), TypeError, "ids"),
-    (lambda vbr: vbr.recovery_appliances.reboot_many([uuid.uuid4(), "x"]), ValueError, "ids[1]"),
-]
-
-
-@pytest.mark.parametrize(("bad_call", "error", "argument"), BAD_CALLS)
-async def test_bad_arguments_fail_before_any_request(
-    fake: FakeVBR, server: RunningServer, bad_call: Callable[[VeeamAgentsClient], Any], error: type, argument: str
-) -> None:
-    async with client(server) as vbr:
-        await refused_before_any_request(vbr, fake, bad_call, error, argument)
 
 
 # --- an older revision -------------------------------------------------------------------------

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import traceback
 
 import httpx
 import pytest
-from conftest import BASE_URL, PASSWORD, REFRESH, TOKEN_ID, VBRStub
-from test_models import SEED_TOKEN
+from conftest import BASE_URL, PASSWORD, REFRESH, TOKEN_ID, VBRStub, error_body
+from seeds import SEED_TOKEN
 
 from veeam_agents_client import (
     ApiError,
@@ -394,3 +395,56 @@ async def test_a_path_outside_the_document_goes_through_raw_with_the_clients_tok
     (sent,) = [r for r in stub.api_requests() if r.url.path == "/api/v1/backups"]
     assert sent.headers["authorization"].startswith("Bearer access-")
     assert sent.headers["x-api-version"] == vbr.api_version
+
+
+# Refused logins, and token answers of any lifetime ----------------------------------------------------------------
+
+
+async def test_refused_login_raises_a_fresh_error_whose_traceback_does_not_grow(stub, make_client) -> None:
+    vbr = make_client(password="wrong-password")
+    errors: list[AuthenticationError] = []
+    for _ in range(200):
+        try:
+            await vbr.recovery_tokens.get(TOKEN_ID)
+        except AuthenticationError as exc:
+            errors.append(exc)
+    await vbr.aclose()
+    assert len({id(error) for error in errors}) == len(errors)
+    depth = [len(traceback.extract_tb(error.__traceback__)) for error in errors]
+    assert depth[-1] == depth[1]
+    assert {(e.status_code, e.error_code, e.message) for e in errors} == {(401, "AccessDenied", errors[0].message)}
+    assert len(stub.token_requests) == 1  # still never repeated
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        {"access_token": "ISSUED", "token_type": "bearer", "refresh_token": "REFRESH", "expires_in": -5,
+         ".issued": "2025-04-24T14:24:18+01:00", ".expires": "2025-04-24T14:39:18+01:00"},
+        {"access_token": "ISSUED", "token_type": "bearer", "refresh_token": "REFRESH", "expires_in": 2**40,
+         ".issued": "2025-04-24T14:24:18+01:00", ".expires": "2025-04-24T14:39:18+01:00"},
+        {"access_token": "ISSUED", "expires_in": "3600"},
+        {"access_token": "ISSUED", "refresh_token": "REFRESH", "expires_in": None},
+        {"access_token": "ISSUED"},
+    ],
+    ids=["negative", "beyond-int32", "string-lifetime-no-dates", "null-lifetime", "access-token-only"],
+)  # fmt: skip
+async def test_token_answer_with_an_access_token_is_usable(stub, make_client, answer) -> None:
+    stub.answer_logins_with(answer, times=2)
+    stub.route("GET", TOKEN_PATH, SEED_TOKEN)
+    async with make_client() as vbr:
+        for _ in range(3):
+            assert (await vbr.recovery_tokens.get(TOKEN_ID)).name == "string"
+        assert len(stub.token_requests) == 1  # lifetime unknown: the token is kept
+        stub.revoke_all()  # renewed after a 401, once
+        assert (await vbr.recovery_tokens.get(TOKEN_ID)).name == "string"
+        assert len(stub.token_requests) == 2
+
+
+async def test_unknown_lifetime_and_a_server_that_always_says_401_do_not_loop(stub, make_client) -> None:
+    stub.answer_logins_with({"access_token": "ISSUED", "expires_in": -1}, times=100)
+    stub.route("GET", TOKEN_PATH, lambda request: httpx.Response(401, json=error_body("Unauthorized", "no")))
+    async with make_client() as vbr:
+        with pytest.raises(UnauthorizedError):
+            await vbr.recovery_tokens.get(TOKEN_ID)
+    assert len(stub.token_requests) == 2  # the login, and one renewal for the one replay

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -12,10 +14,11 @@ import jsonschema  # type: ignore[import-untyped]
 import pytest
 import schemathesis
 import yaml  # type: ignore[import-untyped]
-from conftest import REVISIONS
+from conftest import REVISIONS, ROOT, SPEC_PATH
 from hypothesis import HealthCheck, settings
 
 from tools import derive, spec
+from veeam_agents_client._constants import RAW_ONLY_OPERATIONS
 from veeam_agents_client.testing import FakeVBR
 from veeam_agents_client.testing._app import UNSERVED as NOT_SERVED
 
@@ -417,3 +420,26 @@ def test_realistic_calls_conform(revision: str) -> None:
     FAKE.advance(60)
     for session_id in sessions:
         assert read(session_id)["state"] == "Stopped"
+
+
+# The document's operations that the fake serves (one conformance test each in every revision that has it).
+API_OPERATIONS = operation_ids(yaml.safe_load(SPEC_PATH.read_text())) - RAW_ONLY_OPERATIONS
+
+
+def test_conformance_tests_have_one_node_id_per_revision_and_operation() -> None:
+    result = subprocess.run(
+        [sys.executable, "-P", "-m", "pytest", "--collect-only", "-q", "tests/test_conformance.py"],
+        cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    node_ids = [line for line in result.stdout.splitlines() if line.startswith("tests/test_conformance.py::")]
+    per_operation = [node.split("::test_")[1].split("_conforms_in_") for node in node_ids if "_conforms_in_" in node]
+    revisions = {re.sub(r"[^0-9a-z]", "_", revision): revision for revision in REVISIONS}
+    served = {
+        (operation["operationId"], revision)
+        for revision in REVISIONS
+        for _, _, operation in spec.operations(spec.load(revision))
+        if operation["operationId"] in API_OPERATIONS
+    }
+    assert len(per_operation) == len(served), per_operation
+    assert {(operation, revisions[revision]) for operation, revision in per_operation} == served

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 
 import httpx
 import pytest
-from conftest import ENTITY_ID, GROUP_ID, REVISIONS, example, refused_before_any_request
+from conftest import ENTITY_ID, GROUP_ID, REVISIONS, example
 
 from veeam_agents_client import (
     BadRequestError,
@@ -424,46 +424,3 @@ async def test_the_restore_operator_is_refused(fake: FakeVBR, server: RunningSer
             with pytest.raises(ForbiddenError):
                 await call(vbr, on)
             assert fake.stats.by_status[403] == refused + 1
-
-
-BAD_CALLS: list[tuple[Callable[[VeeamAgentsClient], Awaitable[Any] | Any], type[Exception], str]] = [
-    (lambda vbr: vbr.discovered_entities.list_all(permission_scope="Everyone"), ValueError, "permission_scope"),
-    (lambda vbr: vbr.discovered_entities.list_all(state_filter="Up"), ValueError, "state_filter"),
-    (lambda vbr: vbr.discovered_entities.list_all(type_filter="Linux"), TypeError, "type_filter"),
-    (lambda vbr: vbr.discovered_entities.pages_all(order_column="Size"), ValueError, "order_column"),
-    (lambda vbr: vbr.discovered_entities.iterate_all(page_size=0), ValueError, "page_size"),
-    (lambda vbr: vbr.discovered_entities.upgrade_agent("nope", [ENTITY_ID]), ValueError, "protection_group_id"),
-    (lambda vbr: vbr.discovered_entities.install_cbt_driver(GROUP_ID, []), ValueError, "entity_ids"),
-    (lambda vbr: vbr.discovered_entities.uninstall_cbt_driver(GROUP_ID, ENTITY_ID), TypeError, "entity_ids"),
-    (lambda vbr: vbr.discovered_entities.trust(GROUP_ID, [ENTITY_ID, 7]), TypeError, "entity_ids[1]"),
-    (lambda vbr: vbr.discovered_entities.reboot(None, [ENTITY_ID]), TypeError, "protection_group_id"),
-    (lambda vbr: vbr.discovered_entities.prepare_for_remote_bmr(GROUP_ID, ["x"]), ValueError, "entity_ids[0]"),
-    (lambda vbr: vbr.discovered_entities.recreate_embedded_recovery_media(GROUP_ID, 5), TypeError, "entity_ids"),
-    (lambda vbr: vbr.discovered_entities.create_recovery_media_task(GROUP_ID, "1"), ValueError, "entity_id"),
-    (
-        lambda vbr: vbr.discovered_entities.create_recovery_media_task(GROUP_ID, ENTITY_ID, format="Zip"),
-        ValueError,
-        "format",
-    ),
-    (
-        lambda vbr: vbr.discovered_entities.create_recovery_media_task(GROUP_ID, ENTITY_ID, allow_remote_bmr="yes"),
-        TypeError,
-        "allow_remote_bmr",
-    ),
-    (lambda vbr: vbr.discovered_entities.backups("abc"), ValueError, "entity_id"),
-    (lambda vbr: vbr.discovered_entities.backups(ENTITY_ID, limit=0), ValueError, "limit"),
-    (lambda vbr: vbr.discovered_entities.backups_pages(ENTITY_ID, skip=-1), ValueError, "skip"),
-    (lambda vbr: vbr.discovered_entities.iterate_backups(42), TypeError, "entity_id"),
-    (lambda vbr: vbr.discovered_entities.attach_backup(ENTITY_ID, []), ValueError, "backup_ids"),
-    (lambda vbr: vbr.discovered_entities.attach_backup(ENTITY_ID, GROUP_ID), TypeError, "backup_ids"),
-    (lambda vbr: vbr.discovered_entities.detach_backup(ENTITY_ID, [GROUP_ID, "z"]), ValueError, "backup_ids[1]"),
-    (lambda vbr: vbr.discovered_entities.detach_backup(b"id", [GROUP_ID]), TypeError, "entity_id"),
-]
-
-
-@pytest.mark.parametrize(("bad_call", "error", "argument"), BAD_CALLS)
-async def test_bad_arguments_fail_before_any_request(
-    fake: FakeVBR, server: RunningServer, bad_call: Callable[[VeeamAgentsClient], Any], error: type, argument: str
-) -> None:
-    async with client(server) as vbr:
-        await refused_before_any_request(vbr, fake, bad_call, error, argument)

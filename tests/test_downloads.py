@@ -1,12 +1,11 @@
 """Streamed downloads (recovery media ISO, protection group packages) against the fake VBR over TLS."""
 
 # Files are looked at and opened inside async tests on purpose: the test checks the disk.
-# ruff: noqa: ASYNC230, ASYNC240
+# ruff: noqa: ASYNC240
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import errno
 import gc
 import hashlib
@@ -22,7 +21,7 @@ import time
 import tracemalloc
 import urllib.parse
 import zipfile
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import aiofiles
@@ -635,82 +634,6 @@ async def test_revisions_without_the_operation_refuse_before_any_request(
                 assert caught.value.operation == operation and caught.value.revision == revision
                 assert fake.stats.requests == sent
     assert (tmp_path / "p.zip").exists() == has("download_protection_group_packages")
-
-
-# --- arguments are checked before any request ----------------------------------------------------
-
-
-class BytesPath:
-    """A path-like object that gives bytes, which pathlib refuses."""
-
-    def __init__(self, path: pathlib.Path) -> None:
-        self.path = path
-
-    def __fspath__(self) -> bytes:
-        return os.fsencode(self.path)
-
-
-async def test_bad_arguments_fail_before_any_request(fake: FakeVBR, tmp_path: pathlib.Path) -> None:
-    g, e = group(fake), entity(fake)
-    (tmp_path / "exists").touch()
-    async with (
-        aiofiles.open(tmp_path / "exists", "rb") as async_reader,
-        aiofiles.open(tmp_path / "text", "w") as async_text,
-    ):
-        with contextlib.ExitStack() as files:
-            closed = files.enter_context(open(tmp_path / "exists", "wb"))
-            closed.close()
-            reader = files.enter_context(open(tmp_path / "exists", "rb"))
-            text = files.enter_context(open(tmp_path / "text", "w"))
-
-            def media(*args: Any, **kwargs: Any) -> Callable[[VeeamAgentsClient], Awaitable[Any]]:
-                return lambda vbr: vbr.discovered_entities.create_recovery_media(*args, **kwargs)
-
-            def packages(*args: Any, **kwargs: Any) -> Callable[[VeeamAgentsClient], Awaitable[Any]]:
-                return lambda vbr: vbr.protection_groups.download_packages(*args, **kwargs)
-
-            names = PreInstalledAgentsPackagesModel(include=True, package_names="Debian 12")  # type: ignore[arg-type]
-            cases = [
-                (media("nope", e, tmp_path), ValueError, "protection_group_id"),
-                (media(g, 7, tmp_path), TypeError, "entity_id"),
-                (media(g, e, tmp_path, format="Zip"), ValueError, "format"),
-                (media(g, e, tmp_path, allow_remote_bmr="yes"), TypeError, "allow_remote_bmr"),
-                (media(g, e, 42), TypeError, "destination"),
-                (media(g, e, tmp_path / "no" / "such" / "m.iso"), ValueError, "destination"),
-                (
-                    media(g, e, f"{tmp_path}{os.sep}downloads{os.sep}"),
-                    ValueError,
-                    "destination",
-                ),  # a folder, not a file
-                (media(g, e, f"{tmp_path}{os.sep}exists{os.sep}"), ValueError, "destination"),  # a file, not a folder
-                (media(g, e, tmp_path / ("x" * 256)), ValueError, "destination"),  # no file system takes the name
-                (media(g, e, BytesPath(tmp_path)), TypeError, "destination"),
-                (media(g, e, text), TypeError, "destination"),
-                (media(g, e, closed), ValueError, "destination"),
-                (media(g, e, reader), ValueError, "destination"),
-                (media(g, e, async_reader), ValueError, "destination"),  # its writable() is async
-                (media(g, e, async_text), TypeError, "destination"),
-                (media(g, e, tmp_path, progress=5), TypeError, "progress"),
-                (packages("nope", Spec(), tmp_path), ValueError, "id"),
-                (packages(g, {"format": "Zip"}, tmp_path), TypeError, "spec"),
-                (packages(g, Spec(format_="Zip"), tmp_path), TypeError, r"spec\.format_"),  # a str, not the enum
-                (packages(g, Spec(include_mac_packages="yes"), tmp_path), TypeError, r"spec\.include_mac_packages"),
-                (packages(g, Spec(linux_packages=names), tmp_path), TypeError, r"spec\.linux_packages\.package_names"),
-            ]
-            fake.stats.reset()
-            async with VeeamAgentsClient(
-                "https://vbr",
-                username="admin",
-                password=DEFAULT_PASSWORD,
-                transport=fake.transport(),
-                logout_on_close=False,
-            ) as vbr:
-                sent = fake.stats.requests  # the login
-                for call, error, argument in cases:
-                    with pytest.raises(error, match=argument):
-                        await call(vbr)
-                assert fake.stats.requests == sent
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["exists", "text"]
 
 
 # --- Content-Disposition -------------------------------------------------------------------------

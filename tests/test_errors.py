@@ -1,13 +1,21 @@
-"""Error statuses become typed errors, whatever the body looks like."""
+"""Error statuses become typed errors, whatever the body looks like; a redirect is no success; every
+library error pickles with its fields; a huge body is clipped in the error text."""
 
 from __future__ import annotations
 
+import inspect
+import json
 import pickle
+import tracemalloc
+import uuid
+from typing import Any
 
 import httpx
 import pytest
-from conftest import TOKEN_ID, error_body
+from conftest import BASE_URL, GROUP_ID, REVISIONS, SESSION_ID, TOKEN_ID, error_body, example, load
+from seeds import SEED_SESSION
 
+import veeam_agents_client
 from veeam_agents_client import (
     ApiConnectionError,
     ApiError,
@@ -28,8 +36,12 @@ from veeam_agents_client import (
     WaitFailedError,
     WaitTimeoutError,
 )
+from veeam_agents_client._errors import api_error
+from veeam_agents_client.models.recovery_media_task_model import RecoveryMediaTaskModel
+from veeam_agents_client.models.session_model import SessionModel
 
 TOKEN_PATH = f"/api/v1/agents/recoveryTokens/{TOKEN_ID}"
+ENTITY_PATH = f"/api/v1/agents/protectionGroups/{GROUP_ID}/discoveredEntities/{TOKEN_ID}"
 
 
 @pytest.mark.parametrize(
@@ -152,3 +164,148 @@ async def test_connection_and_timeout_errors_keep_their_cause(stub, make_client)
     assert isinstance(timed_out.value.__cause__, httpx.ReadTimeout)
     assert isinstance(timed_out.value, ApiConnectionError)
     assert "GET" in str(refused.value)
+
+
+# A redirect or an undocumented success is an error ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "call"),
+    [
+        ("DELETE", TOKEN_PATH, lambda vbr: vbr.recovery_tokens.delete(TOKEN_ID)),
+        ("DELETE", ENTITY_PATH, lambda vbr: vbr.discovered_entities.delete(GROUP_ID, TOKEN_ID)),
+        ("GET", TOKEN_PATH, lambda vbr: vbr.recovery_tokens.get(TOKEN_ID)),
+    ],
+)
+@pytest.mark.parametrize("status", [301, 302, 303, 307])
+async def test_redirect_is_a_typed_error_not_a_success(stub, make_client, method, path, call, status) -> None:
+    location = "https://sso.corp.example/login?session=abc123"
+    stub.route(method, path, lambda request: httpx.Response(status, headers={"location": location}))
+    async with make_client() as vbr:
+        with pytest.raises(ApiError) as caught:
+            await call(vbr)
+    assert caught.value.status_code == status
+    assert "sso.corp.example/login" in str(caught.value) and "abc123" not in str(caught.value)
+
+
+async def test_undocumented_success_with_a_body_is_not_a_delete(stub, make_client) -> None:
+    page = b"<html><title>Sign in</title></html>"
+    stub.route("DELETE", TOKEN_PATH, lambda request: httpx.Response(200, content=page))
+    async with make_client() as vbr:
+        with pytest.raises(UnexpectedResponseError):
+            await vbr.recovery_tokens.delete(TOKEN_ID)
+        stub.route("DELETE", TOKEN_PATH, lambda request: httpx.Response(204))
+        assert await vbr.recovery_tokens.delete(TOKEN_ID) is None
+
+
+def library_errors() -> list[type[VeeamError]]:
+    found: list[type[VeeamError]] = []
+    pending = [VeeamError]
+    while pending:
+        cls = pending.pop()
+        found.append(cls)
+        pending.extend(cls.__subclasses__())
+    return sorted({cls for cls in found if cls.__module__.startswith("veeam_agents_client")}, key=lambda c: c.__name__)
+
+
+SAMPLE_ARGUMENTS: dict[str, Any] = {
+    "message": "something went wrong",
+    "status_code": 404,
+    "method": "GET",
+    "url": f"{BASE_URL}{TOKEN_PATH}",
+    "error_code": "NotFound",
+    "resource_id": TOKEN_ID,
+    "body": '{"errorCode": "NotFound"}',
+    "retry_after": 1.5,
+    "reason": "not the documented model",
+    "session": SessionModel.from_dict({**SEED_SESSION, "result": {"result": "Failed", "message": "no"}}),
+    "timeout": 2.0,
+    "session_id": uuid.UUID(SESSION_ID),
+    "skip": 200,
+    "total": 1000,
+    "offered": tuple(REVISIONS[:1]),
+    "known": tuple(REVISIONS),
+    "operation": "get_task",
+    "path": "/api/v1/tasks/{id}",
+    "since": REVISIONS[-1],
+    "until": None,
+    "revision": REVISIONS[0],
+    "parameter": "permissionScope",
+    "task": RecoveryMediaTaskModel.from_dict(example(load(REVISIONS[-1]), "RecoveryMediaTaskModelExample")),
+    "task_id": uuid.UUID(SESSION_ID),
+    "expected": 4096,
+    "received": 1024,
+}
+
+
+def build(cls: type[VeeamError]) -> VeeamError:
+    """An instance with a sample for every argument its constructor takes, by argument name."""
+    try:
+        parameters = inspect.signature(cls).parameters
+    except ValueError:  # no constructor of its own: Exception's
+        return cls(SAMPLE_ARGUMENTS["message"])
+    positional: list[Any] = []
+    keywords: dict[str, Any] = {}
+    for name, parameter in parameters.items():
+        assert name in SAMPLE_ARGUMENTS, f"add a sample for {cls.__name__}({name}=...)"
+        if parameter.kind is parameter.KEYWORD_ONLY:
+            keywords[name] = SAMPLE_ARGUMENTS[name]
+        else:
+            positional.append(SAMPLE_ARGUMENTS[name])
+    return cls(*positional, **keywords)
+
+
+def test_every_error_class_is_covered() -> None:
+    names = {cls.__name__ for cls in library_errors()}
+    assert {"ApiError", "NotFoundError", "AuthenticationError", "UnexpectedResponseError", "ApiTimeoutError",
+            "SessionFailedError", "SessionTimeoutError", "ClientClosedError", "PaginationError"} <= names  # fmt: skip
+    assert all(getattr(veeam_agents_client, name) for name in names)
+
+
+@pytest.mark.parametrize("cls", library_errors(), ids=lambda cls: cls.__name__)
+def test_every_library_error_round_trips_through_pickle(cls: type[VeeamError]) -> None:
+    error = build(cls)
+    copy = pickle.loads(pickle.dumps(error))  # noqa: S301 - our own bytes
+    assert type(copy) is cls
+    assert str(copy) == str(error) and repr(copy) == repr(error)
+    assert vars(copy).keys() == vars(error).keys()
+    for name, value in vars(error).items():
+        assert getattr(copy, name) == value, name
+
+
+def test_a_process_pool_job_raising_not_found_comes_back_as_not_found() -> None:
+    from concurrent.futures import ProcessPoolExecutor
+
+    from veeam_agents_client import NotFoundError
+
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        future = pool.submit(_raise_not_found)
+        with pytest.raises(NotFoundError) as caught:
+            future.result(timeout=60)
+    assert caught.value.status_code == 404 and caught.value.resource_id == TOKEN_ID
+
+
+def _raise_not_found() -> None:
+    request = httpx.Request("GET", f"{BASE_URL}{TOKEN_PATH}")
+    raise api_error(httpx.Response(404, json=error_body("NotFound", "gone", TOKEN_ID), request=request))
+
+
+def test_huge_server_message_is_clipped_in_the_error_text() -> None:
+    request = httpx.Request("GET", f"{BASE_URL}{TOKEN_PATH}")
+    body = json.dumps(error_body("NotFound", "x" * 10_000_000)).encode()
+    error = api_error(httpx.Response(404, content=body, request=request))
+    assert len(str(error)) < 1000 and len(repr(error)) < 1000 and len(error.message) < 1000
+    assert len(error.body) == len(body)  # the raw text stays whole
+
+
+def test_huge_body_of_short_lines_costs_little_to_describe() -> None:
+    request = httpx.Request("GET", f"{BASE_URL}{TOKEN_PATH}")
+    body = b"a short line\n" * 800_000  # about 10 MB
+    tracemalloc.start()
+    try:
+        error = api_error(httpx.Response(502, content=body, request=request))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert error.message == "a short line"
+    assert peak < 3 * len(body)  # the decoded text and little else, not a list of 800,000 lines

@@ -1,4 +1,5 @@
-"""Behaviour of the fake VBR server (veeam_agents_client.testing) through plain httpx calls."""
+"""Behaviour of the fake VBR server (veeam_agents_client.testing) through plain httpx calls, and the
+fake's own arguments checked like the client's."""
 
 from __future__ import annotations
 
@@ -848,3 +849,62 @@ def test_the_fakes_error_codes_are_the_documents() -> None:
     from veeam_agents_client.testing._errors import ErrorCode
 
     assert set(typing.get_args(ErrorCode)) == ERROR_CODES
+
+
+# The fake's own arguments -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ({"error_rates": {503: 5}}, r"error_rates\[503\] must be a probability between 0 and 1, got 5"),
+        ({"error_rates": {503: -0.1}}, r"error_rates\[503\] must be a probability"),
+        ({"error_rates": {500: 0.6, 503: 0.6}}, r"error_rates: the probabilities add up to 1.2, more than 1"),
+        ({"error_rates": {200: 0.5}}, r"error_rates: 200 is not an HTTP error status"),
+        ({"html_error_rates": {"503": 0.5}}, r"html_error_rates: '503' is not an HTTP error status"),
+        ({"drop_rate": 1.5}, r"drop_rate must be a probability"),
+        ({"slow_body_rate": True}, r"slow_body_rate must be a probability"),
+        ({"latency": -1}, r"latency must be a number of seconds >= 0"),
+        ({"jitter": float("nan")}, r"jitter must be a number of seconds >= 0"),
+        ({"retry_after": -3}, r"retry_after must be an int >= 0"),
+        ({"revoke_every": 0}, r"revoke_every must be an int >= 1"),
+        ({"slow_chunk_size": 0}, r"slow_chunk_size must be an int >= 1"),
+    ],
+)
+def test_the_fake_refuses_impossible_faults(settings: dict[str, object], message: str) -> None:
+    fake = FakeVBR(protection_groups=0)
+    before = fake.faults
+    with pytest.raises(ValueError, match=message):
+        fake.set_faults(**settings)
+    assert fake.faults is before
+
+
+def test_the_fake_refuses_a_rates_mapping_of_another_type() -> None:
+    with pytest.raises(TypeError, match="error_rates must be a dict of HTTP status to probability, not list"):
+        FakeVBR(protection_groups=0).set_faults(error_rates=[(503, 0.5)])
+
+
+def test_the_fake_refuses_unknown_session_results() -> None:
+    with pytest.raises(ValueError, match="session_result must be one of Success, Warning, Failed, got 'Sucess'"):
+        FakeVBR(protection_groups=0, session_result="Sucess")  # type: ignore[arg-type]
+    fake = FakeVBR(protection_groups=0, session_result="Warning")
+    with pytest.raises(ValueError, match="got 'failed'"):
+        fake.session_result = "failed"  # type: ignore[assignment]
+    assert fake.session_result == "Warning"
+
+
+def test_unknown_group_and_entity_ids_are_named() -> None:
+    fake = FakeVBR(protection_groups=1, entities_per_group=2)
+    for call in (
+        lambda: fake.entity_ids("nope"),
+        lambda: fake.entity("nope", "x"),
+        lambda: fake.add_entity("nope"),
+        lambda: fake.set_group_entities("nope", []),
+        lambda: fake.update_entity("nope", "x"),
+    ):
+        with pytest.raises(KeyError, match=r"no protection group 'nope' on this fake; its ids are in fake.group_ids"):
+            call()
+    group = fake.group_ids[0]
+    assert fake.entity_ids(group.upper()) == fake.entity_ids(group)
+    with pytest.raises(KeyError, match=f"protection group {group} has no discovered entity 'x'"):
+        fake.update_entity(group, "x", name="y")

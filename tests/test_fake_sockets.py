@@ -1,19 +1,23 @@
-"""The fake VBR server over real sockets: uvicorn on 127.0.0.1, plain HTTP and HTTPS with a throwaway CA."""
+"""The fake VBR server over real sockets: uvicorn on 127.0.0.1 (or ::1), plain HTTP and HTTPS with a
+throwaway CA, and no socket left behind when the port is taken."""
 
 from __future__ import annotations
 
+import gc
 import json
 import socket
 import ssl
 import subprocess
 import sys
 import threading
+import warnings
 from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
 from conftest import PASSWORD
 
+from veeam_agents_client import VeeamAgentsClient
 from veeam_agents_client.api import API_VERSION
 from veeam_agents_client.testing import DEFAULT_PASSWORD, FakeVBR
 
@@ -184,3 +188,42 @@ def test_the_command_line_serves_many_ports() -> None:
         [*command[:-1], "--servers=2", "--port=9999"], capture_output=True, text=True, check=False, cwd="/"
     )
     assert refused.returncode == 2 and "leave --port out" in refused.stderr
+
+
+# serve() on IPv6, and on a port already taken ---------------------------------------------------------------------
+
+
+def ipv6_loopback() -> bool:
+    try:
+        with socket.socket(socket.AF_INET6) as probe:
+            probe.bind(("::1", 0))
+        return True
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not ipv6_loopback(), reason="no IPv6 loopback here")
+async def test_fake_serves_on_ipv6_loopback() -> None:
+    fake = FakeVBR(protection_groups=1, entities_per_group=3)
+    with fake.serve(tls=True, host="::1") as server:
+        assert server.base_url.startswith("https://[::1]:")
+        async with VeeamAgentsClient(
+            server.base_url, username="admin", password=DEFAULT_PASSWORD, verify=server.ca_path or False
+        ) as vbr:
+            assert len([e async for e in vbr.discovered_entities.iterate(fake.group_ids[0])]) == 3
+
+
+def test_fake_serve_closes_its_socket_when_the_port_is_taken() -> None:
+    fake = FakeVBR(protection_groups=1, entities_per_group=1)
+    with socket.socket() as taken, warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        for _ in range(3):
+            try:
+                with fake.serve(port=taken.getsockname()[1]):
+                    pytest.fail("served on a taken port")
+            except OSError:
+                pass
+        gc.collect()
+    assert [str(w.message) for w in caught if issubclass(w.category, ResourceWarning)] == []

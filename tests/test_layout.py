@@ -1,5 +1,6 @@
 """How the package is put together: no runtime import circle among the hand-written modules, and a
-fake that stays in small modules and checks request bodies with no code of the client's."""
+fake that stays in small modules and checks request bodies with no code of the client's. And how the
+tests are: a test module imports helper modules (conftest, seeds...), never another test module."""
 
 from __future__ import annotations
 
@@ -164,3 +165,45 @@ def test_a_missing_package_of_the_testing_extra_is_named_with_the_install_line()
     last = result.stderr.strip().splitlines()[-1]
     assert last.startswith("ModuleNotFoundError: veeam_agents_client.testing needs the testing extra"), last
     assert "openapi_schema_validator" in last
+
+
+# --- the test suite ------------------------------------------------------------------------------
+
+TESTS = ROOT / "tests"
+
+
+def imported_test_modules(source: str, test_modules: set[str]) -> set[str]:
+    """The test modules a module's source imports, anywhere in it (inside functions too)."""
+    found = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            names = [node.module] if node.module else [alias.name for alias in node.names]
+        else:
+            continue
+        found |= {part for name in names for part in name.split(".")} & test_modules
+    return found
+
+
+def test_the_import_finder_finds_test_modules_only() -> None:
+    source = (
+        "import conftest\nfrom seeds import X\nimport test_a\n\n\n"
+        "def late():\n    from test_b import helper\n    from . import test_c\n    import tests.test_d\n"
+    )
+    modules = {"test_a", "test_b", "test_c", "test_d", "test_e"}
+    assert imported_test_modules(source, modules) == {"test_a", "test_b", "test_c", "test_d"}
+
+
+def test_no_test_module_imports_another_test_module() -> None:
+    """Shared data and helpers live in helper modules (seeds, relaxations, conftest): importing from a
+    test module ties one subject's file to another's, and a test imported by name runs twice."""
+    paths = sorted(TESTS.rglob("*.py"))
+    test_modules = {path.stem for path in paths if path.stem.startswith("test_")}
+    assert len(test_modules) > 40
+    found = {
+        str(path.relative_to(TESTS)): imported
+        for path in paths
+        if (imported := imported_test_modules(path.read_text(), test_modules))
+    }
+    assert found == {}

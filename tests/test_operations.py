@@ -13,8 +13,9 @@ import httpx
 import pytest
 import yaml
 from conftest import ENTITY_ID, GROUP_ID, REVISIONS, SESSION_ID, SPEC_PATH, TOKEN_ID, example
-from test_models import CLUSTER_ENTITY, SEED_PROTECTED_COMPUTER, SEED_SESSION, SEED_TOKEN
+from seeds import CLUSTER_ENTITY, SEED_PROTECTED_COMPUTER, SEED_SESSION, SEED_TOKEN
 
+import veeam_agents_client
 from veeam_agents_client import (
     BadRequestError,
     ForbiddenError,
@@ -29,12 +30,14 @@ from veeam_agents_client.models import (
     ComputerRecoveryTokenModel,
     DiscoveredClusterEntityModel,
     DiscoveredComputerEntityModel,
+    EOSBitness,
     ManuallyAddedProtectionGroupModel,
     PreInstalledAgentsProtectionGroupPackageSpec,
     PreInstalledAgentsProtectionGroupSpec,
     ProtectedComputerModel,
     SessionModel,
 )
+from veeam_agents_client.testing import DEFAULT_PASSWORD, FakeVBR
 
 ENTITIES = f"/api/v1/agents/protectionGroups/{GROUP_ID}/discoveredEntities"
 EXPIRES = dt.datetime(2030, 1, 1, 12, 0, tzinfo=dt.UTC)
@@ -296,3 +299,12 @@ async def test_every_documented_error_raises_its_class(stub, make_client, operat
     assert caught.value.method == method and httpx.URL(caught.value.url).path == path
     # a 401 is answered by logging in again and replaying once
     assert len(stub.api_requests()) == (2 if status == 401 else 1)
+
+
+async def test_package_bitness_filter_filters() -> None:
+    fake = FakeVBR(protection_groups=0)
+    async with veeam_agents_client.VeeamAgentsClient(
+        "https://vbr.test", username="admin", password=DEFAULT_PASSWORD, transport=fake.transport()
+    ) as vbr:
+        packages = [p async for p in vbr.agent_packages.iterate_linux(package_bitness_filter="x86")]
+        assert packages and {p.package_bitness for p in packages} == {EOSBitness.X86}

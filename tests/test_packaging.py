@@ -1,22 +1,32 @@
 """The wheel a user builds (as the README's install section says): license, project URLs, the pytest
-plugin's entry point, and the hand-written layer merged into the one package."""
+plugin's entry point, and the hand-written layer merged into the one package; importing it: errors
+that say what to do (the testing extra missing, the source folder in the way), and public names to
+annotate with."""
 
 from __future__ import annotations
 
 import email
 import fnmatch
 import pathlib
+import pydoc
 import re
 import subprocess
 import sys
 import tomllib
+import typing
 import zipfile
 from email.message import Message
 
+import httpx
 import pytest
 from conftest import ROOT
 
+import veeam_agents_client
+from veeam_agents_client import testing
+from veeam_agents_client.client import Client  # vbr.raw, the generated client: not a namespace
+
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text())
+EXTRA = "pip install 'veeam-agents-client[testing]'"
 
 
 @pytest.fixture(scope="module")
@@ -118,3 +128,86 @@ else:
     assert result.returncode == 0, result.stderr
     loaded, total = map(int, result.stdout.split())
     assert loaded < total * 0.1, (loaded, total)
+
+
+# Importing the package: errors that say what to do, public names to annotate with ---------------------------------
+
+
+def python(code: str, *, cwd: pathlib.Path = ROOT / "tests") -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a fresh interpreter, by default where no source folder shadows the package."""
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=cwd, capture_output=True, text=True, timeout=60, check=False
+    )
+
+
+@pytest.mark.parametrize("missing", ["starlette", "uvicorn", "trustme"])
+def test_testing_without_the_extra_says_how_to_install_it(missing: str) -> None:
+    result = python(f"import sys; sys.modules[{missing!r}] = None; from veeam_agents_client.testing import FakeVBR")
+    assert result.returncode == 1
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("ModuleNotFoundError: veeam_agents_client.testing needs the testing extra"), last
+    assert missing in last and EXTRA in last
+
+
+def test_without_the_extra_the_package_and_its_pytest_plugin_still_import() -> None:
+    extra = ("starlette", "uvicorn", "trustme", "pytest_asyncio")
+    block = f"import sys; [sys.modules.__setitem__(m, None) for m in {extra}]"
+    result = python(f"{block}; import veeam_agents_client, veeam_agents_client.testing.pytest_plugin")
+    assert result.returncode == 0, result.stderr
+
+
+def test_a_bug_inside_the_fake_is_not_reported_as_a_missing_extra() -> None:
+    result = python("import sys; sys.modules['veeam_agents_client.testing._fake'] = None; "
+                    "from veeam_agents_client.testing import FakeVBR")  # fmt: skip
+    assert result.returncode == 1 and "testing extra" not in result.stderr
+
+
+def test_the_source_folder_shadowing_the_package_is_explained() -> None:
+    result = python("import veeam_agents_client", cwd=ROOT)
+    assert result.returncode == 1
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith(f"ImportError: veeam_agents_client was imported from {ROOT / 'veeam_agents_client'}")
+    assert "repository root" in last and "make install" in last
+
+
+async def test_resource_classes_have_public_names() -> None:
+    client = veeam_agents_client.VeeamAgentsClient(
+        "https://vbr.test", access_token="t", transport=httpx.MockTransport(httpx.Response), logout_on_close=False
+    )
+    try:
+        attributes = [name for name in dir(client) if not name.startswith("_")]
+        namespaces = {name: value for name in attributes if type(value := getattr(client, name)).__module__.startswith(
+            "veeam_agents_client._") and not isinstance(value, Client)}  # fmt: skip
+        assert set(namespaces) == {"recovery_tokens", "protected_computers", "discovered_entities",
+                                   "agent_packages", "sessions", "tasks", "agent_states",
+                                   "recovery_appliances", "protection_groups"}  # fmt: skip
+        documentation = pydoc.render_doc(veeam_agents_client.VeeamAgentsClient, renderer=pydoc.plaintext)
+        for name, resource in namespaces.items():
+            public = type(resource).__name__
+            assert getattr(veeam_agents_client, public) is type(resource) and public in veeam_agents_client.__all__
+            assert f"``{name}`` ({public})" in " ".join(w for w in documentation.split() if w != "|"), name
+    finally:
+        await client.aclose()
+
+
+def test_every_filter_typeddict_has_a_public_name() -> None:
+    resources = [getattr(veeam_agents_client, name) for name in ("RecoveryTokens", "ProtectedComputers",
+                 "DiscoveredEntities", "AgentPackages", "AgentStates", "RecoveryAppliances",
+                 "ProtectionGroups")]  # fmt: skip
+    used = set()
+    for resource in resources:
+        for name, method in vars(resource).items():
+            if callable(method) and not name.startswith("_"):
+                kwargs = typing.get_type_hints(method, include_extras=True).get("filters")
+                if kwargs is not None:
+                    used.add(typing.get_args(kwargs)[0])
+    assert len(used) >= len(resources)  # each resource has at least one filter type
+    public = {getattr(veeam_agents_client, name): name for name in veeam_agents_client.__all__}
+    for typed_dict in used:  # the generated module's Filters, under a public name of the package
+        assert public.get(typed_dict, "").endswith("ListFilters"), typed_dict
+
+
+def test_the_fake_has_no_second_api_error() -> None:
+    assert not hasattr(testing, "ApiError")
+    for name in set(testing.__all__) & set(veeam_agents_client.__all__):
+        assert getattr(testing, name) is getattr(veeam_agents_client, name), name

@@ -223,3 +223,97 @@ async def test_pages_expose_pagination_and_next_skip(stub, make_client) -> None:
         pages = [p async for p in vbr.discovered_entities.pages(GROUP_ID, page_size=10, skip=5)]
     assert [(p.skip, len(p.data), p.next_skip) for p in pages] == [(5, 10, 15), (15, 10, None)]
     assert pages[0].total == 25 and pages[0].pagination.count == 10
+
+
+# Concurrent walks over a list that changes, a server that caps pages, leaving a walk ------------------------------
+
+
+async def test_concurrent_iterate_misses_nothing_when_an_item_is_inserted_between_pages(stub, make_client) -> None:
+    # Page 2 is answered after page 3, and one item is inserted at the front in between: page 3
+    # comes from the old list, page 2 from the new one, and an item falls between them.
+    items = [entity(i) for i in range(1000)]
+    page3_answered = asyncio.Event()
+    inserted = False
+    serve = paged(items)
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal inserted
+        if request.url.path != ENTITIES:
+            return stub(request)
+        stub.requests.append(request)
+        skip = int(request.url.params["skip"])
+        if skip == 200:
+            await page3_answered.wait()
+        response = serve(request)
+        if skip == 400 and not inserted:
+            inserted = True
+            items.insert(0, entity(5000))
+            page3_answered.set()
+        return response
+
+    async with make_client(transport=httpx.MockTransport(handler)) as vbr:
+        got = [e.name async for e in vbr.discovered_entities.iterate(GROUP_ID, page_size=200, concurrency=4)]
+    assert inserted
+    assert len(got) == len(set(got))
+    assert {f"node{i:05d}" for i in range(1000)} <= set(got)
+
+
+@pytest.mark.parametrize("concurrency", [1, 4])
+async def test_server_capping_its_pages_is_followed_to_the_total(stub, make_client, concurrency) -> None:
+    items = [entity(i) for i in range(1000)]
+    serve = paged(items)
+
+    def capped(request: httpx.Request) -> httpx.Response:
+        params = dict(request.url.params)
+        params["limit"] = str(min(100, int(params["limit"])))
+        return serve(httpx.Request("GET", request.url.copy_with(params=params)))
+
+    stub.route("GET", ENTITIES, capped)
+    async with make_client() as vbr:
+        got = [e.name async for e in vbr.discovered_entities.iterate(GROUP_ID, page_size=200, concurrency=concurrency)]
+    assert got == [f"node{i:05d}" for i in range(1000)]
+    assert len(stub.api_requests()) <= 10 + 2 * concurrency
+
+
+async def test_break_out_of_a_held_iterator_cancels_the_pages_in_flight(stub, make_client) -> None:
+    items = [entity(i) for i in range(1000)]
+    serve = paged(items)
+    started: list[int] = []
+    cancelled: list[int] = []
+    release = asyncio.Event()
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path != ENTITIES:
+            return stub(request)
+        skip = int(request.url.params["skip"])
+        if skip >= 200:
+            started.append(skip)
+            try:
+                await release.wait()
+            except asyncio.CancelledError:
+                cancelled.append(skip)
+                raise
+        return serve(request)
+
+    async with make_client(transport=httpx.MockTransport(handler)) as vbr:
+        it = vbr.discovered_entities.iterate(GROUP_ID, page_size=100, concurrency=8)
+        first = []
+        async for item in it:
+            first.append(item.name)
+            if len(first) == 150:  # in the second page: seven more pages are in flight
+                break
+        await asyncio.sleep(0.05)
+        assert len(started) == 7 and sorted(cancelled) == sorted(started)
+        # The walk goes on from where the loop left it, fetching the cancelled pages again.
+        release.set()
+        rest = [item.name async for item in it]
+    assert first + rest == [f"node{i:05d}" for i in range(1000)]
+
+
+async def test_aclose_ends_a_walk(stub, make_client) -> None:
+    stub.route("GET", ENTITIES, paged([entity(i) for i in range(50)]))
+    async with make_client() as vbr:
+        it = vbr.discovered_entities.iterate(GROUP_ID, page_size=10, concurrency=4)
+        assert (await anext(it)).name == "node00000"
+        await it.aclose()  # type: ignore[attr-defined]
+        assert [e async for e in it] == []

@@ -15,7 +15,7 @@ import pytest
 import yaml
 from conftest import REVISIONS, ROOT
 from openapi_python_client.strings import snake_case
-from test_document import unexplained
+from relaxations import unexplained
 
 from tools import api_diff, derive, spec
 from veeam_agents_client import revisions

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from conftest import BASE_URL, GROUP_ID, TOKEN_ID
-from test_models import SEED_SESSION, SEED_TOKEN
+from conftest import BASE_URL, GROUP_ID, TOKEN_ID, error_body
+from seeds import SEED_SESSION, SEED_TOKEN
 
 from veeam_agents_client import ApiConnectionError, ApiError, RetryPolicy, VeeamAgentsClient
+from veeam_agents_client._errors import parse_retry_after
 
 TOKEN_PATH = f"/api/v1/agents/recoveryTokens/{TOKEN_ID}"
 INSTALL = f"/api/v1/agents/protectionGroups/{GROUP_ID}/discoveredEntities/installAgent"
@@ -145,8 +146,30 @@ async def test_the_client_takes_a_retry_policy_of_its_own(stub) -> None:
     assert [call for call in asked if call[0] == "GET"] == [("GET", n, 503) for n in (1, 2, 3)] + [("GET", 4, 200)]
 
 
-def test_a_retry_policy_and_another_budget_are_refused_together() -> None:
-    with pytest.raises(ValueError, match="max_retries or a retry_policy"):
-        VeeamAgentsClient(BASE_URL, access_token="t", max_retries=5, retry_policy=RetryPolicy(max_retries=1))
-    with pytest.raises(TypeError, match="retry_policy must be a RetryPolicy"):
-        VeeamAgentsClient(BASE_URL, access_token="t", retry_policy=lambda *a: None)  # type: ignore[arg-type]
+# Retry-After beyond any date, and the budget across a 401 replay --------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["Mon, 01 Jan 99999999999 00:00:00 GMT", "Fri, 31 Dec 9999 23:59:59 -2359", "1e400"])
+async def test_out_of_range_retry_after_is_typed(stub, make_client, value) -> None:
+    parse_retry_after(value)  # no OverflowError, whatever the date
+    stub.route("GET", TOKEN_PATH, lambda request: httpx.Response(503, headers={"Retry-After": value}))
+    async with make_client(max_retries=1) as vbr:
+        vbr._transport._policy = type(vbr._transport._policy)(max_retries=1, max_retry_after=0.01)
+        with pytest.raises(ApiError) as caught:
+            await vbr.recovery_tokens.get(TOKEN_ID)
+    assert caught.value.status_code == 503
+
+
+async def test_one_call_sends_at_most_max_retries_plus_two_requests(stub, make_client) -> None:
+    answers = iter([503, 503, 401])
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        status = next(answers, 503)
+        return httpx.Response(status, headers={"Retry-After": "0"}, json=error_body("X", "x"))
+
+    stub.route("GET", TOKEN_PATH, handler)
+    async with make_client(max_retries=2) as vbr:
+        with pytest.raises(ApiError) as caught:
+            await vbr.recovery_tokens.get(TOKEN_ID)
+    assert caught.value.status_code == 503
+    assert len(stub.api_requests()) == 4  # first, two retries (the last one got the 401), one replay

@@ -26,9 +26,10 @@ from conftest import (
     VBRStub,
     example,
     load,
+    public_methods,
     unknown_revisions_of_an_older_server,
 )
-from test_models import SEED_SESSION, SEED_TOKEN
+from seeds import SEED_SESSION, SEED_TOKEN
 
 from veeam_agents_client import (
     KNOWN_REVISIONS,
@@ -417,19 +418,6 @@ async def test_an_access_token_alone_negotiates_on_its_first_call(versions: tupl
 
 
 # What the agreed revision has, without a request ----------------------------------------------------------------
-
-
-def public_methods() -> list[tuple[str, str, Any]]:
-    """(namespace, method name, function) for every public method of every namespace of the client."""
-    from veeam_agents_client._client import _Namespace
-
-    found = []
-    for namespace, descriptor in vars(VeeamAgentsClient).items():
-        if isinstance(descriptor, _Namespace):
-            cls = getattr(importlib.import_module(descriptor._module, "veeam_agents_client"), descriptor._class)
-            found += [(namespace, name, function) for name, function in vars(cls).items()
-                      if callable(function) and not name.startswith("_")]  # fmt: skip
-    return found
 
 
 def operation_in_body(namespace_class: type, function: Any) -> set[str]:

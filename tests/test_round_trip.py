@@ -18,7 +18,7 @@ from conftest import BASE_URL, SPEC_PATH, VBRStub
 from contract import FACTS, NEXT, PROPS, NextRevision, Published
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_models import SEED_SESSION
+from seeds import SEED_SESSION
 
 import veeam_agents_client.models as models
 from veeam_agents_client import VeeamAgentsClient

@@ -20,15 +20,17 @@ import attrs
 import httpx
 import pytest
 import yaml
-from conftest import REVISIONS, SPEC_PATH
+from conftest import BASE_URL, REVISIONS, SPEC_PATH, TOKEN_ID, VBRStub
 from openapi_python_client.strings import ClassName, PythonIdentifier
+from seeds import SEED_TOKEN
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 
 from tools import derive
 from tools.spec import INTENT, load
-from veeam_agents_client import BadRequestError, VeeamAgentsClient, models
+from veeam_agents_client import ApiError, BadRequestError, UnexpectedResponseError, VeeamAgentsClient, models
 from veeam_agents_client._errors import api_error
+from veeam_agents_client.api import SECRET_FIELDS
 from veeam_agents_client.errors import ResponseFieldError
 from veeam_agents_client.models import (
     EAuthenticationType,
@@ -42,6 +44,7 @@ from veeam_agents_client.testing._server import serve
 
 DECLARED = yaml.safe_load(INTENT.read_text())
 EXCEPTIONS = DECLARED["secrets"]
+TOKEN_PATH = f"/api/v1/agents/recoveryTokens/{TOKEN_ID}"
 DATA_KEYS = {"example", "examples", "default", "enum"}  # values, not schemas
 Field = tuple[str, tuple[Any, ...], str]  # (schema, path of the object holding the property, property)
 
@@ -450,3 +453,73 @@ async def test_a_400_echoing_credentials_shows_none_of_them(answer: str, caplog:
     assert "protectionGroups" in logged  # the failing call was logged
     for text in (said, logged):
         assert "CANARY" not in text, text
+
+
+# Login and call answers that carry secrets ------------------------------------------------------------------------
+
+
+def test_secret_fields_come_from_the_document(spec: dict[str, Any]) -> None:
+    marked = {
+        name: {
+            field
+            for part in [model, *model.get("allOf", [])]
+            for field, schema in part.get("properties", {}).items()
+            if schema.get("x-secret") is True
+        }
+        for name, model in spec["components"]["schemas"].items()
+    }
+    assert {name: frozenset(fields) for name, fields in marked.items() if fields} == SECRET_FIELDS
+    assert {"access_token", "refresh_token"} <= SECRET_FIELDS["TokenModel"]
+    assert "recoveryToken" in SECRET_FIELDS["ComputerRecoveryTokenModel"]
+    assert "password" in SECRET_FIELDS["TokenLoginSpec"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"access_token": 12345, "refresh_token": "refresh-SECRET-1", "expires_in": 900},  # no usable access token
+        {"token_type": "bearer", "refresh_token": "refresh-SECRET-1", "expires_in": "soon"},
+        b'{"access_token": "bad\\r\\ntoken SECRET-1", "refresh_token": "refresh-SECRET-1"}',  # not header-safe
+        b'{"refresh_token": "refresh-SECRET-1", "access_tok',  # cut short: not JSON at all
+    ],
+)
+async def test_unusable_token_answer_never_shows_the_tokens(stub, make_client, body) -> None:
+    stub.answer_logins_with(body)
+    vbr = make_client()
+    with pytest.raises(UnexpectedResponseError) as caught:
+        await vbr.login()
+    await vbr.aclose()
+    said = everything_said(caught.value)
+    assert "SECRET-1" not in said
+    assert "<redacted>" in caught.value.body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        json.dumps({**SEED_TOKEN, "recoveryToken": "rt-SECRET-2", "expirationDate": "not a date"}).encode(),
+        json.dumps({**SEED_TOKEN, "recoveryToken": "rt-SECRET-2"}).encode()[:-30],  # cut short
+        json.dumps({"data": [{**SEED_TOKEN, "recoveryToken": "rt-SECRET-2", "id": "x"}], "pagination": {}}).encode(),
+    ],
+)
+async def test_recovery_token_body_that_does_not_parse_never_shows_the_token(stub, make_client, body) -> None:
+    stub.route("GET", TOKEN_PATH, (200, body))
+    async with make_client() as vbr:
+        with pytest.raises(UnexpectedResponseError) as caught:
+            await vbr.recovery_tokens.get(TOKEN_ID)
+    assert "rt-SECRET-2" not in everything_said(caught.value)
+    assert "<redacted>" in caught.value.body
+
+
+async def test_error_body_echoing_a_secret_is_redacted(stub, make_client) -> None:
+    stub.route("GET", TOKEN_PATH, (500, {"errorCode": "UnknownError", "message": "x", "recoveryToken": "rt-SECRET-3"}))
+    async with make_client(max_retries=0) as vbr:
+        with pytest.raises(ApiError) as caught:
+            await vbr.recovery_tokens.get(TOKEN_ID)
+    assert "rt-SECRET-3" not in everything_said(caught.value)
+
+
+def test_access_token_a_header_cannot_carry_is_refused_without_echoing_it() -> None:
+    with pytest.raises(ValueError, match="access_token") as caught:
+        VeeamAgentsClient(BASE_URL, access_token="abc\r\nSECRET-4", transport=httpx.MockTransport(VBRStub()))
+    assert "SECRET-4" not in str(caught.value)

@@ -8,7 +8,7 @@ import pathlib
 import httpx
 import pytest
 from conftest import BASE_URL, TOKEN_ID, VBRStub
-from test_models import SEED_SESSION, SEED_TOKEN
+from seeds import SEED_SESSION, SEED_TOKEN
 
 from veeam_agents_client import (
     ApiTimeoutError,
