@@ -13,7 +13,6 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "LOGGER",
     "MAX_PAGE_SIZE",
-    "RAW_ONLY_OPERATIONS",
     "TOKEN_REFRESH_SKEW",
 ]
 
@@ -32,11 +31,3 @@ TOKEN_REFRESH_SKEW = 60.0
 """Seconds before expiry at which a token counts as expired (clock drift, slow requests)."""
 
 LOGGER = logging.getLogger("veeam_agents_client")
-
-RAW_ONLY_OPERATIONS: frozenset[str] = frozenset()
-"""Operations of the document that have no hand-written call yet: reachable through `vbr.raw`.
-Empty while every operation of the document has its call; a new revision's operations go here.
-
-The one list the tests read (every other operation must have a call, and the fake serves only
-those), so the generated surface can move to a new revision the same day and wrappers follow.
-"""

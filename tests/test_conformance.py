@@ -14,11 +14,10 @@ import jsonschema  # type: ignore[import-untyped]
 import pytest
 import schemathesis
 import yaml  # type: ignore[import-untyped]
-from conftest import REVISIONS, ROOT, SPEC_PATH
+from conftest import RAW_ONLY_OPERATIONS, REVISIONS, ROOT, SPEC_PATH
 from hypothesis import HealthCheck, settings
 
 from tools import derive, spec
-from veeam_agents_client._constants import RAW_ONLY_OPERATIONS
 from veeam_agents_client.testing import FakeVBR
 from veeam_agents_client.testing._app import UNSERVED as NOT_SERVED
 

@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-from conftest import ENTITY_ID, GROUP_ID, REVISIONS, SESSION_ID, SPEC_PATH, TOKEN_ID, example
+from conftest import ENTITY_ID, GROUP_ID, RAW_ONLY_OPERATIONS, REVISIONS, SESSION_ID, SPEC_PATH, TOKEN_ID, example
 from seeds import CLUSTER_ENTITY, SEED_PROTECTED_COMPUTER, SEED_SESSION, SEED_TOKEN
 
 import veeam_agents_client
@@ -24,7 +24,6 @@ from veeam_agents_client import (
     Page,
     UnauthorizedError,
 )
-from veeam_agents_client._constants import RAW_ONLY_OPERATIONS
 from veeam_agents_client.api.agents import get_computer_recovery_token
 from veeam_agents_client.models import (
     ComputerRecoveryTokenModel,

@@ -40,7 +40,7 @@ from typing import Any
 import attrs
 import httpx
 import pytest
-from conftest import BASE_URL
+from conftest import BASE_URL, RAW_ONLY_OPERATIONS
 from contract import (
     NEXT,
     PROPS,
@@ -71,7 +71,7 @@ from veeam_agents_client import (
     VeeamAgentsClient,
     VeeamError,
 )
-from veeam_agents_client._constants import LOGGER, RAW_ONLY_OPERATIONS
+from veeam_agents_client._constants import LOGGER
 from veeam_agents_client._downloads import Destination, Download
 from veeam_agents_client._errors import redact_secrets
 from veeam_agents_client._pagination import Page
