@@ -14,7 +14,7 @@ GENERATE = PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate
 	--path $(SPEC) --config generator-config.yml --custom-template-path openapi/templates \
 	--meta none --fail-on-warning --output-path
 
-.PHONY: test test-pythons lint typecheck pytest generate check-generated document check-document api-diff validate-spec install demo bench soak clean
+.PHONY: test test-pythons lint typecheck pytest generate check-generated document check-document api-diff validate-spec install demo bench soak docs docs-serve clean
 
 test: lint typecheck check-document check-generated validate-spec pytest
 
@@ -98,5 +98,15 @@ bench: $(BENCH_STAMP) install
 soak: install
 	$(PY) benchmarks/soak.py
 
+# The documentation site, built strictly into site/: a broken link or anchor, a reference to nothing, a
+# docstring the handler cannot read or a page left out of the navigation fails the build. `make test`
+# builds it too (tests/test_docs.py). The API reference documents the installed package (make install).
+MKDOCS = NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs
+docs: install
+	$(MKDOCS) build --strict --quiet
+
+docs-serve: install
+	$(MKDOCS) serve --strict --dev-addr 127.0.0.1:8000
+
 clean:
-	rm -rf $(VENV) $(VENV)-3.* build dist .bench .pytest_cache .mypy_cache .hypothesis
+	rm -rf $(VENV) $(VENV)-3.* build dist site .bench .pytest_cache .mypy_cache .hypothesis

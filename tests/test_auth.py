@@ -387,7 +387,7 @@ async def test_the_generated_sync_functions_refuse_before_sending(stub, make_cli
 
 
 async def test_a_path_outside_the_document_goes_through_raw_with_the_clients_token_and_revision(stub, make_client):
-    """The README's example: GET /api/v1/backups (not in the Agents section) through vbr.raw's httpx client."""
+    """The calls guide's example: GET /api/v1/backups (not in the Agents section) through vbr.raw's httpx client."""
     stub.route("GET", "/api/v1/backups", {"data": [{"id": TOKEN_ID}], "pagination": {"total": 1, "count": 1}})
     async with make_client() as vbr:
         answer = await vbr.raw.get_async_httpx_client().get("/api/v1/backups", params={"limit": 50})

@@ -321,7 +321,7 @@ async def test_a_vbr_12_server_end_to_end() -> None:
 
 
 async def test_protection_group_ids_where_no_call_lists_groups() -> None:
-    """The README's way to group ids at the first revision with discovered entities, which cannot
+    """The revisions guide's way to group ids at the first revision with discovered entities, which cannot
     list groups yet: the groups covering protected computers, each of which then lists its entities."""
     revision = OPERATIONS["get_discovered_entities"][0]
     assert not has(revision, {"get_all_protection_groups"}) and has(revision, {"get_protected_computers"})

@@ -705,9 +705,9 @@ def test_shortening_leaves_room_for_the_temporary_name() -> None:
     assert filename_from('attachment; filename="CON.iso"', 4) == "_CON"
 
 
-def test_the_readme_states_the_limits_the_code_has() -> None:
-    """The figures of the Downloads section; test_hostile_names_through_the_client sees the name's."""
-    section = (ROOT / "README.md").read_text().partition("### Downloads")[2].partition("\n### ")[0]
+def test_the_downloads_guide_states_the_limits_the_code_has() -> None:
+    """The figures of the downloads guide; test_hostile_names_through_the_client sees the name's."""
+    section = (ROOT / "docs" / "guide" / "downloads.md").read_text()
     words = " ".join(section.split())
     room = NAME_MAX - len(".") - len(".") - 8 - len(".part")  # ".{name}.{8 hex}.part" in NAME_MAX bytes
     assert f"at most every {PROGRESS_INTERVAL:g} s" in words and f"cut to {room} bytes" in words

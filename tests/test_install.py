@@ -1,8 +1,8 @@
-"""The README's install and vendoring sections, followed as written, each in a fresh virtual
+"""The README's install section and the vendoring guide, followed as written, each in a fresh virtual
 environment: the shell lines run verbatim (``pip`` and ``python`` are the environment's, and
 ``./veeam-agents-client`` is this checkout), then the user's side is tried: the extra's fake from
 the installed wheel; from the vendored copy, the plugin named in ``conftest.py``, a test suite
-with the README's pytest settings, and ``mypy --strict`` with only what the README installs."""
+with the testing guide's pytest settings, and ``mypy --strict`` with only what the guide installs."""
 
 from __future__ import annotations
 
@@ -16,25 +16,28 @@ import venv
 import pytest
 from conftest import ROOT
 
-README = (ROOT / "README.md").read_text()
+README = ROOT / "README.md"
+VENDORING = ROOT / "docs" / "guide" / "vendoring.md"
+TESTING = ROOT / "docs" / "guide" / "testing.md"
 PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
 
 
-def section(heading: str) -> str:
-    start = README.index(f"\n{heading}\n")
-    end = README.find("\n#", start + len(heading) + 2)
-    return README[start:end]
+def section(page: pathlib.Path, heading: str) -> str:
+    text = page.read_text()
+    start = text.index(f"{heading}\n")
+    end = text.find("\n#", start + len(heading) + 1)
+    return text[start:] if end == -1 else text[start:end]
 
 
-def shell_lines(heading: str) -> list[str]:
+def shell_lines(page: pathlib.Path, heading: str) -> list[str]:
     """The commands of the section's first plain code block, without their comments."""
-    block = re.search(r"^```\n(.*?)^```", section(heading), re.DOTALL | re.MULTILINE)
+    block = re.search(r"^```\n(.*?)^```", section(page, heading), re.DOTALL | re.MULTILINE)
     assert block is not None, heading
     return [line.split("  #", 1)[0].strip() for line in block[1].splitlines() if line.strip()]
 
 
-def code(heading: str, language: str) -> str:
-    block = re.search(rf"^```{language}\n(.*?)^```", section(heading), re.DOTALL | re.MULTILINE)
+def code(page: pathlib.Path, heading: str, language: str) -> str:
+    block = re.search(rf"^```{language}\n(.*?)^```", section(page, heading), re.DOTALL | re.MULTILINE)
     assert block is not None, (heading, language)
     return block[1]
 
@@ -64,9 +67,10 @@ def user(tmp_path: pathlib.Path) -> tuple[pathlib.Path, dict[str, str]]:
     return tmp_path, fresh_environment(tmp_path)
 
 
-def test_the_readme_lists_what_the_package_declares() -> None:
+def test_the_vendoring_guide_lists_what_the_package_declares() -> None:
     """The vendoring lines install exactly the runtime dependencies and the testing extra."""
-    quoted = [re.findall(r'"([^"]+)"', line) for line in shell_lines("### Vendoring") if line.startswith("pip install")]
+    lines = shell_lines(VENDORING, "# Vendoring")
+    quoted = [re.findall(r'"([^"]+)"', line) for line in lines if line.startswith("pip install")]
     assert quoted[0] == PROJECT["dependencies"]
     testing = [requirement.split("  ")[0] for requirement in PROJECT["optional-dependencies"]["testing"]]
     assert quoted[-1] == testing
@@ -74,7 +78,7 @@ def test_the_readme_lists_what_the_package_declares() -> None:
 
 def test_the_install_lines_work_as_written(user: tuple[pathlib.Path, dict[str, str]]) -> None:
     folder, env = user
-    lines = shell_lines("## Install in your project")
+    lines = shell_lines(README, "## Install in your project")
     assert any("[testing]" in line and "*.whl" in line for line in lines)  # the wheel with its extra
     for line in lines[2:]:  # build the wheel, install it with the extra (the checkout lines do the same)
         run(line, folder, env)
@@ -104,12 +108,12 @@ async def test_a_fleet(
 
 def test_the_vendoring_lines_work_as_written(user: tuple[pathlib.Path, dict[str, str]]) -> None:
     folder, env = user
-    for line in shell_lines("### Vendoring"):
+    for line in shell_lines(VENDORING, "# Vendoring"):
         run(line, folder, env)
     project = folder / "your_project"
     assert (project / "veeam_agents_client" / "__init__.py").is_file()
-    (project / "conftest.py").write_text(code("### Vendoring", "python"))
-    (project / "pyproject.toml").write_text(code("## Testing your own code against a fake VBR", "toml"))
+    (project / "conftest.py").write_text(code(VENDORING, "# Vendoring", "python"))
+    (project / "pyproject.toml").write_text(code(TESTING, "# Testing your own code against a fake VBR", "toml"))
     (project / "test_mine.py").write_text(USER_TESTS)
     tools = [
         requirement for requirement in PROJECT["optional-dependencies"]["test"] if requirement.startswith("pytest")

@@ -97,7 +97,7 @@ def test_discovered_entity_example_through_the_endpoint(spec: dict[str, Any]) ->
     entity = _parse_entity(example(spec, "DiscoveredEntityModelExample"))
     assert type(entity) is DiscoveredComputerEntityModel
     assert entity.ip_addresses == ["172.24.29.220"]
-    # No offset in the payload: kept as a naive datetime in the server's local time (see README).
+    # No offset in the payload: kept as a naive datetime in the server's local time (see the models guide).
     assert entity.last_connected == dt.datetime(2025, 4, 23, 8, 18, 33, 905840)
 
 

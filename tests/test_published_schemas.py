@@ -98,7 +98,7 @@ METHODS = [f"{namespace}.{name}" for namespace, cls in NAMESPACES.items()
 WAIT_SECONDS = {"poll_interval": 0.001, "max_poll_interval": 0.005}
 """A wait's polls come quickly; its `timeout` is set by what the server's script holds (see `wait_timeout`)."""
 FINAL_STATES = {"get_session": {"Stopped", "ActionRequired"}, "get_task": {"Stopped"}}
-"""The states a wait stops at, by the operation it polls (README: a wait ends when the work stops)."""
+"""The states a wait stops at, by the operation it polls (the sessions guide: a wait ends when the work stops)."""
 FAILED = {"get_session": (SessionFailedError, {"Failed"}), "get_task": (TaskFailedError, {"Failed", "Cancelled"})}
 """The error a wait raises, by the operation it polls, for the results that mean failure."""
 

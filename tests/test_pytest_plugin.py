@@ -9,9 +9,9 @@ import pytest
 from conftest import ROOT
 
 
-def readme_pytest_settings() -> str:
-    """The pytest settings the README's testing section tells a user to put in pyproject.toml."""
-    section = (ROOT / "README.md").read_text().split("## Testing your own code", 1)[1]
+def guide_pytest_settings() -> str:
+    """The pytest settings the testing guide tells a user to put in pyproject.toml."""
+    section = (ROOT / "docs" / "guide" / "testing.md").read_text()
     return re.search(r"```toml\n(.*?)```", section, re.DOTALL)[1]  # type: ignore[index]
 
 
@@ -105,8 +105,8 @@ def test_a_fake_or_its_arguments_not_both(vbr_servers) -> None:
 
 
 def test_fixtures_for_several_servers_and_a_configurable_client(pytester: pytest.Pytester) -> None:
-    """With the README's settings, warnings as errors: nothing warns."""
-    pytester.makepyprojecttoml(readme_pytest_settings())
+    """With the testing guide's settings, warnings as errors: nothing warns."""
+    pytester.makepyprojecttoml(guide_pytest_settings())
     pytester.makepyfile(test_fleet=FLEET_TESTS)
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "--strict-markers", "-W", "error")
     result.assert_outcomes(passed=4)

@@ -31,6 +31,7 @@ from conftest import (
 )
 from seeds import SEED_SESSION, SEED_TOKEN
 
+from tools.docs_hooks import render
 from veeam_agents_client import (
     KNOWN_REVISIONS,
     AuthenticationError,
@@ -318,21 +319,21 @@ SAMPLE_CALLS: dict[str, Callable[[VeeamAgentsClient], Any]] = {
 }
 
 
-def readme_revision_table() -> list[tuple[str, list[str]]]:
-    """(revision, namespaces it adds) from the README's table of revisions."""
-    section = (ROOT / "README.md").read_text().split("### Every VBR server", 1)[1]
-    rows = re.findall(r"^\| (\d+\.\d+-rev\d+) \| [^|]* \| ([^|]*) \|$", section, re.MULTILINE)
+def guide_revision_table() -> list[tuple[str, list[str]]]:
+    """(revision, namespaces it brings) from the revisions guide's table, as the site builds it."""
+    page = render((ROOT / "docs" / "guide" / "revisions.md").read_text())
+    rows = re.findall(r"^\| (\d+\.\d+-rev\d+) \| ([^|]*) \|", page, re.MULTILINE)
     return [(revision, [n for n in re.findall(r"`(\w+)`", adds) if n in SAMPLE_CALLS]) for revision, adds in rows]
 
 
-def test_the_readme_names_every_revision() -> None:
-    assert [revision for revision, _ in readme_revision_table()] == list(REVISIONS)
-    assert sorted(n for _, names in readme_revision_table() for n in names) == sorted(SAMPLE_CALLS)
+def test_the_guide_names_every_revision() -> None:
+    assert [revision for revision, _ in guide_revision_table()] == list(REVISIONS)
+    assert sorted(n for _, names in guide_revision_table() for n in names) == sorted(SAMPLE_CALLS)
 
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
-@pytest.mark.parametrize(("revision", "namespace"), [(r, n) for r, names in readme_revision_table() for n in names])
-async def test_each_call_needs_the_revision_the_readme_names(revision: str, namespace: str) -> None:
+@pytest.mark.parametrize(("revision", "namespace"), [(r, n) for r, names in guide_revision_table() for n in names])
+async def test_each_call_needs_the_revision_the_guide_names(revision: str, namespace: str) -> None:
     position = REVISIONS.index(revision)
     for speaks in REVISIONS:
         stub = VBRStub(versions=(speaks,))

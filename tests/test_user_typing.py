@@ -1,5 +1,5 @@
 """What a user's ``mypy --strict`` sees: the built package vendored under another name, the examples
-and the README's Python snippets all check clean.
+and the Python snippets of the README and of every page of the docs all check clean.
 
 One mypy run (in a temporary project, with this venv's mypy and dependencies) covers all three.
 """
@@ -20,10 +20,10 @@ from conftest import ROOT
 import veeam_agents_client
 
 VENDORED = "vendored_vbr"
-README = ROOT / "README.md"
+PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
 EXAMPLES = sorted((ROOT / "examples").glob("*.py"))
 
-# README snippets are fragments: each becomes the body of an async function whose parameters give
+# Snippets are fragments: each becomes the body of an async function whose parameters give
 # the names a snippet uses without defining (a password, ids, a fake, the user's own job).
 SNIPPET_HEADER = """\
 import datetime as dt
@@ -49,16 +49,20 @@ async def snippet(
 
 @dataclass(frozen=True)
 class Snippet:
-    line: int  # README line of the snippet's first code line
+    page: str  # the page's path in the repository
+    line: int  # its line of the snippet's first code line
     code: str
 
 
-def readme_snippets() -> list[Snippet]:
-    text = README.read_text()
-    return [  # fenced at the margin, or indented inside a list item
-        Snippet(text.count("\n", 0, match.start(2)) + 1, textwrap.dedent(match.group(2)))
-        for match in re.finditer(r"^( *)```python\n(.*?)^\1```", text, re.DOTALL | re.MULTILINE)
-    ]
+def snippets() -> list[Snippet]:
+    found = []
+    for page in PAGES:
+        text = page.read_text()
+        found += [  # fenced at the margin, or indented inside a list item
+            Snippet(str(page.relative_to(ROOT)), text.count("\n", 0, match.start(2)) + 1, textwrap.dedent(match[2]))
+            for match in re.finditer(r"^( *)```python\n(.*?)^\1```", text, re.DOTALL | re.MULTILINE)
+        ]
+    return found
 
 
 def snippet_module(snippet: Snippet) -> str:
@@ -77,12 +81,12 @@ def mypy_errors(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]
     (project / "examples").mkdir()
     for example in EXAMPLES:
         shutil.copy(example, project / "examples" / example.name)
-    (project / "readme").mkdir()
-    for number, snippet in enumerate(readme_snippets()):
-        (project / "readme" / f"snippet_{number}.py").write_text(snippet_module(snippet))
+    (project / "snippets").mkdir()
+    for number, snippet in enumerate(snippets()):
+        (project / "snippets" / f"snippet_{number}.py").write_text(snippet_module(snippet))
     mypy = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--no-error-summary", "--show-error-codes"]
     result = subprocess.run(
-        [*mypy, VENDORED, "vendored_app.py", "examples", "readme"],
+        [*mypy, VENDORED, "vendored_app.py", "examples", "snippets"],
         cwd=project,
         capture_output=True,
         text=True,
@@ -110,17 +114,18 @@ def test_example_is_strict_clean(mypy_errors: dict[str, list[str]], example: str
     assert path not in mypy_errors, "\n".join(mypy_errors[path])
 
 
-def test_readme_snippets_are_strict_clean(mypy_errors: dict[str, list[str]]) -> None:
+def test_snippets_are_strict_clean(mypy_errors: dict[str, list[str]]) -> None:
     header_lines = SNIPPET_HEADER.count("\n")
     found = []
-    for number, snippet in enumerate(readme_snippets()):
-        for error in mypy_errors.get(f"readme/snippet_{number}.py", []):
+    for number, snippet in enumerate(snippets()):
+        for error in mypy_errors.get(f"snippets/snippet_{number}.py", []):
             _, line, message = error.split(":", 2)
-            found.append(f"README.md:{snippet.line + int(line) - header_lines - 1}:{message}")
+            found.append(f"{snippet.page}:{snippet.line + int(line) - header_lines - 1}:{message}")
     assert not found, "\n".join(found)
 
 
-def test_readme_snippets_are_found() -> None:
-    snippets = readme_snippets()
-    assert len(snippets) >= 3
-    assert all(any(name in s.code for name in ("VeeamAgentsClient", "fake", "veeam_agents_client")) for s in snippets)
+def test_snippets_are_found() -> None:
+    found = snippets()
+    assert {"README.md", "docs/guide/getting-started.md", "docs/guide/testing.md"} <= {s.page for s in found}
+    assert len(found) >= 10
+    assert all(any(name in s.code for name in ("vbr", "fake", "veeam_agents_client", "logging")) for s in found)

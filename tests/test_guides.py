@@ -1,5 +1,6 @@
-"""The README's reference parts agree with the code: every call, argument and filter of every
-namespace is in the Calls table, and the stated ranges are the ones the client enforces."""
+"""The guides' reference parts agree with the code: every call, argument and filter of every
+namespace is in the calls tables (made at build time: checked here as the site shows them), the
+stated ranges are the ones the client enforces, and the exception tree names every error class."""
 
 from __future__ import annotations
 
@@ -13,18 +14,26 @@ from conftest import ROOT
 
 import veeam_agents_client
 import veeam_agents_client._exceptions
+from tools.docs_hooks import render
 from veeam_agents_client import VeeamAgentsClient
 from veeam_agents_client.client import Client  # vbr.raw, the generated client: not a namespace
 
-README = (ROOT / "README.md").read_text()
-PAGING = {"skip", "limit", "page_size", "concurrency"}  # described once for every list, above the table
+GUIDE = ROOT / "docs" / "guide"
+CALLS = (GUIDE / "calls.md").read_text()
+ERRORS = (GUIDE / "errors.md").read_text()
+PAGING = {"skip", "limit", "page_size", "concurrency"}  # described once for every list, above the tables
 
 
 def calls_table() -> dict[str, tuple[str, str]]:
-    """namespace -> (calls cell, filters cell)."""
-    section = README[README.index("## Calls") :]
-    rows = re.findall(r"^\| `(\w+)` \|(.*?)\|(.*?)\|$", section, re.MULTILINE)
-    return {namespace: (calls.strip(), filters.strip()) for namespace, calls, filters in rows}
+    """namespace -> (its calls table, its filters lines), from the calls page as the site builds it."""
+    page = render(CALLS)
+    sections = re.split(r"^### `vbr\.(\w+)`$", page, flags=re.MULTILINE)
+    tables = {}
+    for namespace, text in zip(sections[1::2], sections[2::2], strict=True):
+        calls = "\n".join(re.findall(r"^\| `.*$", text, re.MULTILINE))
+        filters = "\n".join(re.findall(r"^Filters of .*$", text, re.MULTILINE))
+        tables[namespace] = (calls, filters)
+    return tables
 
 
 def offline_client() -> VeeamAgentsClient:
@@ -60,11 +69,11 @@ def test_every_call_argument_and_filter_is_in_the_calls_table(namespace: str) ->
             if parameter.kind is parameter.VAR_KEYWORD:
                 typed_dict = typing.get_args(typing.get_type_hints(method, include_extras=True)["filters"])[0]
                 missing += [f"{name}: {key}" for key in typed_dict.__annotations__ if f"`{key}`" not in filters]
-    assert not missing, f"README Calls table, {namespace}: {missing}"
+    assert not missing, f"calls page, {namespace}: {missing}"
 
 
 def test_the_concurrency_range_is_the_enforced_one() -> None:
-    low, high = map(int, re.findall(r"`concurrency` from (\d+) to (\d+)", README)[0])
+    low, high = map(int, re.findall(r"`concurrency` from (\d+) to (\d+)", CALLS)[0])
     client = offline_client()
     for value in (low, high):
         client.recovery_tokens.iterate(concurrency=value)
@@ -74,7 +83,7 @@ def test_the_concurrency_range_is_the_enforced_one() -> None:
 
 
 def test_the_name_filter_wildcard_is_documented() -> None:
-    assert re.search(r"`name_filter` takes a\s+pattern with `\*`", README)
+    assert re.search(r"`name_filter` takes a\s+pattern with `\*`", CALLS)
 
 
 def drawn_tree(text: str) -> dict[str, str]:
@@ -94,16 +103,16 @@ def drawn_tree(text: str) -> dict[str, str]:
 
 
 def test_every_public_exception_is_in_the_exception_trees() -> None:
-    """The tree the README draws and the one `_exceptions` draws in its docstring name every public
-    error class, each under its own base class."""
+    """The tree the errors guide draws and the one `_exceptions` draws in its docstring name every
+    public error class, each under its own base class."""
     errors = {
         name: cls
         for name in veeam_agents_client.__all__
         if isinstance(cls := getattr(veeam_agents_client, name), type)
         and issubclass(cls, veeam_agents_client.VeeamError)
     }
-    readme_tree = README[README.index("  VeeamError\n") :].split("```", 1)[0]
-    for tree in (readme_tree, veeam_agents_client._exceptions.__doc__ or ""):
+    guide_tree = ERRORS[ERRORS.index("\nVeeamError\n") :].split("```", 1)[0]
+    for tree in (guide_tree, veeam_agents_client._exceptions.__doc__ or ""):
         parents = drawn_tree(tree)
         assert set(errors) <= set(parents), set(errors) - set(parents)
         for name, parent in parents.items():
