@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from typing import TYPE_CHECKING
 
 from ._exceptions import SessionActionRequiredError, SessionFailedError, SessionTimeoutError
 from ._polling import poll_until
@@ -15,9 +14,6 @@ from .models.e_session_result import ESessionResult
 from .models.e_session_state import ESessionState
 from .models.session_model import SessionModel
 from .models.session_result_model import SessionResultModel
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = ["Sessions"]
 

@@ -4,7 +4,6 @@ media), read and waited for like sessions."""
 from __future__ import annotations
 
 import uuid
-from typing import TYPE_CHECKING
 
 from ._exceptions import TaskFailedError, TaskTimeoutError
 from ._polling import poll_until
@@ -22,9 +21,6 @@ from .models.flr_search_task_model import FlrSearchTaskModel
 from .models.hierarchy_rescan_task_model import HierarchyRescanTaskModel
 from .models.recovery_media_task_model import RecoveryMediaTaskModel
 from .models.task_model import TaskModel
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = ["AnyTask", "Tasks"]
 
