@@ -181,8 +181,8 @@ class VBRStub:
         access_token: str = "access-{issued}-tok",
     ) -> None:
         self.versions = versions  # None: any x-api-version; else VBR's 400 for the others
-        # The 400's message: {listed} "v1.2-rev1, v1.3-rev0", {plain} without the v's, {lines} one per
-        # line, {sent} the refused header.
+        # The 400's message: {listed} the versions as VBR lists them ("v" before each, comma-separated),
+        # {plain} without the v's, {lines} one per line, {sent} the refused header.
         self.refusal = refusal
         self.access_token = access_token  # the access tokens issued: {issued} counts them
         self.expires_in = expires_in
