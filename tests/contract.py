@@ -104,6 +104,7 @@ class Published:
     trips); otherwise in every form the contract allows."""
 
     extra_fields = 0  # undocumented fields every object carries at least
+    most_extra_fields = 2  # and at most
 
     def __init__(self, facts: dict[str, Any], *, canonical: bool = False) -> None:
         self.facts = facts
@@ -219,7 +220,7 @@ class Published:
 
     def object(self, properties: dict[str, Any], required: set[str], inside: frozenset[str]) -> st.SearchStrategy[Any]:
         unknown = st.dictionaries(st.text(max_size=6).filter(lambda key: key not in properties),
-                                  st.none() | st.integers() | st.text(max_size=6), max_size=2,
+                                  st.none() | st.integers() | st.text(max_size=6), max_size=self.most_extra_fields,
                                   min_size=self.extra_fields)  # fmt: skip
         known = st.fixed_dictionaries(
             {key: self.strategy(prop, inside) for key, prop in properties.items() if key in required},

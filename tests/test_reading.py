@@ -89,7 +89,11 @@ def test_without_orjson_installed_the_client_reads_with_json() -> None:
 # --- the GC pause -----------------------------------------------------------------------------
 
 
-def read(parse: Any, content: bytes = b"{}") -> Any:
+LARGE = b"{}".rjust(types.SMALL_BODY)
+"""A body as large as the smallest one read with the collector paused."""
+
+
+def read(parse: Any, content: bytes = LARGE) -> Any:
     response = httpx.Response(200, content=content, request=httpx.Request("GET", "https://vbr/x"))
     return types.build_response(response, parse)
 
@@ -106,6 +110,12 @@ def test_the_collector_is_paused_during_a_read_and_left_as_it_was(enabled: bool)
         assert gc.isenabled() is enabled
     finally:
         gc.enable()
+
+
+def test_a_small_body_is_read_with_the_collector_as_it_is() -> None:
+    seen: list[bool] = []
+    read(lambda response: seen.append(gc.isenabled()), LARGE[1:])
+    assert seen == [True] and gc.isenabled()
 
 
 def test_concurrent_reads_in_threads_resume_the_collector_once_all_are_done() -> None:

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    list_of,
+    mirror,
     object_fields,
     redacted_repr,
     unreadable,
@@ -104,6 +106,47 @@ class ActiveDirectoryObjectContainerModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of ActiveDirectoryObjectContainerModel (types.read_json): a msgspec Struct of its
+    fields under their JSON names, and no other, whose `_build` makes the model."""
+    build_domain_controller_settings = mirror(ADDomainModel)._build
+    build_objects = mirror(ADObjectModel)._build
+
+    def build(m: Any) -> ActiveDirectoryObjectContainerModel:
+        _domain_controller_settings = m.domain_controller_settings
+        domain_controller_settings = build_domain_controller_settings(
+            _domain_controller_settings
+        )
+
+        _objects = m.objects
+        objects = [build_objects(item) for item in _objects]
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        active_directory_object_container_model = ActiveDirectoryObjectContainerModel(
+            domain_controller_settings,
+            objects,
+            {},
+        )
+        return active_directory_object_container_model
+
+    fields: list[Any] = [
+        ("domain_controller_settings", mirror(ADDomainModel)),
+        ("objects", list_of(mirror(ADObjectModel))),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "ActiveDirectoryObjectContainerModel",
+        fields,
+        rename={
+            "domain_controller_settings": "domainControllerSettings",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.ad_domain_model import ADDomainModel

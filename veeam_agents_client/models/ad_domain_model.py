@@ -134,3 +134,53 @@ class ADDomainModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of ADDomainModel (types.read_json): a msgspec Struct of its fields under their JSON
+    names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> ADDomainModel:
+        id = m.id
+
+        name = m.name
+
+        server_name = m.server_name
+
+        credentials_id = m.credentials_id
+
+        port = m.port
+        if port is None:
+            port = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        ad_domain_model = ADDomainModel(
+            id,
+            name,
+            server_name,
+            credentials_id,
+            port,
+            {},
+        )
+        return ad_domain_model
+
+    fields: list[Any] = [
+        ("id", UUID),
+        ("name", str),
+        ("server_name", str),
+        ("credentials_id", UUID),
+        ("port", int | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "ADDomainModel",
+        fields,
+        rename={
+            "server_name": "serverName",
+            "credentials_id": "credentialsId",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

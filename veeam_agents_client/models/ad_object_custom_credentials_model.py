@@ -13,6 +13,7 @@ from ..models.e_individual_computer_connection_type import (
 from ..types import (
     UNSET,
     Unset,
+    mirror,
     object_fields,
     parse_uuid,
     redacted_repr,
@@ -156,6 +157,69 @@ class ADObjectCustomCredentialsModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of ADObjectCustomCredentialsModel (types.read_json): a msgspec Struct of its fields
+    under their JSON names, and no other, whose `_build` makes the model."""
+    build_object_ = mirror(ADObjectModel)._build
+    build_single_use_credentials = mirror(LinuxCredentialsSpec)._build
+
+    def build(m: Any) -> ADObjectCustomCredentialsModel:
+        use_master_credentials = m.use_master_credentials
+
+        _object_ = m.object_
+        object_ = build_object_(_object_)
+
+        connection_type = m.connection_type
+        if connection_type is None:
+            connection_type = UNSET
+
+        credentials_id = m.credentials_id
+        if credentials_id is None:
+            credentials_id = UNSET
+
+        _single_use_credentials = m.single_use_credentials
+        single_use_credentials = (
+            UNSET
+            if _single_use_credentials is None
+            else build_single_use_credentials(_single_use_credentials)
+        )
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        ad_object_custom_credentials_model = ADObjectCustomCredentialsModel(
+            use_master_credentials,
+            object_,
+            connection_type,
+            credentials_id,
+            single_use_credentials,
+            {},
+        )
+        return ad_object_custom_credentials_model
+
+    fields: list[Any] = [
+        ("use_master_credentials", bool),
+        ("object_", mirror(ADObjectModel)),
+        ("connection_type", EIndividualComputerConnectionType | None, None),
+        ("credentials_id", UUID | None, None),
+        ("single_use_credentials", mirror(LinuxCredentialsSpec) | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "ADObjectCustomCredentialsModel",
+        fields,
+        rename={
+            "use_master_credentials": "useMasterCredentials",
+            "object_": "object",
+            "connection_type": "connectionType",
+            "credentials_id": "credentialsId",
+            "single_use_credentials": "singleUseCredentials",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.ad_object_model import ADObjectModel

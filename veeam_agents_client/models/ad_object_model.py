@@ -147,3 +147,60 @@ class ADObjectModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of ADObjectModel (types.read_json): a msgspec Struct of its fields under their JSON
+    names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> ADObjectModel:
+        id = m.id
+
+        full_name = m.full_name
+
+        domain_id = m.domain_id
+
+        distinguished_name = m.distinguished_name
+
+        type_ = m.type_
+
+        group_scope = m.group_scope
+        if group_scope is None:
+            group_scope = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        ad_object_model = ADObjectModel(
+            id,
+            full_name,
+            domain_id,
+            distinguished_name,
+            type_,
+            group_scope,
+            {},
+        )
+        return ad_object_model
+
+    fields: list[Any] = [
+        ("id", UUID),
+        ("full_name", str),
+        ("domain_id", UUID),
+        ("distinguished_name", str),
+        ("type_", EADObjectType),
+        ("group_scope", EADGroupScope | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "ADObjectModel",
+        fields,
+        rename={
+            "full_name": "fullName",
+            "domain_id": "domainId",
+            "distinguished_name": "distinguishedName",
+            "type_": "type",
+            "group_scope": "groupScope",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

@@ -13,6 +13,8 @@ from ..models.e_individual_computer_connection_type import (
 from ..types import (
     UNSET,
     Unset,
+    list_of,
+    mirror,
     object_fields,
     parse_uuid,
     redacted_repr,
@@ -157,6 +159,68 @@ class ADObjectsProtectionGroupCredentialModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of ADObjectsProtectionGroupCredentialModel (types.read_json): a msgspec Struct of its
+    fields under their JSON names, and no other, whose `_build` makes the model."""
+    build_custom_credentials = mirror(ADObjectCustomCredentialsModel)._build
+
+    def build(m: Any) -> ADObjectsProtectionGroupCredentialModel:
+        use_custom_credentials = m.use_custom_credentials
+
+        master_connection_type = m.master_connection_type
+        if master_connection_type is None:
+            master_connection_type = UNSET
+
+        master_credentials_id = m.master_credentials_id
+        if master_credentials_id is None:
+            master_credentials_id = UNSET
+
+        _custom_credentials = m.custom_credentials
+        custom_credentials = (
+            UNSET
+            if _custom_credentials is None
+            else [build_custom_credentials(item) for item in _custom_credentials]
+        )
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        ad_objects_protection_group_credential_model = (
+            ADObjectsProtectionGroupCredentialModel(
+                use_custom_credentials,
+                master_connection_type,
+                master_credentials_id,
+                custom_credentials,
+                {},
+            )
+        )
+        return ad_objects_protection_group_credential_model
+
+    fields: list[Any] = [
+        ("use_custom_credentials", bool),
+        ("master_connection_type", EIndividualComputerConnectionType | None, None),
+        ("master_credentials_id", UUID | None, None),
+        (
+            "custom_credentials",
+            list_of(mirror(ADObjectCustomCredentialsModel)) | None,
+            None,
+        ),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "ADObjectsProtectionGroupCredentialModel",
+        fields,
+        rename={
+            "use_custom_credentials": "useCustomCredentials",
+            "master_connection_type": "masterConnectionType",
+            "master_credentials_id": "masterCredentialsId",
+            "custom_credentials": "customCredentials",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.ad_object_custom_credentials_model import ADObjectCustomCredentialsModel

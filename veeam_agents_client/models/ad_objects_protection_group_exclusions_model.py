@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    list_of,
+    mirror,
     object_fields,
     redacted_repr,
     unreadable,
@@ -139,6 +141,66 @@ class ADObjectsProtectionGroupExclusionsModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of ADObjectsProtectionGroupExclusionsModel (types.read_json): a msgspec Struct of its
+    fields under their JSON names, and no other, whose `_build` makes the model."""
+    build_excluded_objects = mirror(ADObjectModel)._build
+
+    def build(m: Any) -> ADObjectsProtectionGroupExclusionsModel:
+        exclude_v_ms = m.exclude_v_ms
+        if exclude_v_ms is None:
+            exclude_v_ms = UNSET
+
+        exclude_offline_computers = m.exclude_offline_computers
+        if exclude_offline_computers is None:
+            exclude_offline_computers = UNSET
+
+        exclude_selected_objects = m.exclude_selected_objects
+        if exclude_selected_objects is None:
+            exclude_selected_objects = UNSET
+
+        _excluded_objects = m.excluded_objects
+        excluded_objects = (
+            UNSET
+            if _excluded_objects is None
+            else [build_excluded_objects(item) for item in _excluded_objects]
+        )
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        ad_objects_protection_group_exclusions_model = (
+            ADObjectsProtectionGroupExclusionsModel(
+                exclude_v_ms,
+                exclude_offline_computers,
+                exclude_selected_objects,
+                excluded_objects,
+                {},
+            )
+        )
+        return ad_objects_protection_group_exclusions_model
+
+    fields: list[Any] = [
+        ("exclude_v_ms", bool | None, None),
+        ("exclude_offline_computers", bool | None, None),
+        ("exclude_selected_objects", bool | None, None),
+        ("excluded_objects", list_of(mirror(ADObjectModel)) | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "ADObjectsProtectionGroupExclusionsModel",
+        fields,
+        rename={
+            "exclude_v_ms": "excludeVMs",
+            "exclude_offline_computers": "excludeOfflineComputers",
+            "exclude_selected_objects": "excludeSelectedObjects",
+            "excluded_objects": "excludedObjects",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.ad_object_model import ADObjectModel

@@ -10,6 +10,7 @@ from ..models.e_protection_group_type import EProtectionGroupType
 from ..types import (
     UNSET,
     Unset,
+    mirror,
     object_fields,
     received,
     redacted_repr,
@@ -184,6 +185,87 @@ class ADObjectsProtectionGroupSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of ADObjectsProtectionGroupSpec (types.read_json): a msgspec Struct of its fields under
+    their JSON names, and no other, whose `_build` makes the model. `tagged`: the variant a family union holds, its
+    kind msgspec's tag."""
+    build_active_directory = mirror(ActiveDirectoryObjectContainerModel)._build
+    build_credentials = mirror(ADObjectsProtectionGroupCredentialModel)._build
+    build_exclusions = mirror(ADObjectsProtectionGroupExclusionsModel)._build
+    build_options = mirror(ProtectionGroupOptionsModel)._build
+
+    def build(m: Any) -> ADObjectsProtectionGroupSpec:
+        name = m.name
+
+        description = m.description
+
+        type_ = m.type_
+
+        _active_directory = m.active_directory
+        active_directory = build_active_directory(_active_directory)
+
+        _credentials = m.credentials
+        credentials = build_credentials(_credentials)
+
+        tag = m.tag
+        if tag is None:
+            tag = UNSET
+
+        _exclusions = m.exclusions
+        exclusions = UNSET if _exclusions is None else build_exclusions(_exclusions)
+
+        _options = m.options
+        options = UNSET if _options is None else build_options(_options)
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        ad_objects_protection_group_spec = ADObjectsProtectionGroupSpec(
+            name,
+            description,
+            active_directory,
+            credentials,
+            tag,
+            exclusions,
+            options,
+            {},
+            type_=type_,
+        )
+        if type_ != "ADObjects":  # another kind in a field typed as this one
+            received(ad_objects_protection_group_spec)
+        return ad_objects_protection_group_spec
+
+    fields: list[Any] = [
+        ("name", str),
+        ("description", str),
+        ("active_directory", mirror(ActiveDirectoryObjectContainerModel)),
+        ("credentials", mirror(ADObjectsProtectionGroupCredentialModel)),
+        ("tag", str | None, None),
+        ("exclusions", mirror(ADObjectsProtectionGroupExclusionsModel) | None, None),
+        ("options", mirror(ProtectionGroupOptionsModel) | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    # Tagged, the kind is msgspec's tag, not a field: `_build` finds it on the class, as the body has it.
+    if tagged:
+        namespace["type_"] = EProtectionGroupType("ADObjects")
+    else:
+        fields.append(
+            ("type_", EProtectionGroupType),
+        )
+    return msgspec.defstruct(
+        "ADObjectsProtectionGroupSpec",
+        fields,
+        rename={
+            "type_": "type",
+            "active_directory": "activeDirectory",
+        },
+        tag_field="type" if tagged else None,
+        tag="ADObjects" if tagged else None,
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.active_directory_object_container_model import (

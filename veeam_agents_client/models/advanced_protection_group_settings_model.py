@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    mirror,
     object_fields,
     redacted_repr,
     unreadable,
@@ -113,6 +114,61 @@ class AdvancedProtectionGroupSettingsModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of AdvancedProtectionGroupSettingsModel (types.read_json): a msgspec Struct of its
+    fields under their JSON names, and no other, whose `_build` makes the model."""
+    build_windows_agent_settings = mirror(
+        ProtectionGroupAdvancedWindowsSettingsModel
+    )._build
+    build_notifications = mirror(ProtectionGroupNotificationSettingsModel)._build
+
+    def build(m: Any) -> AdvancedProtectionGroupSettingsModel:
+        _windows_agent_settings = m.windows_agent_settings
+        windows_agent_settings = (
+            UNSET
+            if _windows_agent_settings is None
+            else build_windows_agent_settings(_windows_agent_settings)
+        )
+
+        _notifications = m.notifications
+        notifications = (
+            UNSET if _notifications is None else build_notifications(_notifications)
+        )
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        advanced_protection_group_settings_model = AdvancedProtectionGroupSettingsModel(
+            windows_agent_settings,
+            notifications,
+            {},
+        )
+        return advanced_protection_group_settings_model
+
+    fields: list[Any] = [
+        (
+            "windows_agent_settings",
+            mirror(ProtectionGroupAdvancedWindowsSettingsModel) | None,
+            None,
+        ),
+        (
+            "notifications",
+            mirror(ProtectionGroupNotificationSettingsModel) | None,
+            None,
+        ),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "AdvancedProtectionGroupSettingsModel",
+        fields,
+        rename={
+            "windows_agent_settings": "windowsAgentSettings",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.protection_group_advanced_windows_settings_model import (

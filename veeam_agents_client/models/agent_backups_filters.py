@@ -101,3 +101,40 @@ class AgentBackupsFilters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of AgentBackupsFilters (types.read_json): a msgspec Struct of its fields under their
+    JSON names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> AgentBackupsFilters:
+        skip = m.skip
+        if skip is None:
+            skip = UNSET
+
+        limit = m.limit
+        if limit is None:
+            limit = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        agent_backups_filters = AgentBackupsFilters(
+            skip,
+            limit,
+            {},
+        )
+        return agent_backups_filters
+
+    fields: list[Any] = [
+        ("skip", int | None, None),
+        ("limit", int | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "AgentBackupsFilters",
+        fields,
+        rename={},
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

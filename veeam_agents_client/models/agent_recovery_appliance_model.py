@@ -12,6 +12,8 @@ from ..models.e_platform_type import EPlatformType
 from ..types import (
     UNSET,
     Unset,
+    list_of,
+    mirror,
     object_fields,
     parse_datetime,
     parse_uuid,
@@ -283,6 +285,122 @@ class AgentRecoveryApplianceModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of AgentRecoveryApplianceModel (types.read_json): a msgspec Struct of its fields under
+    their JSON names, and no other, whose `_build` makes the model."""
+    build_operations = mirror(AgentsRecoveryApplianceOperationInfo)._build
+
+    def build(m: Any) -> AgentRecoveryApplianceModel:
+        id = m.id
+
+        host_name = m.host_name
+
+        version = m.version
+
+        endpoint = m.endpoint
+
+        addresses = m.addresses
+
+        port = m.port
+
+        creation_time = parse_datetime(m.creation_time)
+
+        is_verified = m.is_verified
+
+        is_detached = m.is_detached
+
+        can_expire = m.can_expire
+
+        verification_phrase = m.verification_phrase
+
+        used_personal_certificate = m.used_personal_certificate
+
+        last_contact_time = parse_datetime(m.last_contact_time)
+
+        platform_id = m.platform_id
+
+        platform_type = m.platform_type
+
+        _operations = m.operations
+        operations = [build_operations(item) for item in _operations]
+
+        host_bios_id = m.host_bios_id
+        if host_bios_id is None:
+            host_bios_id = UNSET
+
+        last_known_host_name = m.last_known_host_name
+        if last_known_host_name is None:
+            last_known_host_name = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        agent_recovery_appliance_model = AgentRecoveryApplianceModel(
+            id,
+            host_name,
+            version,
+            endpoint,
+            addresses,
+            port,
+            creation_time,
+            is_verified,
+            is_detached,
+            can_expire,
+            verification_phrase,
+            used_personal_certificate,
+            last_contact_time,
+            platform_id,
+            platform_type,
+            operations,
+            host_bios_id,
+            last_known_host_name,
+            {},
+        )
+        return agent_recovery_appliance_model
+
+    fields: list[Any] = [
+        ("id", UUID),
+        ("host_name", str),
+        ("version", str),
+        ("endpoint", str),
+        ("addresses", list[str]),
+        ("port", int),
+        ("creation_time", str),
+        ("is_verified", bool),
+        ("is_detached", bool),
+        ("can_expire", bool),
+        ("verification_phrase", str),
+        ("used_personal_certificate", bool),
+        ("last_contact_time", str),
+        ("platform_id", UUID),
+        ("platform_type", EPlatformType),
+        ("operations", list_of(mirror(AgentsRecoveryApplianceOperationInfo))),
+        ("host_bios_id", UUID | None, None),
+        ("last_known_host_name", str | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "AgentRecoveryApplianceModel",
+        fields,
+        rename={
+            "host_name": "hostName",
+            "creation_time": "creationTime",
+            "is_verified": "isVerified",
+            "is_detached": "isDetached",
+            "can_expire": "canExpire",
+            "verification_phrase": "verificationPhrase",
+            "used_personal_certificate": "usedPersonalCertificate",
+            "last_contact_time": "lastContactTime",
+            "platform_id": "platformId",
+            "platform_type": "platformType",
+            "host_bios_id": "hostBiosId",
+            "last_known_host_name": "lastKnownHostName",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.agents_recovery_appliance_operation_info import (

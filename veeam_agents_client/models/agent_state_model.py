@@ -107,3 +107,40 @@ class AgentStateModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of AgentStateModel (types.read_json): a msgspec Struct of its fields under their JSON
+    names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> AgentStateModel:
+        id = m.id
+
+        name = m.name
+
+        status = m.status
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        agent_state_model = AgentStateModel(
+            id,
+            name,
+            status,
+            {},
+        )
+        return agent_state_model
+
+    fields: list[Any] = [
+        ("id", UUID),
+        ("name", str),
+        ("status", EAgentDiscoveredEntityStatus),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "AgentStateModel",
+        fields,
+        rename={},
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

@@ -127,3 +127,55 @@ class AgentStatesFilters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of AgentStatesFilters (types.read_json): a msgspec Struct of its fields under their
+    JSON names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> AgentStatesFilters:
+        skip = m.skip
+        if skip is None:
+            skip = UNSET
+
+        limit = m.limit
+        if limit is None:
+            limit = UNSET
+
+        order_asc = m.order_asc
+        if order_asc is None:
+            order_asc = UNSET
+
+        name_filter = m.name_filter
+        if name_filter is None:
+            name_filter = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        agent_states_filters = AgentStatesFilters(
+            skip,
+            limit,
+            order_asc,
+            name_filter,
+            {},
+        )
+        return agent_states_filters
+
+    fields: list[Any] = [
+        ("skip", int | None, None),
+        ("limit", int | None, None),
+        ("order_asc", bool | None, None),
+        ("name_filter", str | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "AgentStatesFilters",
+        fields,
+        rename={
+            "order_asc": "orderAsc",
+            "name_filter": "nameFilter",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

@@ -100,3 +100,36 @@ class AgentsRecoveryApplianceOperationInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of AgentsRecoveryApplianceOperationInfo (types.read_json): a msgspec Struct of its
+    fields under their JSON names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> AgentsRecoveryApplianceOperationInfo:
+        operation = m.operation
+
+        enabled = m.enabled
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        agents_recovery_appliance_operation_info = AgentsRecoveryApplianceOperationInfo(
+            operation,
+            enabled,
+            {},
+        )
+        return agents_recovery_appliance_operation_info
+
+    fields: list[Any] = [
+        ("operation", EAgentsRecoveryApplianceOperationType),
+        ("enabled", bool),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "AgentsRecoveryApplianceOperationInfo",
+        fields,
+        rename={},
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

@@ -167,3 +167,69 @@ class AgentsRecoveryAppliancesFilters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of AgentsRecoveryAppliancesFilters (types.read_json): a msgspec Struct of its fields
+    under their JSON names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> AgentsRecoveryAppliancesFilters:
+        skip = m.skip
+        if skip is None:
+            skip = UNSET
+
+        limit = m.limit
+        if limit is None:
+            limit = UNSET
+
+        order_column = m.order_column
+        if order_column is None:
+            order_column = UNSET
+
+        order_asc = m.order_asc
+        if order_asc is None:
+            order_asc = UNSET
+
+        name_filter = m.name_filter
+        if name_filter is None:
+            name_filter = UNSET
+
+        state_filter = m.state_filter
+        if state_filter is None:
+            state_filter = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        agents_recovery_appliances_filters = AgentsRecoveryAppliancesFilters(
+            skip,
+            limit,
+            order_column,
+            order_asc,
+            name_filter,
+            state_filter,
+            {},
+        )
+        return agents_recovery_appliances_filters
+
+    fields: list[Any] = [
+        ("skip", int | None, None),
+        ("limit", int | None, None),
+        ("order_column", EAgentsRecoveryAppliancesOrderColumn | None, None),
+        ("order_asc", bool | None, None),
+        ("name_filter", str | None, None),
+        ("state_filter", EAgentsRecoveryAppliancesStateFilter | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "AgentsRecoveryAppliancesFilters",
+        fields,
+        rename={
+            "order_column": "orderColumn",
+            "order_asc": "orderAsc",
+            "name_filter": "nameFilter",
+            "state_filter": "stateFilter",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

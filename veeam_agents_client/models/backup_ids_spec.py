@@ -90,3 +90,34 @@ class BackupIdsSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of BackupIdsSpec (types.read_json): a msgspec Struct of its fields under their JSON
+    names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> BackupIdsSpec:
+        backup_ids = m.backup_ids
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        backup_ids_spec = BackupIdsSpec(
+            backup_ids,
+            {},
+        )
+        return backup_ids_spec
+
+    fields: list[Any] = [
+        ("backup_ids", list[UUID]),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "BackupIdsSpec",
+        fields,
+        rename={
+            "backup_ids": "backupIds",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

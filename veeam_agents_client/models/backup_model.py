@@ -187,3 +187,83 @@ class BackupModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of BackupModel (types.read_json): a msgspec Struct of its fields under their JSON
+    names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> BackupModel:
+        id = m.id
+
+        name = m.name
+
+        platform_name = m.platform_name
+
+        platform_id = m.platform_id
+
+        creation_time = parse_datetime(m.creation_time)
+
+        repository_id = m.repository_id
+
+        job_type = m.job_type
+
+        job_id = m.job_id
+        if job_id is None:
+            job_id = UNSET
+
+        policy_unique_id = m.policy_unique_id
+        if policy_unique_id is None:
+            policy_unique_id = UNSET
+
+        repository_name = m.repository_name
+        if repository_name is None:
+            repository_name = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        backup_model = BackupModel(
+            id,
+            name,
+            platform_name,
+            platform_id,
+            creation_time,
+            repository_id,
+            job_type,
+            job_id,
+            policy_unique_id,
+            repository_name,
+            {},
+        )
+        return backup_model
+
+    fields: list[Any] = [
+        ("id", UUID),
+        ("name", str),
+        ("platform_name", EPlatformType),
+        ("platform_id", UUID),
+        ("creation_time", str),
+        ("repository_id", UUID),
+        ("job_type", EJobType),
+        ("job_id", UUID | None, None),
+        ("policy_unique_id", str | None, None),
+        ("repository_name", str | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "BackupModel",
+        fields,
+        rename={
+            "platform_name": "platformName",
+            "platform_id": "platformId",
+            "creation_time": "creationTime",
+            "repository_id": "repositoryId",
+            "job_type": "jobType",
+            "job_id": "jobId",
+            "policy_unique_id": "policyUniqueId",
+            "repository_name": "repositoryName",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

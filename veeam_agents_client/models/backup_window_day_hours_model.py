@@ -97,3 +97,36 @@ class BackupWindowDayHoursModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of BackupWindowDayHoursModel (types.read_json): a msgspec Struct of its fields under
+    their JSON names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> BackupWindowDayHoursModel:
+        day = m.day
+
+        hours = m.hours
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        backup_window_day_hours_model = BackupWindowDayHoursModel(
+            day,
+            hours,
+            {},
+        )
+        return backup_window_day_hours_model
+
+    fields: list[Any] = [
+        ("day", EDayOfWeek),
+        ("hours", str),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "BackupWindowDayHoursModel",
+        fields,
+        rename={},
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    list_of,
+    mirror,
     object_fields,
     redacted_repr,
     unreadable,
@@ -86,6 +88,37 @@ class BackupWindowSettingModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of BackupWindowSettingModel (types.read_json): a msgspec Struct of its fields under
+    their JSON names, and no other, whose `_build` makes the model."""
+    build_days = mirror(BackupWindowDayHoursModel)._build
+
+    def build(m: Any) -> BackupWindowSettingModel:
+        _days = m.days
+        days = [build_days(item) for item in _days]
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        backup_window_setting_model = BackupWindowSettingModel(
+            days,
+            {},
+        )
+        return backup_window_setting_model
+
+    fields: list[Any] = [
+        ("days", list_of(mirror(BackupWindowDayHoursModel))),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "BackupWindowSettingModel",
+        fields,
+        rename={},
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.backup_window_day_hours_model import BackupWindowDayHoursModel

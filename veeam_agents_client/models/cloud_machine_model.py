@@ -124,3 +124,60 @@ class CloudMachineModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of CloudMachineModel (types.read_json): a msgspec Struct of its fields under their JSON
+    names, and no other, whose `_build` makes the model. `tagged`: the variant a family union holds, its kind
+    msgspec's tag."""
+
+    def build(m: Any) -> CloudMachineModel:
+        type_ = m.type_
+        if type_ is None:
+            type_ = UNSET
+
+        name = m.name
+        if name is None:
+            name = UNSET
+
+        object_id = m.object_id
+        if object_id is None:
+            object_id = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        cloud_machine_model = CloudMachineModel(
+            name,
+            object_id,
+            {},
+            type_=type_,
+        )
+        if type_ != "Machine":  # another kind in a field typed as this one
+            received(cloud_machine_model)
+        return cloud_machine_model
+
+    fields: list[Any] = [
+        ("name", str | None, None),
+        ("object_id", str | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    # Tagged, the kind is msgspec's tag, not a field: `_build` finds it on the class, as the body has it.
+    if tagged:
+        namespace["type_"] = ECloudMachinesObjectType("Machine")
+    else:
+        fields.append(
+            ("type_", ECloudMachinesObjectType | None, None),
+        )
+    return msgspec.defstruct(
+        "CloudMachineModel",
+        fields,
+        rename={
+            "type_": "type",
+            "object_id": "objectId",
+        },
+        tag_field="type" if tagged else None,
+        tag="Machine" if tagged else None,
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

@@ -86,3 +86,36 @@ class CloudMachinesProtectionGroupAccountModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of CloudMachinesProtectionGroupAccountModel (types.read_json): a msgspec Struct of its
+    fields under their JSON names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> CloudMachinesProtectionGroupAccountModel:
+        account_type = m.account_type
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        cloud_machines_protection_group_account_model = (
+            CloudMachinesProtectionGroupAccountModel(
+                account_type,
+                {},
+            )
+        )
+        return cloud_machines_protection_group_account_model
+
+    fields: list[Any] = [
+        ("account_type", EProtectionGroupCloudAccountType),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "CloudMachinesProtectionGroupAccountModel",
+        fields,
+        rename={
+            "account_type": "accountType",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

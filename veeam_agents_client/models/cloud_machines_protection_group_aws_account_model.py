@@ -143,3 +143,69 @@ class CloudMachinesProtectionGroupAWSAccountModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of CloudMachinesProtectionGroupAWSAccountModel (types.read_json): a msgspec Struct of
+    its fields under their JSON names, and no other, whose `_build` makes the model. `tagged`: the variant a family
+    union holds, its kind msgspec's tag."""
+
+    def build(m: Any) -> CloudMachinesProtectionGroupAWSAccountModel:
+        account_type = m.account_type
+
+        credentials_id = m.credentials_id
+
+        region_type = m.region_type
+
+        region_id = m.region_id
+
+        assign_iam_role = m.assign_iam_role
+        if assign_iam_role is None:
+            assign_iam_role = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        cloud_machines_protection_group_aws_account_model = (
+            CloudMachinesProtectionGroupAWSAccountModel(
+                credentials_id,
+                region_type,
+                region_id,
+                assign_iam_role,
+                {},
+                account_type=account_type,
+            )
+        )
+        if account_type != "AWS":  # another kind in a field typed as this one
+            received(cloud_machines_protection_group_aws_account_model)
+        return cloud_machines_protection_group_aws_account_model
+
+    fields: list[Any] = [
+        ("credentials_id", UUID),
+        ("region_type", EAmazonRegionType),
+        ("region_id", str),
+        ("assign_iam_role", bool | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    # Tagged, the kind is msgspec's tag, not a field: `_build` finds it on the class, as the body has it.
+    if tagged:
+        namespace["account_type"] = EProtectionGroupCloudAccountType("AWS")
+    else:
+        fields.append(
+            ("account_type", EProtectionGroupCloudAccountType),
+        )
+    return msgspec.defstruct(
+        "CloudMachinesProtectionGroupAWSAccountModel",
+        fields,
+        rename={
+            "account_type": "accountType",
+            "credentials_id": "credentialsId",
+            "region_type": "regionType",
+            "region_id": "regionId",
+            "assign_iam_role": "assignIamRole",
+        },
+        tag_field="accountType" if tagged else None,
+        tag="AWS" if tagged else None,
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

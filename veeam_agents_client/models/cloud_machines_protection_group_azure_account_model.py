@@ -128,3 +128,62 @@ class CloudMachinesProtectionGroupAzureAccountModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of CloudMachinesProtectionGroupAzureAccountModel (types.read_json): a msgspec Struct of
+    its fields under their JSON names, and no other, whose `_build` makes the model. `tagged`: the variant a family
+    union holds, its kind msgspec's tag."""
+
+    def build(m: Any) -> CloudMachinesProtectionGroupAzureAccountModel:
+        account_type = m.account_type
+
+        subscription_id = m.subscription_id
+
+        region_type = m.region_type
+
+        region_id = m.region_id
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        cloud_machines_protection_group_azure_account_model = (
+            CloudMachinesProtectionGroupAzureAccountModel(
+                subscription_id,
+                region_type,
+                region_id,
+                {},
+                account_type=account_type,
+            )
+        )
+        if account_type != "Azure":  # another kind in a field typed as this one
+            received(cloud_machines_protection_group_azure_account_model)
+        return cloud_machines_protection_group_azure_account_model
+
+    fields: list[Any] = [
+        ("subscription_id", UUID),
+        ("region_type", EAzureRegionType),
+        ("region_id", str),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    # Tagged, the kind is msgspec's tag, not a field: `_build` finds it on the class, as the body has it.
+    if tagged:
+        namespace["account_type"] = EProtectionGroupCloudAccountType("Azure")
+    else:
+        fields.append(
+            ("account_type", EProtectionGroupCloudAccountType),
+        )
+    return msgspec.defstruct(
+        "CloudMachinesProtectionGroupAzureAccountModel",
+        fields,
+        rename={
+            "account_type": "accountType",
+            "subscription_id": "subscriptionId",
+            "region_type": "regionType",
+            "region_id": "regionId",
+        },
+        tag_field="accountType" if tagged else None,
+        tag="Azure" if tagged else None,
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

@@ -10,6 +10,8 @@ from ..errors import ResponseFieldError
 from ..types import (
     UNSET,
     Unset,
+    list_of,
+    mirror,
     object_fields,
     redacted_repr,
     unreadable,
@@ -174,6 +176,60 @@ class CloudMachinesProtectionGroupExclusionsModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of CloudMachinesProtectionGroupExclusionsModel (types.read_json): a msgspec Struct of
+    its fields under their JSON names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> CloudMachinesProtectionGroupExclusionsModel:
+        exclude_selected_objects = m.exclude_selected_objects
+        if exclude_selected_objects is None:
+            exclude_selected_objects = UNSET
+
+        _excluded_objects = m.excluded_objects
+        excluded_objects = (
+            UNSET
+            if _excluded_objects is None
+            else [item._build() for item in _excluded_objects]
+        )
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        cloud_machines_protection_group_exclusions_model = (
+            CloudMachinesProtectionGroupExclusionsModel(
+                exclude_selected_objects,
+                excluded_objects,
+                {},
+            )
+        )
+        return cloud_machines_protection_group_exclusions_model
+
+    fields: list[Any] = [
+        ("exclude_selected_objects", bool | None, None),
+        (
+            "excluded_objects",
+            list_of(
+                mirror(CloudRegionModel, True)
+                | mirror(CloudMachineModel, True)
+                | mirror(CloudTagModel, True)
+            )
+            | None,
+            None,
+        ),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "CloudMachinesProtectionGroupExclusionsModel",
+        fields,
+        rename={
+            "exclude_selected_objects": "excludeSelectedObjects",
+            "excluded_objects": "excludedObjects",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.cloud_machine_model import CloudMachineModel

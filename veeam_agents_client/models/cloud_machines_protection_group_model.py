@@ -12,6 +12,8 @@ from ..models.e_protection_group_type import EProtectionGroupType
 from ..types import (
     UNSET,
     Unset,
+    list_of,
+    mirror,
     object_fields,
     parse_uuid,
     received,
@@ -319,6 +321,114 @@ class CloudMachinesProtectionGroupModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of CloudMachinesProtectionGroupModel (types.read_json): a msgspec Struct of its fields
+    under their JSON names, and no other, whose `_build` makes the model. `tagged`: the variant a family union
+    holds, its kind msgspec's tag."""
+    build_exclusions = mirror(CloudMachinesProtectionGroupExclusionsModel)._build
+    build_options = mirror(ProtectionGroupOptionsModel)._build
+
+    def build(m: Any) -> CloudMachinesProtectionGroupModel:
+        id = m.id
+
+        name = m.name
+
+        description = m.description
+
+        type_ = m.type_
+
+        is_disabled = m.is_disabled
+        if is_disabled is None:
+            is_disabled = UNSET
+
+        _cloud_account = m.cloud_account
+        cloud_account = UNSET if _cloud_account is None else _cloud_account._build()
+
+        _cloud_machines = m.cloud_machines
+        cloud_machines = (
+            UNSET
+            if _cloud_machines is None
+            else [item._build() for item in _cloud_machines]
+        )
+
+        _exclusions = m.exclusions
+        exclusions = UNSET if _exclusions is None else build_exclusions(_exclusions)
+
+        _options = m.options
+        options = UNSET if _options is None else build_options(_options)
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        cloud_machines_protection_group_model = CloudMachinesProtectionGroupModel(
+            id,
+            name,
+            description,
+            is_disabled,
+            cloud_account,
+            cloud_machines,
+            exclusions,
+            options,
+            {},
+            type_=type_,
+        )
+        if type_ != "CloudMachines":  # another kind in a field typed as this one
+            received(cloud_machines_protection_group_model)
+        return cloud_machines_protection_group_model
+
+    fields: list[Any] = [
+        ("id", UUID),
+        ("name", str),
+        ("description", str),
+        ("is_disabled", bool | None, None),
+        (
+            "cloud_account",
+            mirror(CloudMachinesProtectionGroupAWSAccountModel, True)
+            | mirror(CloudMachinesProtectionGroupAzureAccountModel, True)
+            | None,
+            None,
+        ),
+        (
+            "cloud_machines",
+            list_of(
+                mirror(CloudRegionModel, True)
+                | mirror(CloudMachineModel, True)
+                | mirror(CloudTagModel, True)
+            )
+            | None,
+            None,
+        ),
+        (
+            "exclusions",
+            mirror(CloudMachinesProtectionGroupExclusionsModel) | None,
+            None,
+        ),
+        ("options", mirror(ProtectionGroupOptionsModel) | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    # Tagged, the kind is msgspec's tag, not a field: `_build` finds it on the class, as the body has it.
+    if tagged:
+        namespace["type_"] = EProtectionGroupType("CloudMachines")
+    else:
+        fields.append(
+            ("type_", EProtectionGroupType),
+        )
+    return msgspec.defstruct(
+        "CloudMachinesProtectionGroupModel",
+        fields,
+        rename={
+            "type_": "type",
+            "is_disabled": "isDisabled",
+            "cloud_account": "cloudAccount",
+            "cloud_machines": "cloudMachines",
+        },
+        tag_field="type" if tagged else None,
+        tag="CloudMachines" if tagged else None,
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.cloud_machine_model import CloudMachineModel

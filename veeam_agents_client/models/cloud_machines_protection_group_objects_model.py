@@ -87,3 +87,38 @@ class CloudMachinesProtectionGroupObjectsModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of CloudMachinesProtectionGroupObjectsModel (types.read_json): a msgspec Struct of its
+    fields under their JSON names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> CloudMachinesProtectionGroupObjectsModel:
+        type_ = m.type_
+        if type_ is None:
+            type_ = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        cloud_machines_protection_group_objects_model = (
+            CloudMachinesProtectionGroupObjectsModel(
+                type_,
+                {},
+            )
+        )
+        return cloud_machines_protection_group_objects_model
+
+    fields: list[Any] = [
+        ("type_", ECloudMachinesObjectType | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "CloudMachinesProtectionGroupObjectsModel",
+        fields,
+        rename={
+            "type_": "type",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

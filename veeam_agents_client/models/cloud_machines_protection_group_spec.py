@@ -11,6 +11,8 @@ from ..models.e_protection_group_type import EProtectionGroupType
 from ..types import (
     UNSET,
     Unset,
+    list_of,
+    mirror,
     object_fields,
     received,
     redacted_repr,
@@ -277,6 +279,101 @@ class CloudMachinesProtectionGroupSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of CloudMachinesProtectionGroupSpec (types.read_json): a msgspec Struct of its fields
+    under their JSON names, and no other, whose `_build` makes the model. `tagged`: the variant a family union
+    holds, its kind msgspec's tag."""
+    build_exclusions = mirror(CloudMachinesProtectionGroupExclusionsModel)._build
+    build_options = mirror(ProtectionGroupOptionsModel)._build
+
+    def build(m: Any) -> CloudMachinesProtectionGroupSpec:
+        name = m.name
+
+        description = m.description
+
+        type_ = m.type_
+
+        _cloud_account = m.cloud_account
+        cloud_account = _cloud_account._build()
+
+        _cloud_machines = m.cloud_machines
+        cloud_machines = [item._build() for item in _cloud_machines]
+
+        tag = m.tag
+        if tag is None:
+            tag = UNSET
+
+        _exclusions = m.exclusions
+        exclusions = UNSET if _exclusions is None else build_exclusions(_exclusions)
+
+        _options = m.options
+        options = UNSET if _options is None else build_options(_options)
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        cloud_machines_protection_group_spec = CloudMachinesProtectionGroupSpec(
+            name,
+            description,
+            cloud_account,
+            cloud_machines,
+            tag,
+            exclusions,
+            options,
+            {},
+            type_=type_,
+        )
+        if type_ != "CloudMachines":  # another kind in a field typed as this one
+            received(cloud_machines_protection_group_spec)
+        return cloud_machines_protection_group_spec
+
+    fields: list[Any] = [
+        ("name", str),
+        ("description", str),
+        (
+            "cloud_account",
+            mirror(CloudMachinesProtectionGroupAWSAccountModel, True)
+            | mirror(CloudMachinesProtectionGroupAzureAccountModel, True),
+        ),
+        (
+            "cloud_machines",
+            list_of(
+                mirror(CloudRegionModel, True)
+                | mirror(CloudMachineModel, True)
+                | mirror(CloudTagModel, True)
+            ),
+        ),
+        ("tag", str | None, None),
+        (
+            "exclusions",
+            mirror(CloudMachinesProtectionGroupExclusionsModel) | None,
+            None,
+        ),
+        ("options", mirror(ProtectionGroupOptionsModel) | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    # Tagged, the kind is msgspec's tag, not a field: `_build` finds it on the class, as the body has it.
+    if tagged:
+        namespace["type_"] = EProtectionGroupType("CloudMachines")
+    else:
+        fields.append(
+            ("type_", EProtectionGroupType),
+        )
+    return msgspec.defstruct(
+        "CloudMachinesProtectionGroupSpec",
+        fields,
+        rename={
+            "type_": "type",
+            "cloud_account": "cloudAccount",
+            "cloud_machines": "cloudMachines",
+        },
+        tag_field="type" if tagged else None,
+        tag="CloudMachines" if tagged else None,
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.cloud_machine_model import CloudMachineModel

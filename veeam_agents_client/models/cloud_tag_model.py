@@ -124,3 +124,59 @@ class CloudTagModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of CloudTagModel (types.read_json): a msgspec Struct of its fields under their JSON
+    names, and no other, whose `_build` makes the model. `tagged`: the variant a family union holds, its kind
+    msgspec's tag."""
+
+    def build(m: Any) -> CloudTagModel:
+        type_ = m.type_
+        if type_ is None:
+            type_ = UNSET
+
+        name = m.name
+        if name is None:
+            name = UNSET
+
+        value = m.value
+        if value is None:
+            value = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        cloud_tag_model = CloudTagModel(
+            name,
+            value,
+            {},
+            type_=type_,
+        )
+        if type_ != "Tag":  # another kind in a field typed as this one
+            received(cloud_tag_model)
+        return cloud_tag_model
+
+    fields: list[Any] = [
+        ("name", str | None, None),
+        ("value", str | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    # Tagged, the kind is msgspec's tag, not a field: `_build` finds it on the class, as the body has it.
+    if tagged:
+        namespace["type_"] = ECloudMachinesObjectType("Tag")
+    else:
+        fields.append(
+            ("type_", ECloudMachinesObjectType | None, None),
+        )
+    return msgspec.defstruct(
+        "CloudTagModel",
+        fields,
+        rename={
+            "type_": "type",
+        },
+        tag_field="type" if tagged else None,
+        tag="Tag" if tagged else None,
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

@@ -96,3 +96,36 @@ class CommonMetaInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of CommonMetaInfo (types.read_json): a msgspec Struct of its fields under their JSON
+    names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> CommonMetaInfo:
+        field = m.field
+
+        data = m.data
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        common_meta_info = CommonMetaInfo(
+            field,
+            data,
+            {},
+        )
+        return common_meta_info
+
+    fields: list[Any] = [
+        ("field", str),
+        ("data", str),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "CommonMetaInfo",
+        fields,
+        rename={},
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

@@ -183,3 +183,82 @@ class ComputerRecoveryTokenFilters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of ComputerRecoveryTokenFilters (types.read_json): a msgspec Struct of its fields under
+    their JSON names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> ComputerRecoveryTokenFilters:
+        skip = m.skip
+        if skip is None:
+            skip = UNSET
+
+        limit = m.limit
+        if limit is None:
+            limit = UNSET
+
+        order_column = m.order_column
+        if order_column is None:
+            order_column = UNSET
+
+        order_asc = m.order_asc
+        if order_asc is None:
+            order_asc = UNSET
+
+        name_filter = m.name_filter
+        if name_filter is None:
+            name_filter = UNSET
+
+        _expiration_date_before = m.expiration_date_before
+        expiration_date_before: datetime.datetime | Unset = (
+            UNSET
+            if _expiration_date_before is None
+            else parse_datetime(_expiration_date_before)
+        )
+
+        _expiration_date_after = m.expiration_date_after
+        expiration_date_after: datetime.datetime | Unset = (
+            UNSET
+            if _expiration_date_after is None
+            else parse_datetime(_expiration_date_after)
+        )
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        computer_recovery_token_filters = ComputerRecoveryTokenFilters(
+            skip,
+            limit,
+            order_column,
+            order_asc,
+            name_filter,
+            expiration_date_before,
+            expiration_date_after,
+            {},
+        )
+        return computer_recovery_token_filters
+
+    fields: list[Any] = [
+        ("skip", int | None, None),
+        ("limit", int | None, None),
+        ("order_column", EComputerRecoveryTokenFiltersOrderColumn | None, None),
+        ("order_asc", bool | None, None),
+        ("name_filter", str | None, None),
+        ("expiration_date_before", str | None, None),
+        ("expiration_date_after", str | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "ComputerRecoveryTokenFilters",
+        fields,
+        rename={
+            "order_column": "orderColumn",
+            "order_asc": "orderAsc",
+            "name_filter": "nameFilter",
+            "expiration_date_before": "expirationDateBefore",
+            "expiration_date_after": "expirationDateAfter",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

@@ -134,3 +134,49 @@ class ComputerRecoveryTokenModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of ComputerRecoveryTokenModel (types.read_json): a msgspec Struct of its fields under
+    their JSON names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> ComputerRecoveryTokenModel:
+        id = m.id
+
+        name = m.name
+
+        expiration_date = parse_datetime(m.expiration_date)
+
+        recovery_token = m.recovery_token
+        if recovery_token is None:
+            recovery_token = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        computer_recovery_token_model = ComputerRecoveryTokenModel(
+            id,
+            name,
+            expiration_date,
+            recovery_token,
+            {},
+        )
+        return computer_recovery_token_model
+
+    fields: list[Any] = [
+        ("id", UUID),
+        ("name", str),
+        ("expiration_date", str),
+        ("recovery_token", str | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "ComputerRecoveryTokenModel",
+        fields,
+        rename={
+            "expiration_date": "expirationDate",
+            "recovery_token": "recoveryToken",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

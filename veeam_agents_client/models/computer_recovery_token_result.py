@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    list_of,
+    mirror,
     object_fields,
     redacted_repr,
     unreadable,
@@ -102,6 +104,43 @@ class ComputerRecoveryTokenResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of ComputerRecoveryTokenResult (types.read_json): a msgspec Struct of its fields under
+    their JSON names, and no other, whose `_build` makes the model."""
+    build_data = mirror(ComputerRecoveryTokenModel)._build
+    build_pagination = mirror(PaginationResult)._build
+
+    def build(m: Any) -> ComputerRecoveryTokenResult:
+        _data = m.data
+        data = [build_data(item) for item in _data]
+
+        _pagination = m.pagination
+        pagination = build_pagination(_pagination)
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        computer_recovery_token_result = ComputerRecoveryTokenResult(
+            data,
+            pagination,
+            {},
+        )
+        return computer_recovery_token_result
+
+    fields: list[Any] = [
+        ("data", list_of(mirror(ComputerRecoveryTokenModel))),
+        ("pagination", mirror(PaginationResult)),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "ComputerRecoveryTokenResult",
+        fields,
+        rename={},
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.computer_recovery_token_model import ComputerRecoveryTokenModel

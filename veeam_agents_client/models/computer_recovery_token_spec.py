@@ -108,3 +108,39 @@ class ComputerRecoveryTokenSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of ComputerRecoveryTokenSpec (types.read_json): a msgspec Struct of its fields under
+    their JSON names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> ComputerRecoveryTokenSpec:
+        backup_ids = m.backup_ids
+
+        expiration_date = parse_datetime(m.expiration_date)
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        computer_recovery_token_spec = ComputerRecoveryTokenSpec(
+            backup_ids,
+            expiration_date,
+            {},
+        )
+        return computer_recovery_token_spec
+
+    fields: list[Any] = [
+        ("backup_ids", list[UUID]),
+        ("expiration_date", str),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "ComputerRecoveryTokenSpec",
+        fields,
+        rename={
+            "backup_ids": "backupIds",
+            "expiration_date": "expirationDate",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

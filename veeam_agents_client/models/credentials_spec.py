@@ -125,3 +125,51 @@ class CredentialsSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of CredentialsSpec (types.read_json): a msgspec Struct of its fields under their JSON
+    names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> CredentialsSpec:
+        username = m.username
+
+        type_ = m.type_
+
+        description = m.description
+        if description is None:
+            description = UNSET
+
+        unique_id = m.unique_id
+        if unique_id is None:
+            unique_id = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        credentials_spec = CredentialsSpec(
+            username,
+            type_,
+            description,
+            unique_id,
+            {},
+        )
+        return credentials_spec
+
+    fields: list[Any] = [
+        ("username", str),
+        ("type_", ECredentialsType),
+        ("description", str | None, None),
+        ("unique_id", str | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "CredentialsSpec",
+        fields,
+        rename={
+            "type_": "type",
+            "unique_id": "uniqueId",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

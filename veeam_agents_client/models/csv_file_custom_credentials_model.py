@@ -121,3 +121,48 @@ class CSVFileCustomCredentialsModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of CSVFileCustomCredentialsModel (types.read_json): a msgspec Struct of its fields
+    under their JSON names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> CSVFileCustomCredentialsModel:
+        use_master_credentials = m.use_master_credentials
+
+        credentials_id = m.credentials_id
+        if credentials_id is None:
+            credentials_id = UNSET
+
+        computer_name = m.computer_name
+        if computer_name is None:
+            computer_name = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        csv_file_custom_credentials_model = CSVFileCustomCredentialsModel(
+            use_master_credentials,
+            credentials_id,
+            computer_name,
+            {},
+        )
+        return csv_file_custom_credentials_model
+
+    fields: list[Any] = [
+        ("use_master_credentials", bool),
+        ("credentials_id", UUID | None, None),
+        ("computer_name", str | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "CSVFileCustomCredentialsModel",
+        fields,
+        rename={
+            "use_master_credentials": "useMasterCredentials",
+            "credentials_id": "credentialsId",
+            "computer_name": "computerName",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

@@ -107,3 +107,40 @@ class CSVFileOptionsProtectionGroupModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of CSVFileOptionsProtectionGroupModel (types.read_json): a msgspec Struct of its fields
+    under their JSON names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> CSVFileOptionsProtectionGroupModel:
+        path = m.path
+
+        network_credentials_id = m.network_credentials_id
+        if network_credentials_id is None:
+            network_credentials_id = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        csv_file_options_protection_group_model = CSVFileOptionsProtectionGroupModel(
+            path,
+            network_credentials_id,
+            {},
+        )
+        return csv_file_options_protection_group_model
+
+    fields: list[Any] = [
+        ("path", str),
+        ("network_credentials_id", UUID | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "CSVFileOptionsProtectionGroupModel",
+        fields,
+        rename={
+            "network_credentials_id": "networkCredentialsId",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

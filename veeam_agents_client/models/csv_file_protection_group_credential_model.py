@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    list_of,
+    mirror,
     object_fields,
     parse_uuid,
     redacted_repr,
@@ -129,6 +131,61 @@ class CSVFileProtectionGroupCredentialModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of CSVFileProtectionGroupCredentialModel (types.read_json): a msgspec Struct of its
+    fields under their JSON names, and no other, whose `_build` makes the model."""
+    build_custom_credentials = mirror(CSVFileCustomCredentialsModel)._build
+
+    def build(m: Any) -> CSVFileProtectionGroupCredentialModel:
+        master_credentials_id = m.master_credentials_id
+
+        use_custom_credentials = m.use_custom_credentials
+        if use_custom_credentials is None:
+            use_custom_credentials = UNSET
+
+        _custom_credentials = m.custom_credentials
+        custom_credentials = (
+            UNSET
+            if _custom_credentials is None
+            else [build_custom_credentials(item) for item in _custom_credentials]
+        )
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        csv_file_protection_group_credential_model = (
+            CSVFileProtectionGroupCredentialModel(
+                master_credentials_id,
+                use_custom_credentials,
+                custom_credentials,
+                {},
+            )
+        )
+        return csv_file_protection_group_credential_model
+
+    fields: list[Any] = [
+        ("master_credentials_id", UUID),
+        ("use_custom_credentials", bool | None, None),
+        (
+            "custom_credentials",
+            list_of(mirror(CSVFileCustomCredentialsModel)) | None,
+            None,
+        ),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "CSVFileProtectionGroupCredentialModel",
+        fields,
+        rename={
+            "master_credentials_id": "masterCredentialsId",
+            "use_custom_credentials": "useCustomCredentials",
+            "custom_credentials": "customCredentials",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.csv_file_custom_credentials_model import CSVFileCustomCredentialsModel

@@ -11,6 +11,7 @@ from ..models.e_protection_group_type import EProtectionGroupType
 from ..types import (
     UNSET,
     Unset,
+    mirror,
     object_fields,
     parse_uuid,
     received,
@@ -208,6 +209,92 @@ class CSVFileProtectionGroupModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of CSVFileProtectionGroupModel (types.read_json): a msgspec Struct of its fields under
+    their JSON names, and no other, whose `_build` makes the model. `tagged`: the variant a family union holds, its
+    kind msgspec's tag."""
+    build_file = mirror(CSVFileOptionsProtectionGroupModel)._build
+    build_credentials = mirror(CSVFileProtectionGroupCredentialModel)._build
+    build_options = mirror(ProtectionGroupOptionsModel)._build
+
+    def build(m: Any) -> CSVFileProtectionGroupModel:
+        id = m.id
+
+        name = m.name
+
+        description = m.description
+
+        type_ = m.type_
+
+        _file = m.file
+        file = build_file(_file)
+
+        is_disabled = m.is_disabled
+        if is_disabled is None:
+            is_disabled = UNSET
+
+        computer_names = m.computer_names
+        if computer_names is None:
+            computer_names = UNSET
+
+        _credentials = m.credentials
+        credentials = UNSET if _credentials is None else build_credentials(_credentials)
+
+        _options = m.options
+        options = UNSET if _options is None else build_options(_options)
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        csv_file_protection_group_model = CSVFileProtectionGroupModel(
+            id,
+            name,
+            description,
+            file,
+            is_disabled,
+            computer_names,
+            credentials,
+            options,
+            {},
+            type_=type_,
+        )
+        if type_ != "CSVFile":  # another kind in a field typed as this one
+            received(csv_file_protection_group_model)
+        return csv_file_protection_group_model
+
+    fields: list[Any] = [
+        ("id", UUID),
+        ("name", str),
+        ("description", str),
+        ("file", mirror(CSVFileOptionsProtectionGroupModel)),
+        ("is_disabled", bool | None, None),
+        ("computer_names", list[str] | None, None),
+        ("credentials", mirror(CSVFileProtectionGroupCredentialModel) | None, None),
+        ("options", mirror(ProtectionGroupOptionsModel) | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    # Tagged, the kind is msgspec's tag, not a field: `_build` finds it on the class, as the body has it.
+    if tagged:
+        namespace["type_"] = EProtectionGroupType("CSVFile")
+    else:
+        fields.append(
+            ("type_", EProtectionGroupType),
+        )
+    return msgspec.defstruct(
+        "CSVFileProtectionGroupModel",
+        fields,
+        rename={
+            "type_": "type",
+            "is_disabled": "isDisabled",
+            "computer_names": "computerNames",
+        },
+        tag_field="type" if tagged else None,
+        tag="CSVFile" if tagged else None,
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.csv_file_options_protection_group_model import (

@@ -10,6 +10,7 @@ from ..models.e_protection_group_type import EProtectionGroupType
 from ..types import (
     UNSET,
     Unset,
+    mirror,
     object_fields,
     received,
     redacted_repr,
@@ -165,6 +166,80 @@ class CSVFileProtectionGroupSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of CSVFileProtectionGroupSpec (types.read_json): a msgspec Struct of its fields under
+    their JSON names, and no other, whose `_build` makes the model. `tagged`: the variant a family union holds, its
+    kind msgspec's tag."""
+    build_file = mirror(CSVFileOptionsProtectionGroupModel)._build
+    build_credentials = mirror(CSVFileProtectionGroupCredentialModel)._build
+    build_options = mirror(ProtectionGroupOptionsModel)._build
+
+    def build(m: Any) -> CSVFileProtectionGroupSpec:
+        name = m.name
+
+        description = m.description
+
+        type_ = m.type_
+
+        _file = m.file
+        file = build_file(_file)
+
+        _credentials = m.credentials
+        credentials = build_credentials(_credentials)
+
+        tag = m.tag
+        if tag is None:
+            tag = UNSET
+
+        _options = m.options
+        options = UNSET if _options is None else build_options(_options)
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        csv_file_protection_group_spec = CSVFileProtectionGroupSpec(
+            name,
+            description,
+            file,
+            credentials,
+            tag,
+            options,
+            {},
+            type_=type_,
+        )
+        if type_ != "CSVFile":  # another kind in a field typed as this one
+            received(csv_file_protection_group_spec)
+        return csv_file_protection_group_spec
+
+    fields: list[Any] = [
+        ("name", str),
+        ("description", str),
+        ("file", mirror(CSVFileOptionsProtectionGroupModel)),
+        ("credentials", mirror(CSVFileProtectionGroupCredentialModel)),
+        ("tag", str | None, None),
+        ("options", mirror(ProtectionGroupOptionsModel) | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    # Tagged, the kind is msgspec's tag, not a field: `_build` finds it on the class, as the body has it.
+    if tagged:
+        namespace["type_"] = EProtectionGroupType("CSVFile")
+    else:
+        fields.append(
+            ("type_", EProtectionGroupType),
+        )
+    return msgspec.defstruct(
+        "CSVFileProtectionGroupSpec",
+        fields,
+        rename={
+            "type_": "type",
+        },
+        tag_field="type" if tagged else None,
+        tag="CSVFile" if tagged else None,
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.csv_file_options_protection_group_model import (

@@ -11,6 +11,7 @@ from ..models.e_discovered_entity_type import EDiscoveredEntityType
 from ..types import (
     UNSET,
     Unset,
+    mirror,
     object_fields,
     parse_uuid,
     received,
@@ -158,6 +159,80 @@ class DiscoveredADEntityModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of DiscoveredADEntityModel (types.read_json): a msgspec Struct of its fields under
+    their JSON names, and no other, whose `_build` makes the model. `tagged`: the variant a family union holds, its
+    kind msgspec's tag."""
+    build_domain = mirror(ADDomainModel)._build
+    build_entity = mirror(ADObjectModel)._build
+
+    def build(m: Any) -> DiscoveredADEntityModel:
+        id = m.id
+
+        name = m.name
+
+        parent_id = m.parent_id
+
+        protection_group_id = m.protection_group_id
+
+        _domain = m.domain
+        domain = build_domain(_domain)
+
+        _entity = m.entity
+        entity = build_entity(_entity)
+
+        type_ = m.type_
+        if type_ is None:
+            type_ = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        discovered_ad_entity_model = DiscoveredADEntityModel(
+            id,
+            name,
+            parent_id,
+            protection_group_id,
+            domain,
+            entity,
+            {},
+            type_=type_,
+        )
+        if type_ != "ActiveDirectory":  # another kind in a field typed as this one
+            received(discovered_ad_entity_model)
+        return discovered_ad_entity_model
+
+    fields: list[Any] = [
+        ("id", UUID),
+        ("name", str),
+        ("parent_id", UUID),
+        ("protection_group_id", UUID),
+        ("domain", mirror(ADDomainModel)),
+        ("entity", mirror(ADObjectModel)),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    # Tagged, the kind is msgspec's tag, not a field: `_build` finds it on the class, as the body has it.
+    if tagged:
+        namespace["type_"] = EDiscoveredEntityType("ActiveDirectory")
+    else:
+        fields.append(
+            ("type_", EDiscoveredEntityType | None, None),
+        )
+    return msgspec.defstruct(
+        "DiscoveredADEntityModel",
+        fields,
+        rename={
+            "parent_id": "parentId",
+            "protection_group_id": "protectionGroupId",
+            "type_": "type",
+        },
+        tag_field="type" if tagged else None,
+        tag="ActiveDirectory" if tagged else None,
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.ad_domain_model import ADDomainModel

@@ -140,3 +140,65 @@ class DiscoveredClusterEntityModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of DiscoveredClusterEntityModel (types.read_json): a msgspec Struct of its fields under
+    their JSON names, and no other, whose `_build` makes the model. `tagged`: the variant a family union holds, its
+    kind msgspec's tag."""
+
+    def build(m: Any) -> DiscoveredClusterEntityModel:
+        id = m.id
+
+        name = m.name
+
+        parent_id = m.parent_id
+
+        protection_group_id = m.protection_group_id
+
+        type_ = m.type_
+        if type_ is None:
+            type_ = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        discovered_cluster_entity_model = DiscoveredClusterEntityModel(
+            id,
+            name,
+            parent_id,
+            protection_group_id,
+            {},
+            type_=type_,
+        )
+        if type_ != "Cluster":  # another kind in a field typed as this one
+            received(discovered_cluster_entity_model)
+        return discovered_cluster_entity_model
+
+    fields: list[Any] = [
+        ("id", UUID),
+        ("name", str),
+        ("parent_id", UUID),
+        ("protection_group_id", UUID),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    # Tagged, the kind is msgspec's tag, not a field: `_build` finds it on the class, as the body has it.
+    if tagged:
+        namespace["type_"] = EDiscoveredEntityType("Cluster")
+    else:
+        fields.append(
+            ("type_", EDiscoveredEntityType | None, None),
+        )
+    return msgspec.defstruct(
+        "DiscoveredClusterEntityModel",
+        fields,
+        rename={
+            "parent_id": "parentId",
+            "protection_group_id": "protectionGroupId",
+            "type_": "type",
+        },
+        tag_field="type" if tagged else None,
+        tag="Cluster" if tagged else None,
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

@@ -17,6 +17,8 @@ from ..models.e_operating_system_platform import EOperatingSystemPlatform
 from ..types import (
     UNSET,
     Unset,
+    list_of,
+    mirror,
     object_fields,
     parse_datetime,
     parse_uuid,
@@ -382,6 +384,184 @@ class DiscoveredComputerEntityModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of DiscoveredComputerEntityModel (types.read_json): a msgspec Struct of its fields
+    under their JSON names, and no other, whose `_build` makes the model. `tagged`: the variant a family union
+    holds, its kind msgspec's tag."""
+    build_plugins = mirror(DiscoveredComputerPluginModel)._build
+    build_embedded_recovery_media_state = mirror(EmbeddedRecoveryMediaStateModel)._build
+
+    def build(m: Any) -> DiscoveredComputerEntityModel:
+        id = m.id
+
+        name = m.name
+
+        parent_id = m.parent_id
+
+        protection_group_id = m.protection_group_id
+
+        state = m.state
+
+        agent_status = m.agent_status
+
+        driver_status = m.driver_status
+
+        ip_addresses = m.ip_addresses
+
+        object_id = m.object_id
+
+        _plugins = m.plugins
+        plugins = [build_plugins(item) for item in _plugins]
+
+        type_ = m.type_
+        if type_ is None:
+            type_ = UNSET
+
+        agent_version = m.agent_version
+        if agent_version is None:
+            agent_version = UNSET
+
+        driver_version = m.driver_version
+        if driver_version is None:
+            driver_version = UNSET
+
+        reboot_required = m.reboot_required
+        if reboot_required is None:
+            reboot_required = UNSET
+
+        _last_connected = m.last_connected
+        last_connected: datetime.datetime | Unset = (
+            UNSET if _last_connected is None else parse_datetime(_last_connected)
+        )
+
+        operating_system = m.operating_system
+        if operating_system is None:
+            operating_system = UNSET
+
+        operating_system_platform = m.operating_system_platform
+        if operating_system_platform is None:
+            operating_system_platform = UNSET
+
+        operating_system_version = m.operating_system_version
+        if operating_system_version is None:
+            operating_system_version = UNSET
+
+        operating_system_update_version = m.operating_system_update_version
+        if operating_system_update_version is None:
+            operating_system_update_version = UNSET
+
+        bios_uuid = m.bios_uuid
+        if bios_uuid is None:
+            bios_uuid = UNSET
+
+        is_trusted = m.is_trusted
+        if is_trusted is None:
+            is_trusted = UNSET
+
+        _embedded_recovery_media_state = m.embedded_recovery_media_state
+        embedded_recovery_media_state = (
+            UNSET
+            if _embedded_recovery_media_state is None
+            else build_embedded_recovery_media_state(_embedded_recovery_media_state)
+        )
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        discovered_computer_entity_model = DiscoveredComputerEntityModel(
+            id,
+            name,
+            parent_id,
+            protection_group_id,
+            state,
+            agent_status,
+            driver_status,
+            ip_addresses,
+            object_id,
+            plugins,
+            agent_version,
+            driver_version,
+            reboot_required,
+            last_connected,
+            operating_system,
+            operating_system_platform,
+            operating_system_version,
+            operating_system_update_version,
+            bios_uuid,
+            is_trusted,
+            embedded_recovery_media_state,
+            {},
+            type_=type_,
+        )
+        if type_ != "Computer":  # another kind in a field typed as this one
+            received(discovered_computer_entity_model)
+        return discovered_computer_entity_model
+
+    fields: list[Any] = [
+        ("id", UUID),
+        ("name", str),
+        ("parent_id", UUID),
+        ("protection_group_id", UUID),
+        ("state", EDiscoveredComputerState),
+        ("agent_status", EAgentStatus),
+        ("driver_status", EDriverStatus),
+        ("ip_addresses", list[str]),
+        ("object_id", UUID),
+        ("plugins", list_of(mirror(DiscoveredComputerPluginModel))),
+        ("agent_version", str | None, None),
+        ("driver_version", str | None, None),
+        ("reboot_required", bool | None, None),
+        ("last_connected", str | None, None),
+        ("operating_system", EOperatingSystem | None, None),
+        ("operating_system_platform", EOperatingSystemPlatform | None, None),
+        ("operating_system_version", str | None, None),
+        ("operating_system_update_version", int | None, None),
+        ("bios_uuid", UUID | None, None),
+        ("is_trusted", bool | None, None),
+        (
+            "embedded_recovery_media_state",
+            mirror(EmbeddedRecoveryMediaStateModel) | None,
+            None,
+        ),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    # Tagged, the kind is msgspec's tag, not a field: `_build` finds it on the class, as the body has it.
+    if tagged:
+        namespace["type_"] = EDiscoveredEntityType("Computer")
+    else:
+        fields.append(
+            ("type_", EDiscoveredEntityType | None, None),
+        )
+    return msgspec.defstruct(
+        "DiscoveredComputerEntityModel",
+        fields,
+        rename={
+            "parent_id": "parentId",
+            "protection_group_id": "protectionGroupId",
+            "agent_status": "agentStatus",
+            "driver_status": "driverStatus",
+            "ip_addresses": "ipAddresses",
+            "object_id": "objectId",
+            "type_": "type",
+            "agent_version": "agentVersion",
+            "driver_version": "driverVersion",
+            "reboot_required": "rebootRequired",
+            "last_connected": "lastConnected",
+            "operating_system": "operatingSystem",
+            "operating_system_platform": "operatingSystemPlatform",
+            "operating_system_version": "operatingSystemVersion",
+            "operating_system_update_version": "operatingSystemUpdateVersion",
+            "bios_uuid": "biosUuid",
+            "is_trusted": "isTrusted",
+            "embedded_recovery_media_state": "embeddedRecoveryMediaState",
+        },
+        tag_field="type" if tagged else None,
+        tag="Computer" if tagged else None,
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.discovered_computer_plugin_model import DiscoveredComputerPluginModel

@@ -122,3 +122,48 @@ class DiscoveredComputerPluginModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of DiscoveredComputerPluginModel (types.read_json): a msgspec Struct of its fields
+    under their JSON names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> DiscoveredComputerPluginModel:
+        type_ = m.type_
+        if type_ is None:
+            type_ = UNSET
+
+        version = m.version
+        if version is None:
+            version = UNSET
+
+        status = m.status
+        if status is None:
+            status = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        discovered_computer_plugin_model = DiscoveredComputerPluginModel(
+            type_,
+            version,
+            status,
+            {},
+        )
+        return discovered_computer_plugin_model
+
+    fields: list[Any] = [
+        ("type_", EApplicationPluginType | None, None),
+        ("version", str | None, None),
+        ("status", EApplicationPluginStatus | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "DiscoveredComputerPluginModel",
+        fields,
+        rename={
+            "type_": "type",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

@@ -93,3 +93,34 @@ class DiscoveredEntitiesActionSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of DiscoveredEntitiesActionSpec (types.read_json): a msgspec Struct of its fields under
+    their JSON names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> DiscoveredEntitiesActionSpec:
+        entity_ids = m.entity_ids
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        discovered_entities_action_spec = DiscoveredEntitiesActionSpec(
+            entity_ids,
+            {},
+        )
+        return discovered_entities_action_spec
+
+    fields: list[Any] = [
+        ("entity_ids", list[UUID]),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "DiscoveredEntitiesActionSpec",
+        fields,
+        rename={
+            "entity_ids": "entityIds",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseFieldError
 from ..types import (
+    list_of,
+    mirror,
     object_fields,
     redacted_repr,
     unreadable,
@@ -145,6 +147,49 @@ class DiscoveredEntitiesResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of DiscoveredEntitiesResult (types.read_json): a msgspec Struct of its fields under
+    their JSON names, and no other, whose `_build` makes the model."""
+    build_pagination = mirror(PaginationResult)._build
+
+    def build(m: Any) -> DiscoveredEntitiesResult:
+        _data = m.data
+        data = [item._build() for item in _data]
+
+        _pagination = m.pagination
+        pagination = build_pagination(_pagination)
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        discovered_entities_result = DiscoveredEntitiesResult(
+            data,
+            pagination,
+            {},
+        )
+        return discovered_entities_result
+
+    fields: list[Any] = [
+        (
+            "data",
+            list_of(
+                mirror(DiscoveredADEntityModel, True)
+                | mirror(DiscoveredComputerEntityModel, True)
+                | mirror(DiscoveredClusterEntityModel, True)
+            ),
+        ),
+        ("pagination", mirror(PaginationResult)),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "DiscoveredEntitiesResult",
+        fields,
+        rename={},
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.discovered_ad_entity_model import DiscoveredADEntityModel

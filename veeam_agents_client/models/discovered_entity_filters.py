@@ -232,3 +232,97 @@ class DiscoveredEntityFilters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of DiscoveredEntityFilters (types.read_json): a msgspec Struct of its fields under
+    their JSON names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> DiscoveredEntityFilters:
+        skip = m.skip
+        if skip is None:
+            skip = UNSET
+
+        limit = m.limit
+        if limit is None:
+            limit = UNSET
+
+        order_column = m.order_column
+        if order_column is None:
+            order_column = UNSET
+
+        order_asc = m.order_asc
+        if order_asc is None:
+            order_asc = UNSET
+
+        name_filter = m.name_filter
+        if name_filter is None:
+            name_filter = UNSET
+
+        ip_address_filter = m.ip_address_filter
+        if ip_address_filter is None:
+            ip_address_filter = UNSET
+
+        state_filter = m.state_filter
+        if state_filter is None:
+            state_filter = UNSET
+
+        agent_status_filter = m.agent_status_filter
+        if agent_status_filter is None:
+            agent_status_filter = UNSET
+
+        driver_status_filter = m.driver_status_filter
+        if driver_status_filter is None:
+            driver_status_filter = UNSET
+
+        permission_scope = m.permission_scope
+        if permission_scope is None:
+            permission_scope = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        discovered_entity_filters = DiscoveredEntityFilters(
+            skip,
+            limit,
+            order_column,
+            order_asc,
+            name_filter,
+            ip_address_filter,
+            state_filter,
+            agent_status_filter,
+            driver_status_filter,
+            permission_scope,
+            {},
+        )
+        return discovered_entity_filters
+
+    fields: list[Any] = [
+        ("skip", int | None, None),
+        ("limit", int | None, None),
+        ("order_column", EDiscoveredEntityFiltersOrderColumn | None, None),
+        ("order_asc", bool | None, None),
+        ("name_filter", str | None, None),
+        ("ip_address_filter", str | None, None),
+        ("state_filter", EDiscoveredComputerState | None, None),
+        ("agent_status_filter", EAgentStatus | None, None),
+        ("driver_status_filter", EDriverStatus | None, None),
+        ("permission_scope", EInventoryPermissionScope | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "DiscoveredEntityFilters",
+        fields,
+        rename={
+            "order_column": "orderColumn",
+            "order_asc": "orderAsc",
+            "name_filter": "nameFilter",
+            "ip_address_filter": "ipAddressFilter",
+            "state_filter": "stateFilter",
+            "agent_status_filter": "agentStatusFilter",
+            "driver_status_filter": "driverStatusFilter",
+            "permission_scope": "permissionScope",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

@@ -136,3 +136,54 @@ class DiscoveredEntityModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of DiscoveredEntityModel (types.read_json): a msgspec Struct of its fields under their
+    JSON names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> DiscoveredEntityModel:
+        id = m.id
+
+        name = m.name
+
+        parent_id = m.parent_id
+
+        protection_group_id = m.protection_group_id
+
+        type_ = m.type_
+        if type_ is None:
+            type_ = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        discovered_entity_model = DiscoveredEntityModel(
+            id,
+            name,
+            parent_id,
+            protection_group_id,
+            type_,
+            {},
+        )
+        return discovered_entity_model
+
+    fields: list[Any] = [
+        ("id", UUID),
+        ("name", str),
+        ("parent_id", UUID),
+        ("protection_group_id", UUID),
+        ("type_", EDiscoveredEntityType | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "DiscoveredEntityModel",
+        fields,
+        rename={
+            "parent_id": "parentId",
+            "protection_group_id": "protectionGroupId",
+            "type_": "type",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

@@ -2,7 +2,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import ClassVar
 
-from ..types import EnumMembers
+from ..types import EnumMembers, decoded
 
 
 class EAgentsRecoveryAppliancesStateFilter(StrEnum):
@@ -30,7 +30,7 @@ class EAgentsRecoveryAppliancesStateFilter(StrEnum):
         member = str.__new__(cls, value)
         member._name_ = value
         member._value_ = value
-        return member
+        return decoded(member)  # marked `received` when the fast reader's decoder asked
 
 
 # A dict's bound __getitem__: one C-level look-up per value, ten times cheaper than a classmethod.

@@ -146,3 +146,65 @@ class EmailCustomNotificationType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of EmailCustomNotificationType (types.read_json): a msgspec Struct of its fields under
+    their JSON names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> EmailCustomNotificationType:
+        subject = m.subject
+        if subject is None:
+            subject = UNSET
+
+        notify_on_success = m.notify_on_success
+        if notify_on_success is None:
+            notify_on_success = UNSET
+
+        notify_on_warning = m.notify_on_warning
+        if notify_on_warning is None:
+            notify_on_warning = UNSET
+
+        notify_on_error = m.notify_on_error
+        if notify_on_error is None:
+            notify_on_error = UNSET
+
+        suppress_notification_until_last_retry = (
+            m.suppress_notification_until_last_retry
+        )
+        if suppress_notification_until_last_retry is None:
+            suppress_notification_until_last_retry = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        email_custom_notification_type = EmailCustomNotificationType(
+            subject,
+            notify_on_success,
+            notify_on_warning,
+            notify_on_error,
+            suppress_notification_until_last_retry,
+            {},
+        )
+        return email_custom_notification_type
+
+    fields: list[Any] = [
+        ("subject", str | None, None),
+        ("notify_on_success", bool | None, None),
+        ("notify_on_warning", bool | None, None),
+        ("notify_on_error", bool | None, None),
+        ("suppress_notification_until_last_retry", bool | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "EmailCustomNotificationType",
+        fields,
+        rename={
+            "notify_on_success": "notifyOnSuccess",
+            "notify_on_warning": "notifyOnWarning",
+            "notify_on_error": "notifyOnError",
+            "suppress_notification_until_last_retry": "SuppressNotificationUntilLastRetry",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

@@ -123,3 +123,47 @@ class EmbeddedRecoveryMediaStateModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of EmbeddedRecoveryMediaStateModel (types.read_json): a msgspec Struct of its fields
+    under their JSON names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> EmbeddedRecoveryMediaStateModel:
+        state = m.state
+
+        _last_update_date = m.last_update_date
+        last_update_date: datetime.datetime | Unset = (
+            UNSET if _last_update_date is None else parse_datetime(_last_update_date)
+        )
+
+        message = m.message
+        if message is None:
+            message = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        embedded_recovery_media_state_model = EmbeddedRecoveryMediaStateModel(
+            state,
+            last_update_date,
+            message,
+            {},
+        )
+        return embedded_recovery_media_state_model
+
+    fields: list[Any] = [
+        ("state", EEmbeddedRecoveryMediaState),
+        ("last_update_date", str | None, None),
+        ("message", str | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "EmbeddedRecoveryMediaStateModel",
+        fields,
+        rename={
+            "last_update_date": "lastUpdateDate",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

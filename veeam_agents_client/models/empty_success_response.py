@@ -59,3 +59,27 @@ class EmptySuccessResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of EmptySuccessResponse (types.read_json): a msgspec Struct of its fields under their
+    JSON names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> EmptySuccessResponse:
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        empty_success_response = EmptySuccessResponse(
+            {},
+        )
+        return empty_success_response
+
+    fields: list[Any] = []
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "EmptySuccessResponse",
+        fields,
+        rename={},
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

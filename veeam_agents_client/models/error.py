@@ -113,3 +113,45 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of Error (types.read_json): a msgspec Struct of its fields under their JSON names, and
+    no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> Error:
+        error_code = m.error_code
+
+        message = m.message
+
+        resource_id = m.resource_id
+        if resource_id is None:
+            resource_id = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        error = Error(
+            error_code,
+            message,
+            resource_id,
+            {},
+        )
+        return error
+
+    fields: list[Any] = [
+        ("error_code", ErrorErrorCode),
+        ("message", str),
+        ("resource_id", str | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "Error",
+        fields,
+        rename={
+            "error_code": "errorCode",
+            "resource_id": "resourceId",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

@@ -14,6 +14,7 @@ from ..models.e_task_type import ETaskType
 from ..types import (
     UNSET,
     Unset,
+    mirror,
     object_fields,
     parse_datetime,
     parse_uuid,
@@ -198,6 +199,99 @@ class FlrRestoreTaskModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of FlrRestoreTaskModel (types.read_json): a msgspec Struct of its fields under their
+    JSON names, and no other, whose `_build` makes the model. `tagged`: the variant a family union holds, its kind
+    msgspec's tag."""
+    build_logs = mirror(SessionLogResult)._build
+    build_additional_info = mirror(TaskAdditionalInfoModel)._build
+
+    def build(m: Any) -> FlrRestoreTaskModel:
+        id = m.id
+
+        type_ = m.type_
+
+        name = m.name
+
+        state = m.state
+
+        progress_percent = m.progress_percent
+
+        creation_time = parse_datetime(m.creation_time)
+
+        result = m.result
+
+        _logs = m.logs
+        logs = build_logs(_logs)
+
+        _end_time = m.end_time
+        end_time: datetime.datetime | Unset = (
+            UNSET if _end_time is None else parse_datetime(_end_time)
+        )
+
+        _additional_info = m.additional_info
+        additional_info = (
+            UNSET
+            if _additional_info is None
+            else build_additional_info(_additional_info)
+        )
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        flr_restore_task_model = FlrRestoreTaskModel(
+            id,
+            name,
+            state,
+            progress_percent,
+            creation_time,
+            result,
+            logs,
+            end_time,
+            additional_info,
+            {},
+            type_=type_,
+        )
+        if type_ != "FlrRestore":  # another kind in a field typed as this one
+            received(flr_restore_task_model)
+        return flr_restore_task_model
+
+    fields: list[Any] = [
+        ("id", UUID),
+        ("name", str),
+        ("state", ETaskState),
+        ("progress_percent", int),
+        ("creation_time", str),
+        ("result", ETaskResult),
+        ("logs", mirror(SessionLogResult)),
+        ("end_time", str | None, None),
+        ("additional_info", mirror(TaskAdditionalInfoModel) | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    # Tagged, the kind is msgspec's tag, not a field: `_build` finds it on the class, as the body has it.
+    if tagged:
+        namespace["type_"] = ETaskType("FlrRestore")
+    else:
+        fields.append(
+            ("type_", ETaskType),
+        )
+    return msgspec.defstruct(
+        "FlrRestoreTaskModel",
+        fields,
+        rename={
+            "type_": "type",
+            "progress_percent": "progressPercent",
+            "creation_time": "creationTime",
+            "end_time": "endTime",
+            "additional_info": "additionalInfo",
+        },
+        tag_field="type" if tagged else None,
+        tag="FlrRestore" if tagged else None,
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.session_log_result import SessionLogResult

@@ -185,3 +185,86 @@ class HierarchyRescanTaskModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of HierarchyRescanTaskModel (types.read_json): a msgspec Struct of its fields under
+    their JSON names, and no other, whose `_build` makes the model. `tagged`: the variant a family union holds, its
+    kind msgspec's tag."""
+
+    def build(m: Any) -> HierarchyRescanTaskModel:
+        id = m.id
+
+        type_ = m.type_
+
+        name = m.name
+
+        state = m.state
+
+        progress_percent = m.progress_percent
+
+        creation_time = parse_datetime(m.creation_time)
+
+        result = m.result
+
+        _end_time = m.end_time
+        end_time: datetime.datetime | Unset = (
+            UNSET if _end_time is None else parse_datetime(_end_time)
+        )
+
+        server_name = m.server_name
+        if server_name is None:
+            server_name = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        hierarchy_rescan_task_model = HierarchyRescanTaskModel(
+            id,
+            name,
+            state,
+            progress_percent,
+            creation_time,
+            result,
+            end_time,
+            server_name,
+            {},
+            type_=type_,
+        )
+        if type_ != "HierarchyRescan":  # another kind in a field typed as this one
+            received(hierarchy_rescan_task_model)
+        return hierarchy_rescan_task_model
+
+    fields: list[Any] = [
+        ("id", UUID),
+        ("name", str),
+        ("state", ETaskState),
+        ("progress_percent", int),
+        ("creation_time", str),
+        ("result", ETaskResult),
+        ("end_time", str | None, None),
+        ("server_name", str | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    # Tagged, the kind is msgspec's tag, not a field: `_build` finds it on the class, as the body has it.
+    if tagged:
+        namespace["type_"] = ETaskType("HierarchyRescan")
+    else:
+        fields.append(
+            ("type_", ETaskType),
+        )
+    return msgspec.defstruct(
+        "HierarchyRescanTaskModel",
+        fields,
+        rename={
+            "type_": "type",
+            "progress_percent": "progressPercent",
+            "creation_time": "creationTime",
+            "end_time": "endTime",
+            "server_name": "serverName",
+        },
+        tag_field="type" if tagged else None,
+        tag="HierarchyRescan" if tagged else None,
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

@@ -10,6 +10,8 @@ from ..models.e_protection_group_type import EProtectionGroupType
 from ..types import (
     UNSET,
     Unset,
+    list_of,
+    mirror,
     object_fields,
     received,
     redacted_repr,
@@ -162,6 +164,76 @@ class IndividualComputersProtectionGroupSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of IndividualComputersProtectionGroupSpec (types.read_json): a msgspec Struct of its
+    fields under their JSON names, and no other, whose `_build` makes the model. `tagged`: the variant a family
+    union holds, its kind msgspec's tag."""
+    build_computers = mirror(IndividualComputerContainerModel)._build
+    build_options = mirror(ProtectionGroupOptionsModel)._build
+
+    def build(m: Any) -> IndividualComputersProtectionGroupSpec:
+        name = m.name
+
+        description = m.description
+
+        type_ = m.type_
+
+        _computers = m.computers
+        computers = [build_computers(item) for item in _computers]
+
+        tag = m.tag
+        if tag is None:
+            tag = UNSET
+
+        _options = m.options
+        options = UNSET if _options is None else build_options(_options)
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        individual_computers_protection_group_spec = (
+            IndividualComputersProtectionGroupSpec(
+                name,
+                description,
+                computers,
+                tag,
+                options,
+                {},
+                type_=type_,
+            )
+        )
+        if type_ != "IndividualComputers":  # another kind in a field typed as this one
+            received(individual_computers_protection_group_spec)
+        return individual_computers_protection_group_spec
+
+    fields: list[Any] = [
+        ("name", str),
+        ("description", str),
+        ("computers", list_of(mirror(IndividualComputerContainerModel))),
+        ("tag", str | None, None),
+        ("options", mirror(ProtectionGroupOptionsModel) | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    # Tagged, the kind is msgspec's tag, not a field: `_build` finds it on the class, as the body has it.
+    if tagged:
+        namespace["type_"] = EProtectionGroupType("IndividualComputers")
+    else:
+        fields.append(
+            ("type_", EProtectionGroupType),
+        )
+    return msgspec.defstruct(
+        "IndividualComputersProtectionGroupSpec",
+        fields,
+        rename={
+            "type_": "type",
+        },
+        tag_field="type" if tagged else None,
+        tag="IndividualComputers" if tagged else None,
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.individual_computer_container_model import (

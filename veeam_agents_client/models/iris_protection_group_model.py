@@ -11,6 +11,8 @@ from ..models.e_protection_group_type import EProtectionGroupType
 from ..types import (
     UNSET,
     Unset,
+    list_of,
+    mirror,
     object_fields,
     parse_uuid,
     received,
@@ -175,6 +177,79 @@ class IrisProtectionGroupModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of IrisProtectionGroupModel (types.read_json): a msgspec Struct of its fields under
+    their JSON names, and no other, whose `_build` makes the model. `tagged`: the variant a family union holds, its
+    kind msgspec's tag."""
+    build_servers = mirror(IrisServerModel)._build
+    build_options = mirror(ProtectionGroupOptionsModel)._build
+
+    def build(m: Any) -> IrisProtectionGroupModel:
+        id = m.id
+
+        name = m.name
+
+        description = m.description
+
+        type_ = m.type_
+
+        _servers = m.servers
+        servers = [build_servers(item) for item in _servers]
+
+        is_disabled = m.is_disabled
+        if is_disabled is None:
+            is_disabled = UNSET
+
+        _options = m.options
+        options = UNSET if _options is None else build_options(_options)
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        iris_protection_group_model = IrisProtectionGroupModel(
+            id,
+            name,
+            description,
+            servers,
+            is_disabled,
+            options,
+            {},
+            type_=type_,
+        )
+        if type_ != "Iris":  # another kind in a field typed as this one
+            received(iris_protection_group_model)
+        return iris_protection_group_model
+
+    fields: list[Any] = [
+        ("id", UUID),
+        ("name", str),
+        ("description", str),
+        ("servers", list_of(mirror(IrisServerModel))),
+        ("is_disabled", bool | None, None),
+        ("options", mirror(ProtectionGroupOptionsModel) | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    # Tagged, the kind is msgspec's tag, not a field: `_build` finds it on the class, as the body has it.
+    if tagged:
+        namespace["type_"] = EProtectionGroupType("Iris")
+    else:
+        fields.append(
+            ("type_", EProtectionGroupType),
+        )
+    return msgspec.defstruct(
+        "IrisProtectionGroupModel",
+        fields,
+        rename={
+            "type_": "type",
+            "is_disabled": "isDisabled",
+        },
+        tag_field="type" if tagged else None,
+        tag="Iris" if tagged else None,
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.iris_server_model import IrisServerModel

@@ -13,6 +13,7 @@ from ..models.e_individual_computer_connection_type import (
 from ..types import (
     UNSET,
     Unset,
+    mirror,
     object_fields,
     parse_uuid,
     redacted_repr,
@@ -140,6 +141,60 @@ class IrisServerModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of IrisServerModel (types.read_json): a msgspec Struct of its fields under their JSON
+    names, and no other, whose `_build` makes the model."""
+    build_single_use_credentials = mirror(LinuxCredentialsSpec)._build
+
+    def build(m: Any) -> IrisServerModel:
+        host_name = m.host_name
+
+        connection_type = m.connection_type
+
+        credentials_id = m.credentials_id
+        if credentials_id is None:
+            credentials_id = UNSET
+
+        _single_use_credentials = m.single_use_credentials
+        single_use_credentials = (
+            UNSET
+            if _single_use_credentials is None
+            else build_single_use_credentials(_single_use_credentials)
+        )
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        iris_server_model = IrisServerModel(
+            host_name,
+            connection_type,
+            credentials_id,
+            single_use_credentials,
+            {},
+        )
+        return iris_server_model
+
+    fields: list[Any] = [
+        ("host_name", str),
+        ("connection_type", EIndividualComputerConnectionType),
+        ("credentials_id", UUID | None, None),
+        ("single_use_credentials", mirror(LinuxCredentialsSpec) | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "IrisServerModel",
+        fields,
+        rename={
+            "host_name": "hostName",
+            "connection_type": "connectionType",
+            "credentials_id": "credentialsId",
+            "single_use_credentials": "singleUseCredentials",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.linux_credentials_spec import LinuxCredentialsSpec

@@ -261,3 +261,121 @@ class LinuxCredentialsSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of LinuxCredentialsSpec (types.read_json): a msgspec Struct of its fields under their
+    JSON names, and no other, whose `_build` makes the model. `tagged`: the variant a family union holds, its kind
+    msgspec's tag."""
+
+    def build(m: Any) -> LinuxCredentialsSpec:
+        username = m.username
+
+        type_ = m.type_
+
+        authentication_type = m.authentication_type
+
+        description = m.description
+        if description is None:
+            description = UNSET
+
+        unique_id = m.unique_id
+        if unique_id is None:
+            unique_id = UNSET
+
+        ssh_port = m.ssh_port
+        if ssh_port is None:
+            ssh_port = UNSET
+
+        elevate_to_root = m.elevate_to_root
+        if elevate_to_root is None:
+            elevate_to_root = UNSET
+
+        add_to_sudoers = m.add_to_sudoers
+        if add_to_sudoers is None:
+            add_to_sudoers = UNSET
+
+        use_su = m.use_su
+        if use_su is None:
+            use_su = UNSET
+
+        private_key = m.private_key
+        if private_key is None:
+            private_key = UNSET
+
+        passphrase = m.passphrase
+        if passphrase is None:
+            passphrase = UNSET
+
+        password = m.password
+        if password is None:
+            password = UNSET
+
+        root_password = m.root_password
+        if root_password is None:
+            root_password = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        linux_credentials_spec = LinuxCredentialsSpec(
+            username,
+            authentication_type,
+            description,
+            unique_id,
+            ssh_port,
+            elevate_to_root,
+            add_to_sudoers,
+            use_su,
+            private_key,
+            passphrase,
+            password,
+            root_password,
+            {},
+            type_=type_,
+        )
+        if type_ != "Linux":  # another kind in a field typed as this one
+            received(linux_credentials_spec)
+        return linux_credentials_spec
+
+    fields: list[Any] = [
+        ("username", str),
+        ("authentication_type", EAuthenticationType),
+        ("description", str | None, None),
+        ("unique_id", str | None, None),
+        ("ssh_port", int | None, None),
+        ("elevate_to_root", bool | None, None),
+        ("add_to_sudoers", bool | None, None),
+        ("use_su", bool | None, None),
+        ("private_key", str | None, None),
+        ("passphrase", str | None, None),
+        ("password", str | None, None),
+        ("root_password", str | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    # Tagged, the kind is msgspec's tag, not a field: `_build` finds it on the class, as the body has it.
+    if tagged:
+        namespace["type_"] = ECredentialsType("Linux")
+    else:
+        fields.append(
+            ("type_", ECredentialsType),
+        )
+    return msgspec.defstruct(
+        "LinuxCredentialsSpec",
+        fields,
+        rename={
+            "type_": "type",
+            "authentication_type": "authenticationType",
+            "unique_id": "uniqueId",
+            "ssh_port": "SSHPort",
+            "elevate_to_root": "elevateToRoot",
+            "add_to_sudoers": "addToSudoers",
+            "use_su": "useSu",
+            "private_key": "privateKey",
+            "root_password": "rootPassword",
+        },
+        tag_field="type" if tagged else None,
+        tag="Linux" if tagged else None,
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

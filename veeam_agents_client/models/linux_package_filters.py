@@ -173,3 +173,76 @@ class LinuxPackageFilters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of LinuxPackageFilters (types.read_json): a msgspec Struct of its fields under their
+    JSON names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> LinuxPackageFilters:
+        skip = m.skip
+        if skip is None:
+            skip = UNSET
+
+        limit = m.limit
+        if limit is None:
+            limit = UNSET
+
+        order_column = m.order_column
+        if order_column is None:
+            order_column = UNSET
+
+        order_asc = m.order_asc
+        if order_asc is None:
+            order_asc = UNSET
+
+        name_filter = m.name_filter
+        if name_filter is None:
+            name_filter = UNSET
+
+        distribution_filter = m.distribution_filter
+        if distribution_filter is None:
+            distribution_filter = UNSET
+
+        package_bitness_filter = m.package_bitness_filter
+        if package_bitness_filter is None:
+            package_bitness_filter = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        linux_package_filters = LinuxPackageFilters(
+            skip,
+            limit,
+            order_column,
+            order_asc,
+            name_filter,
+            distribution_filter,
+            package_bitness_filter,
+            {},
+        )
+        return linux_package_filters
+
+    fields: list[Any] = [
+        ("skip", int | None, None),
+        ("limit", int | None, None),
+        ("order_column", ELinuxPackageFiltersOrderColumn | None, None),
+        ("order_asc", bool | None, None),
+        ("name_filter", str | None, None),
+        ("distribution_filter", str | None, None),
+        ("package_bitness_filter", str | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "LinuxPackageFilters",
+        fields,
+        rename={
+            "order_column": "orderColumn",
+            "order_asc": "orderAsc",
+            "name_filter": "nameFilter",
+            "distribution_filter": "distributionFilter",
+            "package_bitness_filter": "packageBitnessFilter",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

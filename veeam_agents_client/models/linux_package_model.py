@@ -120,3 +120,50 @@ class LinuxPackageModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of LinuxPackageModel (types.read_json): a msgspec Struct of its fields under their JSON
+    names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> LinuxPackageModel:
+        package_name = m.package_name
+        if package_name is None:
+            package_name = UNSET
+
+        distribution_name = m.distribution_name
+        if distribution_name is None:
+            distribution_name = UNSET
+
+        package_bitness = m.package_bitness
+        if package_bitness is None:
+            package_bitness = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        linux_package_model = LinuxPackageModel(
+            package_name,
+            distribution_name,
+            package_bitness,
+            {},
+        )
+        return linux_package_model
+
+    fields: list[Any] = [
+        ("package_name", str | None, None),
+        ("distribution_name", str | None, None),
+        ("package_bitness", EOSBitness | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "LinuxPackageModel",
+        fields,
+        rename={
+            "package_name": "packageName",
+            "distribution_name": "distributionName",
+            "package_bitness": "packageBitness",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    list_of,
+    mirror,
     object_fields,
     redacted_repr,
     unreadable,
@@ -114,6 +116,43 @@ class LinuxPackageResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of LinuxPackageResult (types.read_json): a msgspec Struct of its fields under their
+    JSON names, and no other, whose `_build` makes the model."""
+    build_data = mirror(LinuxPackageModel)._build
+    build_pagination = mirror(PaginationResult)._build
+
+    def build(m: Any) -> LinuxPackageResult:
+        _data = m.data
+        data = UNSET if _data is None else [build_data(item) for item in _data]
+
+        _pagination = m.pagination
+        pagination = UNSET if _pagination is None else build_pagination(_pagination)
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        linux_package_result = LinuxPackageResult(
+            data,
+            pagination,
+            {},
+        )
+        return linux_package_result
+
+    fields: list[Any] = [
+        ("data", list_of(mirror(LinuxPackageModel)) | None, None),
+        ("pagination", mirror(PaginationResult) | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "LinuxPackageResult",
+        fields,
+        rename={},
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.linux_package_model import LinuxPackageModel

@@ -132,3 +132,62 @@ class ManagedServiceCredentialsSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of ManagedServiceCredentialsSpec (types.read_json): a msgspec Struct of its fields
+    under their JSON names, and no other, whose `_build` makes the model. `tagged`: the variant a family union
+    holds, its kind msgspec's tag."""
+
+    def build(m: Any) -> ManagedServiceCredentialsSpec:
+        username = m.username
+
+        type_ = m.type_
+
+        description = m.description
+        if description is None:
+            description = UNSET
+
+        unique_id = m.unique_id
+        if unique_id is None:
+            unique_id = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        managed_service_credentials_spec = ManagedServiceCredentialsSpec(
+            username,
+            description,
+            unique_id,
+            {},
+            type_=type_,
+        )
+        if type_ != "ManagedService":  # another kind in a field typed as this one
+            received(managed_service_credentials_spec)
+        return managed_service_credentials_spec
+
+    fields: list[Any] = [
+        ("username", str),
+        ("description", str | None, None),
+        ("unique_id", str | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    # Tagged, the kind is msgspec's tag, not a field: `_build` finds it on the class, as the body has it.
+    if tagged:
+        namespace["type_"] = ECredentialsType("ManagedService")
+    else:
+        fields.append(
+            ("type_", ECredentialsType),
+        )
+    return msgspec.defstruct(
+        "ManagedServiceCredentialsSpec",
+        fields,
+        rename={
+            "type_": "type",
+            "unique_id": "uniqueId",
+        },
+        tag_field="type" if tagged else None,
+        tag="ManagedService" if tagged else None,
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

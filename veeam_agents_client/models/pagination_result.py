@@ -124,3 +124,48 @@ class PaginationResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of PaginationResult (types.read_json): a msgspec Struct of its fields under their JSON
+    names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> PaginationResult:
+        total = m.total
+
+        count = m.count
+
+        skip = m.skip
+        if skip is None:
+            skip = UNSET
+
+        limit = m.limit
+        if limit is None:
+            limit = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        pagination_result = PaginationResult(
+            total,
+            count,
+            skip,
+            limit,
+            {},
+        )
+        return pagination_result
+
+    fields: list[Any] = [
+        ("total", int),
+        ("count", int),
+        ("skip", int | None, None),
+        ("limit", int | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "PaginationResult",
+        fields,
+        rename={},
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

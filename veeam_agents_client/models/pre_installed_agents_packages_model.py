@@ -109,3 +109,42 @@ class PreInstalledAgentsPackagesModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of PreInstalledAgentsPackagesModel (types.read_json): a msgspec Struct of its fields
+    under their JSON names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> PreInstalledAgentsPackagesModel:
+        include = m.include
+        if include is None:
+            include = UNSET
+
+        package_names = m.package_names
+        if package_names is None:
+            package_names = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        pre_installed_agents_packages_model = PreInstalledAgentsPackagesModel(
+            include,
+            package_names,
+            {},
+        )
+        return pre_installed_agents_packages_model
+
+    fields: list[Any] = [
+        ("include", bool | None, None),
+        ("package_names", list[str] | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "PreInstalledAgentsPackagesModel",
+        fields,
+        rename={
+            "package_names": "packageNames",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

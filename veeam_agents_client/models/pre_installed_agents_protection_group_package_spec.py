@@ -12,6 +12,7 @@ from ..models.pre_installed_agents_protection_group_package_spec_format import (
 from ..types import (
     UNSET,
     Unset,
+    mirror,
     object_fields,
     redacted_repr,
     unreadable,
@@ -157,6 +158,73 @@ class PreInstalledAgentsProtectionGroupPackageSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of PreInstalledAgentsProtectionGroupPackageSpec (types.read_json): a msgspec Struct of
+    its fields under their JSON names, and no other, whose `_build` makes the model."""
+    build_linux_packages = mirror(PreInstalledAgentsPackagesModel)._build
+    build_unix_packages = mirror(PreInstalledAgentsPackagesModel)._build
+
+    def build(m: Any) -> PreInstalledAgentsProtectionGroupPackageSpec:
+        format_ = m.format_
+        if format_ is None:
+            format_ = UNSET
+
+        include_windows_packages = m.include_windows_packages
+        if include_windows_packages is None:
+            include_windows_packages = UNSET
+
+        include_mac_packages = m.include_mac_packages
+        if include_mac_packages is None:
+            include_mac_packages = UNSET
+
+        _linux_packages = m.linux_packages
+        linux_packages = (
+            UNSET if _linux_packages is None else build_linux_packages(_linux_packages)
+        )
+
+        _unix_packages = m.unix_packages
+        unix_packages = (
+            UNSET if _unix_packages is None else build_unix_packages(_unix_packages)
+        )
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        pre_installed_agents_protection_group_package_spec = (
+            PreInstalledAgentsProtectionGroupPackageSpec(
+                format_,
+                include_windows_packages,
+                include_mac_packages,
+                linux_packages,
+                unix_packages,
+                {},
+            )
+        )
+        return pre_installed_agents_protection_group_package_spec
+
+    fields: list[Any] = [
+        ("format_", PreInstalledAgentsProtectionGroupPackageSpecFormat | None, None),
+        ("include_windows_packages", bool | None, None),
+        ("include_mac_packages", bool | None, None),
+        ("linux_packages", mirror(PreInstalledAgentsPackagesModel) | None, None),
+        ("unix_packages", mirror(PreInstalledAgentsPackagesModel) | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "PreInstalledAgentsProtectionGroupPackageSpec",
+        fields,
+        rename={
+            "format_": "format",
+            "include_windows_packages": "includeWindowsPackages",
+            "include_mac_packages": "includeMacPackages",
+            "linux_packages": "linuxPackages",
+            "unix_packages": "unixPackages",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.pre_installed_agents_packages_model import PreInstalledAgentsPackagesModel

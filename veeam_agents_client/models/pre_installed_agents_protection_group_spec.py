@@ -10,6 +10,7 @@ from ..models.e_protection_group_type import EProtectionGroupType
 from ..types import (
     UNSET,
     Unset,
+    mirror,
     object_fields,
     received,
     redacted_repr,
@@ -145,6 +146,79 @@ class PreInstalledAgentsProtectionGroupSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of PreInstalledAgentsProtectionGroupSpec (types.read_json): a msgspec Struct of its
+    fields under their JSON names, and no other, whose `_build` makes the model. `tagged`: the variant a family
+    union holds, its kind msgspec's tag."""
+    build_advanced_settings = mirror(AdvancedProtectionGroupSettingsModel)._build
+
+    def build(m: Any) -> PreInstalledAgentsProtectionGroupSpec:
+        name = m.name
+
+        description = m.description
+
+        type_ = m.type_
+
+        tag = m.tag
+        if tag is None:
+            tag = UNSET
+
+        _advanced_settings = m.advanced_settings
+        advanced_settings = (
+            UNSET
+            if _advanced_settings is None
+            else build_advanced_settings(_advanced_settings)
+        )
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        pre_installed_agents_protection_group_spec = (
+            PreInstalledAgentsProtectionGroupSpec(
+                name,
+                description,
+                tag,
+                advanced_settings,
+                {},
+                type_=type_,
+            )
+        )
+        if type_ != "PreInstalledAgents":  # another kind in a field typed as this one
+            received(pre_installed_agents_protection_group_spec)
+        return pre_installed_agents_protection_group_spec
+
+    fields: list[Any] = [
+        ("name", str),
+        ("description", str),
+        ("tag", str | None, None),
+        (
+            "advanced_settings",
+            mirror(AdvancedProtectionGroupSettingsModel) | None,
+            None,
+        ),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    # Tagged, the kind is msgspec's tag, not a field: `_build` finds it on the class, as the body has it.
+    if tagged:
+        namespace["type_"] = EProtectionGroupType("PreInstalledAgents")
+    else:
+        fields.append(
+            ("type_", EProtectionGroupType),
+        )
+    return msgspec.defstruct(
+        "PreInstalledAgentsProtectionGroupSpec",
+        fields,
+        rename={
+            "type_": "type",
+            "advanced_settings": "advancedSettings",
+        },
+        tag_field="type" if tagged else None,
+        tag="PreInstalledAgents" if tagged else None,
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.advanced_protection_group_settings_model import (

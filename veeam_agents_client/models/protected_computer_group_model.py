@@ -106,3 +106,42 @@ class ProtectedComputerGroupModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of ProtectedComputerGroupModel (types.read_json): a msgspec Struct of its fields under
+    their JSON names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> ProtectedComputerGroupModel:
+        id = m.id
+
+        name = m.name
+
+        credentials_id = m.credentials_id
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        protected_computer_group_model = ProtectedComputerGroupModel(
+            id,
+            name,
+            credentials_id,
+            {},
+        )
+        return protected_computer_group_model
+
+    fields: list[Any] = [
+        ("id", UUID),
+        ("name", str),
+        ("credentials_id", UUID),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "ProtectedComputerGroupModel",
+        fields,
+        rename={
+            "credentials_id": "credentialsId",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

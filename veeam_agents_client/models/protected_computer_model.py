@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from ..models.e_protected_computer_type import EProtectedComputerType
 from ..types import (
+    list_of,
+    mirror,
     object_fields,
     parse_uuid,
     redacted_repr,
@@ -129,6 +131,54 @@ class ProtectedComputerModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of ProtectedComputerModel (types.read_json): a msgspec Struct of its fields under their
+    JSON names, and no other, whose `_build` makes the model."""
+    build_protection_groups = mirror(ProtectedComputerGroupModel)._build
+
+    def build(m: Any) -> ProtectedComputerModel:
+        id = m.id
+
+        name = m.name
+
+        type_ = m.type_
+
+        _protection_groups = m.protection_groups
+        protection_groups = [
+            build_protection_groups(item) for item in _protection_groups
+        ]
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        protected_computer_model = ProtectedComputerModel(
+            id,
+            name,
+            type_,
+            protection_groups,
+            {},
+        )
+        return protected_computer_model
+
+    fields: list[Any] = [
+        ("id", UUID),
+        ("name", str),
+        ("type_", EProtectedComputerType),
+        ("protection_groups", list_of(mirror(ProtectedComputerGroupModel))),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "ProtectedComputerModel",
+        fields,
+        rename={
+            "type_": "type",
+            "protection_groups": "protectionGroups",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.protected_computer_group_model import ProtectedComputerGroupModel

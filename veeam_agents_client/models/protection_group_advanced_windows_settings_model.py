@@ -250,3 +250,110 @@ class ProtectionGroupAdvancedWindowsSettingsModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of ProtectionGroupAdvancedWindowsSettingsModel (types.read_json): a msgspec Struct of
+    its fields under their JSON names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> ProtectionGroupAdvancedWindowsSettingsModel:
+        throttling_enabled = m.throttling_enabled
+        if throttling_enabled is None:
+            throttling_enabled = UNSET
+
+        throttling_unit = m.throttling_unit
+        if throttling_unit is None:
+            throttling_unit = UNSET
+
+        throttling_value = m.throttling_value
+        if throttling_value is None:
+            throttling_value = UNSET
+
+        restrict_backup_over_metered_connection = (
+            m.restrict_backup_over_metered_connection
+        )
+        if restrict_backup_over_metered_connection is None:
+            restrict_backup_over_metered_connection = UNSET
+
+        restrict_backup_over_vpn_connection = m.restrict_backup_over_vpn_connection
+        if restrict_backup_over_vpn_connection is None:
+            restrict_backup_over_vpn_connection = UNSET
+
+        use_specified_wifi_networks = m.use_specified_wifi_networks
+        if use_specified_wifi_networks is None:
+            use_specified_wifi_networks = UNSET
+
+        wifi_networks = m.wifi_networks
+        if wifi_networks is None:
+            wifi_networks = UNSET
+
+        agent_throttling_enabled = m.agent_throttling_enabled
+        if agent_throttling_enabled is None:
+            agent_throttling_enabled = UNSET
+
+        agent_throttling_target = m.agent_throttling_target
+        if agent_throttling_target is None:
+            agent_throttling_target = UNSET
+
+        flr_without_admin_account_enabled = m.flr_without_admin_account_enabled
+        if flr_without_admin_account_enabled is None:
+            flr_without_admin_account_enabled = UNSET
+
+        create_embedded_recovery_media = m.create_embedded_recovery_media
+        if create_embedded_recovery_media is None:
+            create_embedded_recovery_media = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        protection_group_advanced_windows_settings_model = (
+            ProtectionGroupAdvancedWindowsSettingsModel(
+                throttling_enabled,
+                throttling_unit,
+                throttling_value,
+                restrict_backup_over_metered_connection,
+                restrict_backup_over_vpn_connection,
+                use_specified_wifi_networks,
+                wifi_networks,
+                agent_throttling_enabled,
+                agent_throttling_target,
+                flr_without_admin_account_enabled,
+                create_embedded_recovery_media,
+                {},
+            )
+        )
+        return protection_group_advanced_windows_settings_model
+
+    fields: list[Any] = [
+        ("throttling_enabled", bool | None, None),
+        ("throttling_unit", ESpeedUnit | None, None),
+        ("throttling_value", int | None, None),
+        ("restrict_backup_over_metered_connection", bool | None, None),
+        ("restrict_backup_over_vpn_connection", bool | None, None),
+        ("use_specified_wifi_networks", bool | None, None),
+        ("wifi_networks", list[str] | None, None),
+        ("agent_throttling_enabled", bool | None, None),
+        ("agent_throttling_target", EAgentThrottlingTargetType | None, None),
+        ("flr_without_admin_account_enabled", bool | None, None),
+        ("create_embedded_recovery_media", bool | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "ProtectionGroupAdvancedWindowsSettingsModel",
+        fields,
+        rename={
+            "throttling_enabled": "throttlingEnabled",
+            "throttling_unit": "throttlingUnit",
+            "throttling_value": "throttlingValue",
+            "restrict_backup_over_metered_connection": "restrictBackupOverMeteredConnection",
+            "restrict_backup_over_vpn_connection": "restrictBackupOverVPNConnection",
+            "use_specified_wifi_networks": "useSpecifiedWifiNetworks",
+            "wifi_networks": "wifiNetworks",
+            "agent_throttling_enabled": "agentThrottlingEnabled",
+            "agent_throttling_target": "agentThrottlingTarget",
+            "flr_without_admin_account_enabled": "FLRWithoutAdminAccountEnabled",
+            "create_embedded_recovery_media": "createEmbeddedRecoveryMedia",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

@@ -138,3 +138,53 @@ class ProtectionGroupModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of ProtectionGroupModel (types.read_json): a msgspec Struct of its fields under their
+    JSON names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> ProtectionGroupModel:
+        id = m.id
+
+        name = m.name
+
+        description = m.description
+
+        type_ = m.type_
+
+        is_disabled = m.is_disabled
+        if is_disabled is None:
+            is_disabled = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        protection_group_model = ProtectionGroupModel(
+            id,
+            name,
+            description,
+            type_,
+            is_disabled,
+            {},
+        )
+        return protection_group_model
+
+    fields: list[Any] = [
+        ("id", UUID),
+        ("name", str),
+        ("description", str),
+        ("type_", EProtectionGroupType),
+        ("is_disabled", bool | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "ProtectionGroupModel",
+        fields,
+        rename={
+            "type_": "type",
+            "is_disabled": "isDisabled",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

@@ -10,6 +10,7 @@ from ..models.e_email_notification_type import EEmailNotificationType
 from ..types import (
     UNSET,
     Unset,
+    mirror,
     object_fields,
     redacted_repr,
     unreadable,
@@ -159,6 +160,76 @@ class ProtectionGroupNotificationSettingsModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of ProtectionGroupNotificationSettingsModel (types.read_json): a msgspec Struct of its
+    fields under their JSON names, and no other, whose `_build` makes the model."""
+    build_custom_notification_settings = mirror(EmailCustomNotificationType)._build
+
+    def build(m: Any) -> ProtectionGroupNotificationSettingsModel:
+        is_enabled = m.is_enabled
+        if is_enabled is None:
+            is_enabled = UNSET
+
+        recipients = m.recipients
+        if recipients is None:
+            recipients = UNSET
+
+        daily_send_time = m.daily_send_time
+        if daily_send_time is None:
+            daily_send_time = UNSET
+
+        notification_type = m.notification_type
+        if notification_type is None:
+            notification_type = UNSET
+
+        _custom_notification_settings = m.custom_notification_settings
+        custom_notification_settings = (
+            UNSET
+            if _custom_notification_settings is None
+            else build_custom_notification_settings(_custom_notification_settings)
+        )
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        protection_group_notification_settings_model = (
+            ProtectionGroupNotificationSettingsModel(
+                is_enabled,
+                recipients,
+                daily_send_time,
+                notification_type,
+                custom_notification_settings,
+                {},
+            )
+        )
+        return protection_group_notification_settings_model
+
+    fields: list[Any] = [
+        ("is_enabled", bool | None, None),
+        ("recipients", list[str] | None, None),
+        ("daily_send_time", str | None, None),
+        ("notification_type", EEmailNotificationType | None, None),
+        (
+            "custom_notification_settings",
+            mirror(EmailCustomNotificationType) | None,
+            None,
+        ),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "ProtectionGroupNotificationSettingsModel",
+        fields,
+        rename={
+            "is_enabled": "isEnabled",
+            "daily_send_time": "dailySendTime",
+            "notification_type": "notificationType",
+            "custom_notification_settings": "customNotificationSettings",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.email_custom_notification_type import EmailCustomNotificationType

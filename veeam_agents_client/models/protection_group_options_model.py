@@ -11,6 +11,7 @@ from ..models.e_application_plugin_type import EApplicationPluginType
 from ..types import (
     UNSET,
     Unset,
+    mirror,
     object_fields,
     parse_uuid,
     redacted_repr,
@@ -252,6 +253,125 @@ class ProtectionGroupOptionsModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of ProtectionGroupOptionsModel (types.read_json): a msgspec Struct of its fields under
+    their JSON names, and no other, whose `_build` makes the model."""
+    build_rescan_schedule = mirror(ProtectionGroupOptionsRescanScheduleModel)._build
+    build_advanced_settings = mirror(AdvancedProtectionGroupSettingsModel)._build
+
+    def build(m: Any) -> ProtectionGroupOptionsModel:
+        _rescan_schedule = m.rescan_schedule
+        rescan_schedule = (
+            UNSET
+            if _rescan_schedule is None
+            else build_rescan_schedule(_rescan_schedule)
+        )
+
+        distribution_server_id = m.distribution_server_id
+        if distribution_server_id is None:
+            distribution_server_id = UNSET
+
+        distribution_repository_id = m.distribution_repository_id
+        if distribution_repository_id is None:
+            distribution_repository_id = UNSET
+
+        install_backup_agent = m.install_backup_agent
+        if install_backup_agent is None:
+            install_backup_agent = UNSET
+
+        install_cbt_driver = m.install_cbt_driver
+        if install_cbt_driver is None:
+            install_cbt_driver = UNSET
+
+        install_no_snap_agent = m.install_no_snap_agent
+        if install_no_snap_agent is None:
+            install_no_snap_agent = UNSET
+
+        install_application_plugins = m.install_application_plugins
+        if install_application_plugins is None:
+            install_application_plugins = UNSET
+
+        application_plugins = m.application_plugins
+        if application_plugins is None:
+            application_plugins = UNSET
+
+        update_automatically = m.update_automatically
+        if update_automatically is None:
+            update_automatically = UNSET
+
+        reboot_if_required = m.reboot_if_required
+        if reboot_if_required is None:
+            reboot_if_required = UNSET
+
+        _advanced_settings = m.advanced_settings
+        advanced_settings = (
+            UNSET
+            if _advanced_settings is None
+            else build_advanced_settings(_advanced_settings)
+        )
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        protection_group_options_model = ProtectionGroupOptionsModel(
+            rescan_schedule,
+            distribution_server_id,
+            distribution_repository_id,
+            install_backup_agent,
+            install_cbt_driver,
+            install_no_snap_agent,
+            install_application_plugins,
+            application_plugins,
+            update_automatically,
+            reboot_if_required,
+            advanced_settings,
+            {},
+        )
+        return protection_group_options_model
+
+    fields: list[Any] = [
+        (
+            "rescan_schedule",
+            mirror(ProtectionGroupOptionsRescanScheduleModel) | None,
+            None,
+        ),
+        ("distribution_server_id", UUID | None, None),
+        ("distribution_repository_id", UUID | None, None),
+        ("install_backup_agent", bool | None, None),
+        ("install_cbt_driver", bool | None, None),
+        ("install_no_snap_agent", bool | None, None),
+        ("install_application_plugins", bool | None, None),
+        ("application_plugins", list[EApplicationPluginType] | None, None),
+        ("update_automatically", bool | None, None),
+        ("reboot_if_required", bool | None, None),
+        (
+            "advanced_settings",
+            mirror(AdvancedProtectionGroupSettingsModel) | None,
+            None,
+        ),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "ProtectionGroupOptionsModel",
+        fields,
+        rename={
+            "rescan_schedule": "rescanSchedule",
+            "distribution_server_id": "distributionServerId",
+            "distribution_repository_id": "distributionRepositoryId",
+            "install_backup_agent": "installBackupAgent",
+            "install_cbt_driver": "installCBTDriver",
+            "install_no_snap_agent": "installNoSnapAgent",
+            "install_application_plugins": "installApplicationPlugins",
+            "application_plugins": "applicationPlugins",
+            "update_automatically": "updateAutomatically",
+            "reboot_if_required": "rebootIfRequired",
+            "advanced_settings": "advancedSettings",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.advanced_protection_group_settings_model import (

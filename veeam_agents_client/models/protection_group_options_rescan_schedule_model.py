@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    mirror,
     object_fields,
     redacted_repr,
     unreadable,
@@ -124,6 +125,55 @@ class ProtectionGroupOptionsRescanScheduleModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of ProtectionGroupOptionsRescanScheduleModel (types.read_json): a msgspec Struct of its
+    fields under their JSON names, and no other, whose `_build` makes the model."""
+    build_daily = mirror(ScheduleDailyModel)._build
+    build_periodically = mirror(SchedulePeriodicallyModel)._build
+    build_continuously = mirror(ScheduleBackupWindowModel)._build
+
+    def build(m: Any) -> ProtectionGroupOptionsRescanScheduleModel:
+        _daily = m.daily
+        daily = UNSET if _daily is None else build_daily(_daily)
+
+        _periodically = m.periodically
+        periodically = (
+            UNSET if _periodically is None else build_periodically(_periodically)
+        )
+
+        _continuously = m.continuously
+        continuously = (
+            UNSET if _continuously is None else build_continuously(_continuously)
+        )
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        protection_group_options_rescan_schedule_model = (
+            ProtectionGroupOptionsRescanScheduleModel(
+                daily,
+                periodically,
+                continuously,
+                {},
+            )
+        )
+        return protection_group_options_rescan_schedule_model
+
+    fields: list[Any] = [
+        ("daily", mirror(ScheduleDailyModel) | None, None),
+        ("periodically", mirror(SchedulePeriodicallyModel) | None, None),
+        ("continuously", mirror(ScheduleBackupWindowModel) | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "ProtectionGroupOptionsRescanScheduleModel",
+        fields,
+        rename={},
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.schedule_backup_window_model import ScheduleBackupWindowModel

@@ -121,3 +121,48 @@ class ProtectionGroupSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of ProtectionGroupSpec (types.read_json): a msgspec Struct of its fields under their
+    JSON names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> ProtectionGroupSpec:
+        name = m.name
+
+        description = m.description
+
+        type_ = m.type_
+
+        tag = m.tag
+        if tag is None:
+            tag = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        protection_group_spec = ProtectionGroupSpec(
+            name,
+            description,
+            type_,
+            tag,
+            {},
+        )
+        return protection_group_spec
+
+    fields: list[Any] = [
+        ("name", str),
+        ("description", str),
+        ("type_", EProtectionGroupType),
+        ("tag", str | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "ProtectionGroupSpec",
+        fields,
+        rename={
+            "type_": "type",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseFieldError
 from ..types import (
+    list_of,
+    mirror,
     object_fields,
     redacted_repr,
     unreadable,
@@ -176,6 +178,54 @@ class ProtectionGroupsResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of ProtectionGroupsResult (types.read_json): a msgspec Struct of its fields under their
+    JSON names, and no other, whose `_build` makes the model."""
+    build_pagination = mirror(PaginationResult)._build
+
+    def build(m: Any) -> ProtectionGroupsResult:
+        _data = m.data
+        data = [item._build() for item in _data]
+
+        _pagination = m.pagination
+        pagination = build_pagination(_pagination)
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        protection_groups_result = ProtectionGroupsResult(
+            data,
+            pagination,
+            {},
+        )
+        return protection_groups_result
+
+    fields: list[Any] = [
+        (
+            "data",
+            list_of(
+                mirror(ManuallyAddedProtectionGroupModel, True)
+                | mirror(UnmanagedProtectionGroupModel, True)
+                | mirror(IndividualComputersProtectionGroupModel, True)
+                | mirror(ADObjectsProtectionGroupModel, True)
+                | mirror(CSVFileProtectionGroupModel, True)
+                | mirror(PreInstalledAgentsProtectionGroupModel, True)
+                | mirror(CloudMachinesProtectionGroupModel, True)
+                | mirror(IrisProtectionGroupModel, True)
+            ),
+        ),
+        ("pagination", mirror(PaginationResult)),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "ProtectionGroupsResult",
+        fields,
+        rename={},
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.ad_objects_protection_group_model import ADObjectsProtectionGroupModel

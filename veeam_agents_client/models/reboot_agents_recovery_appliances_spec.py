@@ -94,3 +94,34 @@ class RebootAgentsRecoveryAppliancesSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of RebootAgentsRecoveryAppliancesSpec (types.read_json): a msgspec Struct of its fields
+    under their JSON names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> RebootAgentsRecoveryAppliancesSpec:
+        ids = m.ids
+        if ids is None:
+            ids = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        reboot_agents_recovery_appliances_spec = RebootAgentsRecoveryAppliancesSpec(
+            ids,
+            {},
+        )
+        return reboot_agents_recovery_appliances_spec
+
+    fields: list[Any] = [
+        ("ids", list[UUID] | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "RebootAgentsRecoveryAppliancesSpec",
+        fields,
+        rename={},
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

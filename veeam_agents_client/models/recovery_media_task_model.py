@@ -14,6 +14,7 @@ from ..models.e_task_type import ETaskType
 from ..types import (
     UNSET,
     Unset,
+    mirror,
     object_fields,
     parse_datetime,
     parse_uuid,
@@ -193,6 +194,93 @@ class RecoveryMediaTaskModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of RecoveryMediaTaskModel (types.read_json): a msgspec Struct of its fields under their
+    JSON names, and no other, whose `_build` makes the model. `tagged`: the variant a family union holds, its kind
+    msgspec's tag."""
+    build_additional_info = mirror(TaskAdditionalInfoModel)._build
+
+    def build(m: Any) -> RecoveryMediaTaskModel:
+        id = m.id
+
+        type_ = m.type_
+
+        name = m.name
+
+        state = m.state
+
+        progress_percent = m.progress_percent
+
+        creation_time = parse_datetime(m.creation_time)
+
+        result = m.result
+
+        _end_time = m.end_time
+        end_time: datetime.datetime | Unset = (
+            UNSET if _end_time is None else parse_datetime(_end_time)
+        )
+
+        _additional_info = m.additional_info
+        additional_info = (
+            UNSET
+            if _additional_info is None
+            else build_additional_info(_additional_info)
+        )
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        recovery_media_task_model = RecoveryMediaTaskModel(
+            id,
+            name,
+            state,
+            progress_percent,
+            creation_time,
+            result,
+            end_time,
+            additional_info,
+            {},
+            type_=type_,
+        )
+        if type_ != "RecoveryMedia":  # another kind in a field typed as this one
+            received(recovery_media_task_model)
+        return recovery_media_task_model
+
+    fields: list[Any] = [
+        ("id", UUID),
+        ("name", str),
+        ("state", ETaskState),
+        ("progress_percent", int),
+        ("creation_time", str),
+        ("result", ETaskResult),
+        ("end_time", str | None, None),
+        ("additional_info", mirror(TaskAdditionalInfoModel) | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    # Tagged, the kind is msgspec's tag, not a field: `_build` finds it on the class, as the body has it.
+    if tagged:
+        namespace["type_"] = ETaskType("RecoveryMedia")
+    else:
+        fields.append(
+            ("type_", ETaskType),
+        )
+    return msgspec.defstruct(
+        "RecoveryMediaTaskModel",
+        fields,
+        rename={
+            "type_": "type",
+            "progress_percent": "progressPercent",
+            "creation_time": "creationTime",
+            "end_time": "endTime",
+            "additional_info": "additionalInfo",
+        },
+        tag_field="type" if tagged else None,
+        tag="RecoveryMedia" if tagged else None,
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.task_additional_info_model import TaskAdditionalInfoModel

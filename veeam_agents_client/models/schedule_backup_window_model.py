@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    mirror,
     object_fields,
     redacted_repr,
     unreadable,
@@ -105,6 +106,46 @@ class ScheduleBackupWindowModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of ScheduleBackupWindowModel (types.read_json): a msgspec Struct of its fields under
+    their JSON names, and no other, whose `_build` makes the model."""
+    build_backup_window = mirror(BackupWindowSettingModel)._build
+
+    def build(m: Any) -> ScheduleBackupWindowModel:
+        is_enabled = m.is_enabled
+
+        _backup_window = m.backup_window
+        backup_window = (
+            UNSET if _backup_window is None else build_backup_window(_backup_window)
+        )
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        schedule_backup_window_model = ScheduleBackupWindowModel(
+            is_enabled,
+            backup_window,
+            {},
+        )
+        return schedule_backup_window_model
+
+    fields: list[Any] = [
+        ("is_enabled", bool),
+        ("backup_window", mirror(BackupWindowSettingModel) | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "ScheduleBackupWindowModel",
+        fields,
+        rename={
+            "is_enabled": "isEnabled",
+            "backup_window": "backupWindow",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.backup_window_setting_model import BackupWindowSettingModel

@@ -142,3 +142,54 @@ class ScheduleDailyModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of ScheduleDailyModel (types.read_json): a msgspec Struct of its fields under their
+    JSON names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> ScheduleDailyModel:
+        is_enabled = m.is_enabled
+
+        local_time = m.local_time
+        if local_time is None:
+            local_time = UNSET
+
+        daily_kind = m.daily_kind
+        if daily_kind is None:
+            daily_kind = UNSET
+
+        days = m.days
+        if days is None:
+            days = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        schedule_daily_model = ScheduleDailyModel(
+            is_enabled,
+            local_time,
+            daily_kind,
+            days,
+            {},
+        )
+        return schedule_daily_model
+
+    fields: list[Any] = [
+        ("is_enabled", bool),
+        ("local_time", str | None, None),
+        ("daily_kind", EDailyKinds | None, None),
+        ("days", list[EDayOfWeek] | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "ScheduleDailyModel",
+        fields,
+        rename={
+            "is_enabled": "isEnabled",
+            "local_time": "localTime",
+            "daily_kind": "dailyKind",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

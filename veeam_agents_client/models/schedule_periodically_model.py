@@ -10,6 +10,7 @@ from ..models.e_periodically_kinds import EPeriodicallyKinds
 from ..types import (
     UNSET,
     Unset,
+    mirror,
     object_fields,
     redacted_repr,
     unreadable,
@@ -149,6 +150,66 @@ class SchedulePeriodicallyModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of SchedulePeriodicallyModel (types.read_json): a msgspec Struct of its fields under
+    their JSON names, and no other, whose `_build` makes the model."""
+    build_backup_window = mirror(BackupWindowSettingModel)._build
+
+    def build(m: Any) -> SchedulePeriodicallyModel:
+        is_enabled = m.is_enabled
+
+        periodically_kind = m.periodically_kind
+        if periodically_kind is None:
+            periodically_kind = UNSET
+
+        frequency = m.frequency
+        if frequency is None:
+            frequency = UNSET
+
+        _backup_window = m.backup_window
+        backup_window = (
+            UNSET if _backup_window is None else build_backup_window(_backup_window)
+        )
+
+        start_time_within_an_hour = m.start_time_within_an_hour
+        if start_time_within_an_hour is None:
+            start_time_within_an_hour = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        schedule_periodically_model = SchedulePeriodicallyModel(
+            is_enabled,
+            periodically_kind,
+            frequency,
+            backup_window,
+            start_time_within_an_hour,
+            {},
+        )
+        return schedule_periodically_model
+
+    fields: list[Any] = [
+        ("is_enabled", bool),
+        ("periodically_kind", EPeriodicallyKinds | None, None),
+        ("frequency", int | None, None),
+        ("backup_window", mirror(BackupWindowSettingModel) | None, None),
+        ("start_time_within_an_hour", int | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "SchedulePeriodicallyModel",
+        fields,
+        rename={
+            "is_enabled": "isEnabled",
+            "periodically_kind": "periodicallyKind",
+            "backup_window": "backupWindow",
+            "start_time_within_an_hour": "startTimeWithinAnHour",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.backup_window_setting_model import BackupWindowSettingModel

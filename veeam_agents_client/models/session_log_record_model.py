@@ -11,6 +11,8 @@ from ..models.e_task_log_record_status import ETaskLogRecordStatus
 from ..types import (
     UNSET,
     Unset,
+    list_of,
+    mirror,
     object_fields,
     parse_datetime,
     redacted_repr,
@@ -186,6 +188,83 @@ class SessionLogRecordModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of SessionLogRecordModel (types.read_json): a msgspec Struct of its fields under their
+    JSON names, and no other, whose `_build` makes the model."""
+    build_additional_info = mirror(CommonMetaInfo)._build
+
+    def build(m: Any) -> SessionLogRecordModel:
+        id = m.id
+        if id is None:
+            id = UNSET
+
+        status = m.status
+        if status is None:
+            status = UNSET
+
+        _start_time = m.start_time
+        start_time: datetime.datetime | Unset = (
+            UNSET if _start_time is None else parse_datetime(_start_time)
+        )
+
+        _update_time = m.update_time
+        update_time: datetime.datetime | Unset = (
+            UNSET if _update_time is None else parse_datetime(_update_time)
+        )
+
+        title = m.title
+        if title is None:
+            title = UNSET
+
+        description = m.description
+        if description is None:
+            description = UNSET
+
+        _additional_info = m.additional_info
+        additional_info = (
+            UNSET
+            if _additional_info is None
+            else [build_additional_info(item) for item in _additional_info]
+        )
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        session_log_record_model = SessionLogRecordModel(
+            id,
+            status,
+            start_time,
+            update_time,
+            title,
+            description,
+            additional_info,
+            {},
+        )
+        return session_log_record_model
+
+    fields: list[Any] = [
+        ("id", int | None, None),
+        ("status", ETaskLogRecordStatus | None, None),
+        ("start_time", str | None, None),
+        ("update_time", str | None, None),
+        ("title", str | None, None),
+        ("description", str | None, None),
+        ("additional_info", list_of(mirror(CommonMetaInfo)) | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "SessionLogRecordModel",
+        fields,
+        rename={
+            "start_time": "startTime",
+            "update_time": "updateTime",
+            "additional_info": "additionalInfo",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.common_meta_info import CommonMetaInfo

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    list_of,
+    mirror,
     object_fields,
     redacted_repr,
     unreadable,
@@ -110,6 +112,47 @@ class SessionLogResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of SessionLogResult (types.read_json): a msgspec Struct of its fields under their JSON
+    names, and no other, whose `_build` makes the model."""
+    build_records = mirror(SessionLogRecordModel)._build
+
+    def build(m: Any) -> SessionLogResult:
+        total_records = m.total_records
+        if total_records is None:
+            total_records = UNSET
+
+        _records = m.records
+        records = (
+            UNSET if _records is None else [build_records(item) for item in _records]
+        )
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        session_log_result = SessionLogResult(
+            total_records,
+            records,
+            {},
+        )
+        return session_log_result
+
+    fields: list[Any] = [
+        ("total_records", int | None, None),
+        ("records", list_of(mirror(SessionLogRecordModel)) | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "SessionLogResult",
+        fields,
+        rename={
+            "total_records": "totalRecords",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.session_log_record_model import SessionLogRecordModel

@@ -15,6 +15,7 @@ from ..models.e_session_type import ESessionType
 from ..types import (
     UNSET,
     Unset,
+    mirror,
     object_fields,
     parse_datetime,
     parse_uuid,
@@ -406,6 +407,183 @@ class SessionModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of SessionModel (types.read_json): a msgspec Struct of its fields under their JSON
+    names, and no other, whose `_build` makes the model."""
+    build_result = mirror(SessionResultModel)._build
+    build_retry_info = mirror(SessionRetryInfo)._build
+
+    def build(m: Any) -> SessionModel:
+        id = m.id
+
+        name = m.name
+
+        session_type = m.session_type
+
+        creation_time = parse_datetime(m.creation_time)
+
+        state = m.state
+
+        usn = m.usn
+
+        job_id = m.job_id
+        if job_id is None:
+            job_id = UNSET
+
+        _end_time = m.end_time
+        end_time: datetime.datetime | Unset = (
+            UNSET if _end_time is None else parse_datetime(_end_time)
+        )
+
+        progress_percent = m.progress_percent
+        if progress_percent is None:
+            progress_percent = UNSET
+
+        _result = m.result
+        result = UNSET if _result is None else build_result(_result)
+
+        resource_id = m.resource_id
+        if resource_id is None:
+            resource_id = UNSET
+
+        resource_reference = m.resource_reference
+        if resource_reference is None:
+            resource_reference = UNSET
+
+        parent_session_id = m.parent_session_id
+        if parent_session_id is None:
+            parent_session_id = UNSET
+
+        platform_name = m.platform_name
+        if platform_name is None:
+            platform_name = UNSET
+
+        platform_id = m.platform_id
+        if platform_id is None:
+            platform_id = UNSET
+
+        initiated_by = m.initiated_by
+        if initiated_by is None:
+            initiated_by = UNSET
+
+        related_session_id = m.related_session_id
+        if related_session_id is None:
+            related_session_id = UNSET
+
+        algorithm = m.algorithm
+        if algorithm is None:
+            algorithm = UNSET
+
+        def _parse_progress(data: object) -> None | SessionProgressType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_session_progress_type_0 = (
+                    SessionProgressType0.from_dict(data)
+                )
+
+                return componentsschemas_session_progress_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SessionProgressType0 | Unset, data)
+
+        progress = _parse_progress(m.progress)
+
+        original_session_id = m.original_session_id
+        if original_session_id is None:
+            original_session_id = UNSET
+
+        _retry_info = m.retry_info
+        retry_info = UNSET if _retry_info is None else build_retry_info(_retry_info)
+
+        activity_id = m.activity_id
+        if activity_id is None:
+            activity_id = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        session_model = SessionModel(
+            id,
+            name,
+            session_type,
+            creation_time,
+            state,
+            usn,
+            job_id,
+            end_time,
+            progress_percent,
+            result,
+            resource_id,
+            resource_reference,
+            parent_session_id,
+            platform_name,
+            platform_id,
+            initiated_by,
+            related_session_id,
+            algorithm,
+            progress,
+            original_session_id,
+            retry_info,
+            activity_id,
+            {},
+        )
+        return session_model
+
+    fields: list[Any] = [
+        ("id", UUID),
+        ("name", str),
+        ("session_type", ESessionType),
+        ("creation_time", str),
+        ("state", ESessionState),
+        ("usn", int),
+        ("job_id", UUID | None, None),
+        ("end_time", str | None, None),
+        ("progress_percent", int | None, None),
+        ("result", mirror(SessionResultModel) | None, None),
+        ("resource_id", UUID | None, None),
+        ("resource_reference", str | None, None),
+        ("parent_session_id", UUID | None, None),
+        ("platform_name", EPlatformType | None, None),
+        ("platform_id", UUID | None, None),
+        ("initiated_by", str | None, None),
+        ("related_session_id", UUID | None, None),
+        ("algorithm", ESessionAlgorithm | None, None),
+        ("progress", Any, UNSET),
+        ("original_session_id", UUID | None, None),
+        ("retry_info", mirror(SessionRetryInfo) | None, None),
+        ("activity_id", UUID | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "SessionModel",
+        fields,
+        rename={
+            "session_type": "sessionType",
+            "creation_time": "creationTime",
+            "job_id": "jobId",
+            "end_time": "endTime",
+            "progress_percent": "progressPercent",
+            "resource_id": "resourceId",
+            "resource_reference": "resourceReference",
+            "parent_session_id": "parentSessionId",
+            "platform_name": "platformName",
+            "platform_id": "platformId",
+            "initiated_by": "initiatedBy",
+            "related_session_id": "relatedSessionId",
+            "original_session_id": "originalSessionId",
+            "retry_info": "retryInfo",
+            "activity_id": "activityId",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
 
 
 from ..models.session_progress_type_0 import SessionProgressType0

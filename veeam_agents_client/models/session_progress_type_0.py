@@ -172,3 +172,87 @@ class SessionProgressType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of SessionProgressType0 (types.read_json): a msgspec Struct of its fields under their
+    JSON names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> SessionProgressType0:
+        duration = m.duration
+
+        def _parse_processing_rate(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        processing_rate = _parse_processing_rate(m.processing_rate)
+
+        bottleneck = m.bottleneck
+
+        def _parse_processed_size(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        processed_size = _parse_processed_size(m.processed_size)
+
+        def _parse_read_size(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        read_size = _parse_read_size(m.read_size)
+
+        def _parse_transferred_size(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        transferred_size = _parse_transferred_size(m.transferred_size)
+
+        def _parse_progress_percent(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        progress_percent = _parse_progress_percent(m.progress_percent)
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        session_progress_type_0 = SessionProgressType0(
+            duration,
+            processing_rate,
+            bottleneck,
+            processed_size,
+            read_size,
+            transferred_size,
+            progress_percent,
+            {},
+        )
+        return session_progress_type_0
+
+    fields: list[Any] = [
+        ("duration", str),
+        ("processing_rate", Any),
+        ("bottleneck", ESessionBottleneckType),
+        ("processed_size", Any),
+        ("read_size", Any),
+        ("transferred_size", Any),
+        ("progress_percent", Any),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "SessionProgressType0",
+        fields,
+        rename={
+            "processing_rate": "processingRate",
+            "processed_size": "processedSize",
+            "read_size": "readSize",
+            "transferred_size": "transferredSize",
+            "progress_percent": "progressPercent",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

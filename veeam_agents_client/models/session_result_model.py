@@ -114,3 +114,46 @@ class SessionResultModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of SessionResultModel (types.read_json): a msgspec Struct of its fields under their
+    JSON names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> SessionResultModel:
+        result = m.result
+
+        message = m.message
+        if message is None:
+            message = UNSET
+
+        is_canceled = m.is_canceled
+        if is_canceled is None:
+            is_canceled = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        session_result_model = SessionResultModel(
+            result,
+            message,
+            is_canceled,
+            {},
+        )
+        return session_result_model
+
+    fields: list[Any] = [
+        ("result", ESessionResult),
+        ("message", str | None, None),
+        ("is_canceled", bool | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "SessionResultModel",
+        fields,
+        rename={
+            "is_canceled": "isCanceled",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

@@ -110,3 +110,46 @@ class SessionRetryInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of SessionRetryInfo (types.read_json): a msgspec Struct of its fields under their JSON
+    names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> SessionRetryInfo:
+        is_recheck_retry = m.is_recheck_retry
+
+        def _parse_retry_number(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        retry_number = _parse_retry_number(m.retry_number)
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        session_retry_info = SessionRetryInfo(
+            is_recheck_retry,
+            retry_number,
+            {},
+        )
+        return session_retry_info
+
+    fields: list[Any] = [
+        ("is_recheck_retry", bool),
+        ("retry_number", Any, UNSET),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "SessionRetryInfo",
+        fields,
+        rename={
+            "is_recheck_retry": "isRecheckRetry",
+            "retry_number": "retryNumber",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

@@ -149,3 +149,66 @@ class StandardCredentialsSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of StandardCredentialsSpec (types.read_json): a msgspec Struct of its fields under
+    their JSON names, and no other, whose `_build` makes the model. `tagged`: the variant a family union holds, its
+    kind msgspec's tag."""
+
+    def build(m: Any) -> StandardCredentialsSpec:
+        username = m.username
+
+        type_ = m.type_
+
+        password = m.password
+
+        description = m.description
+        if description is None:
+            description = UNSET
+
+        unique_id = m.unique_id
+        if unique_id is None:
+            unique_id = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        standard_credentials_spec = StandardCredentialsSpec(
+            username,
+            password,
+            description,
+            unique_id,
+            {},
+            type_=type_,
+        )
+        if type_ != "Standard":  # another kind in a field typed as this one
+            received(standard_credentials_spec)
+        return standard_credentials_spec
+
+    fields: list[Any] = [
+        ("username", str),
+        ("password", str),
+        ("description", str | None, None),
+        ("unique_id", str | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    # Tagged, the kind is msgspec's tag, not a field: `_build` finds it on the class, as the body has it.
+    if tagged:
+        namespace["type_"] = ECredentialsType("Standard")
+    else:
+        fields.append(
+            ("type_", ECredentialsType),
+        )
+    return msgspec.defstruct(
+        "StandardCredentialsSpec",
+        fields,
+        rename={
+            "type_": "type",
+            "unique_id": "uniqueId",
+        },
+        tag_field="type" if tagged else None,
+        tag="Standard" if tagged else None,
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

@@ -118,3 +118,47 @@ class TaskAdditionalInfoModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of TaskAdditionalInfoModel (types.read_json): a msgspec Struct of its fields under
+    their JSON names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> TaskAdditionalInfoModel:
+        message = m.message
+
+        resource_id = m.resource_id
+        if resource_id is None:
+            resource_id = UNSET
+
+        resource_reference = m.resource_reference
+        if resource_reference is None:
+            resource_reference = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        task_additional_info_model = TaskAdditionalInfoModel(
+            message,
+            resource_id,
+            resource_reference,
+            {},
+        )
+        return task_additional_info_model
+
+    fields: list[Any] = [
+        ("message", str),
+        ("resource_id", UUID | None, None),
+        ("resource_reference", str | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "TaskAdditionalInfoModel",
+        fields,
+        rename={
+            "resource_id": "resourceId",
+            "resource_reference": "resourceReference",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

@@ -168,3 +168,68 @@ class TaskModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of TaskModel (types.read_json): a msgspec Struct of its fields under their JSON names,
+    and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> TaskModel:
+        id = m.id
+
+        type_ = m.type_
+
+        name = m.name
+
+        state = m.state
+
+        progress_percent = m.progress_percent
+
+        creation_time = parse_datetime(m.creation_time)
+
+        result = m.result
+
+        _end_time = m.end_time
+        end_time: datetime.datetime | Unset = (
+            UNSET if _end_time is None else parse_datetime(_end_time)
+        )
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        task_model = TaskModel(
+            id,
+            type_,
+            name,
+            state,
+            progress_percent,
+            creation_time,
+            result,
+            end_time,
+            {},
+        )
+        return task_model
+
+    fields: list[Any] = [
+        ("id", UUID),
+        ("type_", ETaskType),
+        ("name", str),
+        ("state", ETaskState),
+        ("progress_percent", int),
+        ("creation_time", str),
+        ("result", ETaskResult),
+        ("end_time", str | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "TaskModel",
+        fields,
+        rename={
+            "type_": "type",
+            "progress_percent": "progressPercent",
+            "creation_time": "creationTime",
+            "end_time": "endTime",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

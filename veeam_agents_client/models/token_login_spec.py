@@ -182,3 +182,68 @@ class TokenLoginSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of TokenLoginSpec (types.read_json): a msgspec Struct of its fields under their JSON
+    names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> TokenLoginSpec:
+        grant_type = m.grant_type
+
+        username = m.username
+        if username is None:
+            username = UNSET
+
+        password = m.password
+        if password is None:
+            password = UNSET
+
+        refresh_token = m.refresh_token
+        if refresh_token is None:
+            refresh_token = UNSET
+
+        code = m.code
+        if code is None:
+            code = UNSET
+
+        use_short_term_refresh = m.use_short_term_refresh
+        if use_short_term_refresh is None:
+            use_short_term_refresh = UNSET
+
+        vbr_token = m.vbr_token
+        if vbr_token is None:
+            vbr_token = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        token_login_spec = TokenLoginSpec(
+            grant_type,
+            username,
+            password,
+            refresh_token,
+            code,
+            use_short_term_refresh,
+            vbr_token,
+            {},
+        )
+        return token_login_spec
+
+    fields: list[Any] = [
+        ("grant_type", ELoginGrantType),
+        ("username", str | None, None),
+        ("password", str | None, None),
+        ("refresh_token", str | None, None),
+        ("code", str | None, None),
+        ("use_short_term_refresh", bool | None, None),
+        ("vbr_token", str | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "TokenLoginSpec",
+        fields,
+        rename={},
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

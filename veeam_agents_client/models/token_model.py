@@ -146,3 +146,55 @@ class TokenModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of TokenModel (types.read_json): a msgspec Struct of its fields under their JSON names,
+    and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> TokenModel:
+        access_token = m.access_token
+
+        token_type = m.token_type
+
+        refresh_token = m.refresh_token
+
+        expires_in = m.expires_in
+
+        issued = parse_datetime(m.issued)
+
+        expires = parse_datetime(m.expires)
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        token_model = TokenModel(
+            access_token,
+            token_type,
+            refresh_token,
+            expires_in,
+            issued,
+            expires,
+            {},
+        )
+        return token_model
+
+    fields: list[Any] = [
+        ("access_token", str),
+        ("token_type", str),
+        ("refresh_token", str),
+        ("expires_in", int),
+        ("issued", str),
+        ("expires", str),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "TokenModel",
+        fields,
+        rename={
+            "issued": ".issued",
+            "expires": ".expires",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

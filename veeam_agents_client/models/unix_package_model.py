@@ -82,3 +82,36 @@ class UnixPackageModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of UnixPackageModel (types.read_json): a msgspec Struct of its fields under their JSON
+    names, and no other, whose `_build` makes the model."""
+
+    def build(m: Any) -> UnixPackageModel:
+        package_name = m.package_name
+        if package_name is None:
+            package_name = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        unix_package_model = UnixPackageModel(
+            package_name,
+            {},
+        )
+        return unix_package_model
+
+    fields: list[Any] = [
+        ("package_name", str | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    return msgspec.defstruct(
+        "UnixPackageModel",
+        fields,
+        rename={
+            "package_name": "packageName",
+        },
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

@@ -144,3 +144,64 @@ class UnmanagedProtectionGroupModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _mirror(msgspec: Any, tagged: bool) -> Any:
+    """The fast reader's mirror of UnmanagedProtectionGroupModel (types.read_json): a msgspec Struct of its fields
+    under their JSON names, and no other, whose `_build` makes the model. `tagged`: the variant a family union
+    holds, its kind msgspec's tag."""
+
+    def build(m: Any) -> UnmanagedProtectionGroupModel:
+        id = m.id
+
+        name = m.name
+
+        description = m.description
+
+        type_ = m.type_
+
+        is_disabled = m.is_disabled
+        if is_disabled is None:
+            is_disabled = UNSET
+
+        # Positional, in declaration order: attrs' __init__ binds them without matching names.
+        unmanaged_protection_group_model = UnmanagedProtectionGroupModel(
+            id,
+            name,
+            description,
+            is_disabled,
+            {},
+            type_=type_,
+        )
+        if type_ != "Unmanaged":  # another kind in a field typed as this one
+            received(unmanaged_protection_group_model)
+        return unmanaged_protection_group_model
+
+    fields: list[Any] = [
+        ("id", UUID),
+        ("name", str),
+        ("description", str),
+        ("is_disabled", bool | None, None),
+    ]
+    namespace: dict[str, Any] = {"_build": build}
+    # Tagged, the kind is msgspec's tag, not a field: `_build` finds it on the class, as the body has it.
+    if tagged:
+        namespace["type_"] = EProtectionGroupType("Unmanaged")
+    else:
+        fields.append(
+            ("type_", EProtectionGroupType),
+        )
+    return msgspec.defstruct(
+        "UnmanagedProtectionGroupModel",
+        fields,
+        rename={
+            "type_": "type",
+            "is_disabled": "isDisabled",
+        },
+        tag_field="type" if tagged else None,
+        tag="Unmanaged" if tagged else None,
+        namespace=namespace,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )

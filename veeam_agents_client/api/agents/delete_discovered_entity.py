@@ -9,7 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...types import OPERATION, Response, build_response, json_body
+from ...types import OPERATION, Response, build_response, read_json
 
 
 def _get_kwargs(
@@ -37,28 +37,23 @@ def _parse_response(
         return response_204
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(json_body(response.content))
-
+        response_400 = read_json(Error, response.content)
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(json_body(response.content))
-
+        response_401 = read_json(Error, response.content)
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(json_body(response.content))
-
+        response_403 = read_json(Error, response.content)
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(json_body(response.content))
-
+        response_404 = read_json(Error, response.content)
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(json_body(response.content))
-
+        response_500 = read_json(Error, response.content)
         return response_500
 
     if client.raise_on_unexpected_status:

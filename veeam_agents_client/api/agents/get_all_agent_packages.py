@@ -12,7 +12,7 @@ from ...models.e_linux_package_filters_order_column import (
 from ...models.eos_bitness import EOSBitness
 from ...models.error import Error
 from ...models.linux_package_result import LinuxPackageResult
-from ...types import OPERATION, UNSET, Response, Unset, build_response, json_body
+from ...types import OPERATION, UNSET, Response, Unset, build_response, read_json
 
 
 class Filters(TypedDict, total=False):
@@ -79,28 +79,23 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | LinuxPackageResult | None:
     if response.status_code == 200:
-        response_200 = LinuxPackageResult.from_dict(json_body(response.content))
-
+        response_200 = read_json(LinuxPackageResult, response.content)
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(json_body(response.content))
-
+        response_400 = read_json(Error, response.content)
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(json_body(response.content))
-
+        response_401 = read_json(Error, response.content)
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(json_body(response.content))
-
+        response_403 = read_json(Error, response.content)
         return response_403
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(json_body(response.content))
-
+        response_500 = read_json(Error, response.content)
         return response_500
 
     if client.raise_on_unexpected_status:

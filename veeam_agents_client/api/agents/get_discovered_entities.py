@@ -17,7 +17,7 @@ from ...models.e_discovered_entity_filters_order_column import (
 from ...models.e_driver_status import EDriverStatus
 from ...models.e_inventory_permission_scope import EInventoryPermissionScope
 from ...models.error import Error
-from ...types import OPERATION, UNSET, Response, Unset, build_response, json_body
+from ...types import OPERATION, UNSET, Response, Unset, build_response, read_json
 
 
 class Filters(TypedDict, total=False):
@@ -121,33 +121,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DiscoveredEntitiesResult | Error | None:
     if response.status_code == 200:
-        response_200 = DiscoveredEntitiesResult.from_dict(json_body(response.content))
-
+        response_200 = read_json(DiscoveredEntitiesResult, response.content)
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(json_body(response.content))
-
+        response_400 = read_json(Error, response.content)
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(json_body(response.content))
-
+        response_401 = read_json(Error, response.content)
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(json_body(response.content))
-
+        response_403 = read_json(Error, response.content)
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(json_body(response.content))
-
+        response_404 = read_json(Error, response.content)
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(json_body(response.content))
-
+        response_500 = read_json(Error, response.content)
         return response_500
 
     if client.raise_on_unexpected_status:

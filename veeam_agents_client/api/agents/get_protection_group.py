@@ -28,7 +28,15 @@ from ...models.pre_installed_agents_protection_group_model import (
 )
 from ...models.protection_group_model import ProtectionGroupModel
 from ...models.unmanaged_protection_group_model import UnmanagedProtectionGroupModel
-from ...types import OPERATION, UNSET, Response, Unset, build_response, json_body
+from ...types import (
+    OPERATION,
+    UNSET,
+    Response,
+    Unset,
+    build_response,
+    json_body,
+    read_json,
+)
 
 
 def _get_kwargs(
@@ -128,28 +136,23 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(json_body(response.content))
-
+        response_400 = read_json(Error, response.content)
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(json_body(response.content))
-
+        response_401 = read_json(Error, response.content)
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(json_body(response.content))
-
+        response_403 = read_json(Error, response.content)
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(json_body(response.content))
-
+        response_404 = read_json(Error, response.content)
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(json_body(response.content))
-
+        response_500 = read_json(Error, response.content)
         return response_500
 
     if client.raise_on_unexpected_status:
