@@ -23,7 +23,7 @@ from conftest import ROOT
 import veeam_agents_client
 import veeam_agents_client.testing
 import veeam_agents_client.testing.pytest_plugin
-from tools import docs_hooks, docs_tables
+from tools import docs_bench, docs_hooks, docs_tables
 from veeam_agents_client import VeeamAgentsClient, models
 from veeam_agents_client.client import Client  # vbr.raw, the generated client: not a namespace
 
@@ -211,7 +211,7 @@ def test_the_benchmarks_page_explains_every_target_and_no_figure_the_scripts_lac
     described = {
         name for row in re.findall(r"^\| (.*?) \|", meaning, re.MULTILINE) for name in re.findall(r"`(\w[\w*]*)`", row)
     }
-    assert set(docs_tables.bench_targets()) <= described
+    assert set(docs_bench.bench_targets()) <= described
     scripts = "".join(path.read_text() for path in (ROOT / "benchmarks").glob("*.py"))
     for name in described:
         if "*" in name:  # one per body: `{prefix}_..._vs_json`, the prefix one of the bodies'

@@ -1,24 +1,19 @@
-"""The parts of the documentation site made from the code rather than typed: the client's signature,
-the calls of each namespace with the API revision each needs, what each revision adds, the
-differences between revisions, which models each namespace's reference page shows, the benchmarks'
-targets and the soak's settings as their scripts state them, and the figures of the last benchmark
-run in this checkout.
+"""The API parts of the documentation site, made from the code rather than typed: the client's
+signature, the calls of each namespace with the API revision each needs, what each revision adds, the
+differences between revisions, and which models each namespace's reference page shows.
 
 The MkDocs hook (`tools/docs_hooks.py`) puts them into the pages at build time, so a new revision, call,
-filter or model changes the site by itself; the tests read the same output. The API parts come from the
-installed package: `revisions.py` (the document's revision marks), each public method's `__operation__`
-(the operation it calls) and signature, and the models' type hints; the benchmark parts from the
-scripts in benchmarks/, read without running them, and from what they wrote to .bench/.
+filter or model changes the site by itself; the tests read the same output. They come from the installed
+package: `revisions.py` (the document's revision marks), each public method's `__operation__` (the
+operation it calls) and signature, and the models' type hints. The benchmark parts: `tools/docs_bench.py`.
 """
 
 from __future__ import annotations
 
-import ast
 import enum
 import functools
 import importlib
 import inspect
-import json
 import pathlib
 import pkgutil
 import re
@@ -437,93 +432,6 @@ def models_markdown(family: str) -> str:
     return "\n\n".join(f"::: {models.__name__}.{name}" for name in model_families()[family])
 
 
-# Benchmark figures and settings ----------------------------------------------------------------------------------
-
-BENCHMARKS = ROOT / "benchmarks"
-BENCH_RESULTS = {
-    "make bench": ROOT / ".bench" / "results.json",
-    "make bench ONLY=fleet": ROOT / ".bench" / "results-fleet.json",
-    "make soak": ROOT / ".bench" / "soak.json",
-}
-
-
-def _settings(script: pathlib.Path) -> Iterator[tuple[str, ast.expr, str]]:
-    """A benchmark script's settings: (name, value, its source lines) of each module-level UPPER_CASE
-    name bound to literals (and other settings), read without importing the script."""
-    source = script.read_text()
-    for node in ast.parse(source).body:
-        if isinstance(node, ast.AnnAssign) and node.value is not None:
-            target, value = node.target, node.value
-        elif isinstance(node, ast.Assign) and len(node.targets) == 1:
-            target, value = node.targets[0], node.value
-        else:
-            continue
-        computed = any(isinstance(part, ast.Call | ast.Attribute) for part in ast.walk(value))
-        if isinstance(target, ast.Name) and target.id.isupper() and not computed:
-            yield target.id, value, "\n".join(source.splitlines()[node.lineno - 1 : node.end_lineno])
-
-
-def bench_targets() -> dict[str, tuple[str, float]]:
-    """`TARGETS` of benchmarks/bench.py: figure -> (comparison, target)."""
-    for name, value, _ in _settings(BENCHMARKS / "bench.py"):
-        if name == "TARGETS":
-            targets: dict[str, tuple[str, float]] = eval(  # noqa: S307 - literals and arithmetic of our own file
-                compile(ast.Expression(value), "bench.py", "eval"), {"__builtins__": {}}
-            )
-            return targets
-    raise LookupError("benchmarks/bench.py has no TARGETS")
-
-
-def _flat(results: dict[str, Any], prefix: str = "") -> Iterator[tuple[str, Any]]:
-    for name, value in results.items():
-        if isinstance(value, dict) and value and all(isinstance(v, dict) for v in value.values()):
-            yield from _flat(value, f"{prefix}{name}.")
-        elif not isinstance(value, list):
-            yield f"{prefix}{name}", value
-
-
-def _shown(value: Any) -> str:
-    if isinstance(value, float):
-        return f"{value:,.3g}" if abs(value) < 1000 else f"{value:,.0f}"
-    if isinstance(value, dict):
-        return ", ".join(f"{key}: {_shown(count)}" for key, count in value.items()) or "none"
-    return f"{value:,}" if isinstance(value, int) else str(value)
-
-
-def _target(name: str, targets: dict[str, tuple[str, float]]) -> str:
-    return f"{targets[name][0]} {targets[name][1]:g}" if name in targets else ""
-
-
-def bench_markdown() -> str:
-    """The figures of the last `make bench`, `make bench ONLY=fleet` and `make soak` in this checkout
-    (`.bench/`), each against its target; where a file is missing, what to run (and the targets)."""
-    targets = bench_targets()
-    out = []
-    for command, path in BENCH_RESULTS.items():
-        out += [f"**`{command}`** (`{path.relative_to(ROOT)}`)", ""]
-        if not path.is_file():
-            out += [f"No figures in this checkout yet: run `{command}`, then build the site again.", ""]
-            continue
-        out += ["| figure | value | target |", "|---|---|---|"]
-        for name, value in _flat(json.loads(path.read_text())):
-            out.append(f"| `{name}` | {_shown(value)} | {_target(name, targets)} |")
-        out.append("")
-    return "\n".join(out)
-
-
-def targets_markdown() -> str:
-    """The targets of `make bench`, as benchmarks/bench.py states them."""
-    targets = bench_targets()
-    rows = [f"| `{name}` | {_target(name, targets)} |" for name in targets]
-    return "\n".join(["| figure | target |", "|---|---|", *rows])
-
-
-def soak_markdown() -> str:
-    """The settings of `make soak`, as benchmarks/soak.py states them (its own lines)."""
-    lines = [source for _, _, source in _settings(BENCHMARKS / "soak.py")]
-    return "\n".join(["```python", *lines, "```"])
-
-
 # The client's signature ---------------------------------------------------------------------------------------
 
 
@@ -532,16 +440,3 @@ def signature_markdown() -> str:
     parameters = inspect.signature(VeeamAgentsClient).parameters.values()
     names = [("*, " if p.kind is p.KEYWORD_ONLY and i == 1 else "") + p.name for i, p in enumerate(parameters)]
     return f"`{VeeamAgentsClient.__name__}({', '.join(names)})`"
-
-
-GENERATED: dict[str, Callable[..., str]] = {
-    "calls": calls_markdown,
-    "revisions": revisions_markdown,
-    "differences": differences_markdown,
-    "models": models_markdown,
-    "bench": bench_markdown,
-    "targets": targets_markdown,
-    "soak": soak_markdown,
-    "signature": signature_markdown,
-}
-"""What a page may ask for, by name (the hook's marker), with its arguments."""
