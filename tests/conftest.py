@@ -158,6 +158,14 @@ async def first_items(iterator: Any, count: int = 3) -> list[Any]:
     return items
 
 
+def fresh_python(code: str, *, cwd: pathlib.Path = pathlib.Path("/")) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a fresh interpreter of this environment (by default where no source folder
+    shadows the installed package): what a user's process sees, with nothing this suite imported."""
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=cwd, capture_output=True, text=True, timeout=60, check=False
+    )
+
+
 def error_body(code: str, message: str, resource_id: str | None = None) -> dict[str, Any]:
     body = {"errorCode": code, "message": message}
     if resource_id:

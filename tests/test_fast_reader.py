@@ -17,8 +17,6 @@ import enum
 import importlib
 import json
 import pkgutil
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from types import ModuleType
 from typing import Any
@@ -26,6 +24,7 @@ from typing import Any
 import attrs
 import httpx
 import pytest
+from conftest import fresh_python
 from contract import NEXT, PROPS, PUBLISHED, Published, mutated
 from hypothesis import event, example, given, note, settings
 from hypothesis import strategies as st
@@ -261,7 +260,7 @@ def test_without_msgspec_installed_the_client_reads_with_from_dict() -> None:
         "assert types._msgspec is None and not types._decoders[models.PaginationResult]\n"
         "print(page.total, page.additional_properties)\n"
     )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd="/", check=False)
+    done = fresh_python(script)
     assert done.returncode == 0 and done.stdout == "1 {}\n", done.stderr
 
 
@@ -274,5 +273,5 @@ def test_the_client_imports_msgspec_on_its_first_read_not_with_itself() -> None:
         'types.read_json(models.PaginationResult, b\'{"total": 1, "count": 1}\')\n'
         "print('msgspec' in sys.modules)\n"
     )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd="/", check=False)
+    done = fresh_python(script)
     assert done.returncode == 0 and done.stdout == "True\n", done.stderr

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import ast
 import pathlib
-import subprocess
-import sys
 import tomllib
 from collections.abc import Iterator
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, fresh_python
 
 import veeam_agents_client
 from veeam_agents_client import testing
@@ -161,7 +159,7 @@ def test_a_missing_package_of_the_testing_extra_is_named_with_the_install_line()
     script = (
         "import sys; sys.modules['openapi_schema_validator'] = None; from veeam_agents_client.testing import FakeVBR"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd="/", check=False)
+    result = fresh_python(script)
     last = result.stderr.strip().splitlines()[-1]
     assert last.startswith("ModuleNotFoundError: veeam_agents_client.testing needs the testing extra"), last
     assert "openapi_schema_validator" in last

@@ -19,7 +19,7 @@ from email.message import Message
 
 import httpx
 import pytest
-from conftest import ROOT
+from conftest import ROOT, fresh_python
 
 import veeam_agents_client
 from veeam_agents_client import testing
@@ -124,7 +124,7 @@ except AttributeError as error:
 else:
     raise AssertionError("an unknown name must raise AttributeError")
 """
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd="/", check=False)
+    result = fresh_python(script)
     assert result.returncode == 0, result.stderr
     loaded, total = map(int, result.stdout.split())
     assert loaded < total * 0.1, (loaded, total)
@@ -133,16 +133,11 @@ else:
 # Importing the package: errors that say what to do, public names to annotate with ---------------------------------
 
 
-def python(code: str, *, cwd: pathlib.Path = ROOT / "tests") -> subprocess.CompletedProcess[str]:
-    """Run ``code`` in a fresh interpreter, by default where no source folder shadows the package."""
-    return subprocess.run(
-        [sys.executable, "-c", code], cwd=cwd, capture_output=True, text=True, timeout=60, check=False
-    )
-
-
 @pytest.mark.parametrize("missing", ["starlette", "uvicorn", "trustme"])
 def test_testing_without_the_extra_says_how_to_install_it(missing: str) -> None:
-    result = python(f"import sys; sys.modules[{missing!r}] = None; from veeam_agents_client.testing import FakeVBR")
+    result = fresh_python(
+        f"import sys; sys.modules[{missing!r}] = None; from veeam_agents_client.testing import FakeVBR"
+    )
     assert result.returncode == 1
     last = result.stderr.strip().splitlines()[-1]
     assert last.startswith("ModuleNotFoundError: veeam_agents_client.testing needs the testing extra"), last
@@ -152,18 +147,18 @@ def test_testing_without_the_extra_says_how_to_install_it(missing: str) -> None:
 def test_without_the_extra_the_package_and_its_pytest_plugin_still_import() -> None:
     extra = ("starlette", "uvicorn", "trustme", "pytest_asyncio")
     block = f"import sys; [sys.modules.__setitem__(m, None) for m in {extra}]"
-    result = python(f"{block}; import veeam_agents_client, veeam_agents_client.testing.pytest_plugin")
+    result = fresh_python(f"{block}; import veeam_agents_client, veeam_agents_client.testing.pytest_plugin")
     assert result.returncode == 0, result.stderr
 
 
 def test_a_bug_inside_the_fake_is_not_reported_as_a_missing_extra() -> None:
-    result = python("import sys; sys.modules['veeam_agents_client.testing._fake'] = None; "
+    result = fresh_python("import sys; sys.modules['veeam_agents_client.testing._fake'] = None; "
                     "from veeam_agents_client.testing import FakeVBR")  # fmt: skip
     assert result.returncode == 1 and "testing extra" not in result.stderr
 
 
 def test_the_source_folder_shadowing_the_package_is_explained() -> None:
-    result = python("import veeam_agents_client", cwd=ROOT)
+    result = fresh_python("import veeam_agents_client", cwd=ROOT)
     assert result.returncode == 1
     last = result.stderr.strip().splitlines()[-1]
     assert last.startswith(f"ImportError: veeam_agents_client was imported from {ROOT / 'veeam_agents_client'}")

@@ -6,15 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import json
-import subprocess
-import sys
 import threading
 from typing import Any
 
 import httpx
 import pytest
 import yaml
-from conftest import REVISIONS, SPEC_PATH
+from conftest import REVISIONS, SPEC_PATH, fresh_python
 from contract import PROPS, PUBLISHED
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -82,7 +80,7 @@ def test_without_orjson_installed_the_client_reads_with_json() -> None:
         'page = models.PaginationResult.from_dict(types.json_body(b\'{"total": 1, "count": 1}\'))\n'
         "print(page.total)\n"
     )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd="/", check=False)
+    done = fresh_python(script)
     assert done.returncode == 0 and done.stdout == "1\n", done.stderr
 
 
