@@ -53,12 +53,16 @@ pytest: install
 test-pythons:
 	PYTEST_WORKERS=$(PYTEST_WORKERS) $(PYTHON) -m tools.pythons
 
+# What the package holds beside the generator's output, written from the document into folder $(1):
+# the revision table, the typed list calls, the document as JSON (for the fake) and the typing mark.
+WRITE_FROM_DOCUMENT = $(PY) -m tools.revision_table $(SPEC) > $(1)/revisions.py && \
+	$(PY) -m tools.listings $(SPEC) > $(1)/listings.py && \
+	$(PY) -m tools.document_json $(SPEC) > $(1)/openapi.json && touch $(1)/py.typed
+
 generate: $(STAMP)
 	rm -rf $(PKG)
 	$(GENERATE) $(PKG)
-	$(PY) -m tools.revision_table $(SPEC) > $(PKG)/revisions.py
-	$(PY) -m tools.document_json $(SPEC) > $(PKG)/openapi.json
-	touch $(PKG)/py.typed
+	$(call WRITE_FROM_DOCUMENT,$(PKG))
 
 # The document is derived from Veeam's published facts (openapi/veeam/) and our intent (openapi/intent.yaml).
 # SOURCE: a revision whose facts are in openapi/veeam/, or a published JSON document; default: the newest facts.
@@ -76,9 +80,7 @@ api-diff: $(STAMP)
 
 check-generated: $(STAMP)
 	@tmp=$$(mktemp -d) && \
-	$(GENERATE) $$tmp/$(PKG) >/dev/null && touch $$tmp/$(PKG)/py.typed && \
-	$(PY) -m tools.revision_table $(SPEC) > $$tmp/$(PKG)/revisions.py && \
-	$(PY) -m tools.document_json $(SPEC) > $$tmp/$(PKG)/openapi.json && \
+	$(GENERATE) $$tmp/$(PKG) >/dev/null && $(call WRITE_FROM_DOCUMENT,$$tmp/$(PKG)) && \
 	if diff -r --exclude=__pycache__ $(PKG) $$tmp/$(PKG); then echo "generated code is up to date"; rm -rf $$tmp; \
 	else echo "veeam_agents_client/ differs from a fresh generation: run make generate"; rm -rf $$tmp; exit 1; fi
 

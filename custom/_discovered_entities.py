@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import Iterable
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack, cast, overload
+from typing import Any, Literal, TypeAlias, cast, overload
 
 from ._downloads import Destination, Download, Progress, download
-from ._pagination import Lister, Page
-from ._resource import Resource
 from ._revisions import operation
 from ._tasks import TASK_MODELS, AnyTask
 from ._validation import enum_value, flag, id_list, optional, permission_scope_value, uuid_value
@@ -19,9 +17,6 @@ from .api.agents import (
     create_recovery_media_task_for_discovered_entity,
     delete_discovered_entity,
     detach_backup_from_agent,
-    get_agent_backups,
-    get_all_discovered_entities,
-    get_discovered_entities,
     get_discovered_entity,
     install_agent_on_discovered_entities,
     install_cbt_driver_on_discovered_entities,
@@ -35,24 +30,19 @@ from .api.agents import (
     uninstall_cbt_driver_from_discovered_entities,
     upgrade_agent_on_discovered_entities,
 )
+from .listings import GetAgentBackupsListing, GetAllDiscoveredEntitiesListing, GetDiscoveredEntitiesListing
 from .models.backup_ids_spec import BackupIdsSpec
-from .models.backup_model import BackupModel
-from .models.backups_result import BackupsResult
 from .models.discovered_ad_entity_model import DiscoveredADEntityModel
 from .models.discovered_cluster_entity_model import DiscoveredClusterEntityModel
 from .models.discovered_computer_entity_model import DiscoveredComputerEntityModel
 from .models.discovered_entities_action_spec import DiscoveredEntitiesActionSpec
-from .models.discovered_entities_result import DiscoveredEntitiesResult
 from .models.discovered_entity_model import DiscoveredEntityModel
 from .models.e_inventory_permission_scope import EInventoryPermissionScope
 from .models.e_recovery_media_format import ERecoveryMediaFormat
 from .models.session_model import SessionModel
 from .types import UNSET
 
-if TYPE_CHECKING:
-    from ._client import VeeamAgentsClient
-
-__all__ = ["DiscoveredEntities", "DiscoveredEntity", "DiscoveredEntityListFilters"]
+__all__ = ["DiscoveredEntities", "DiscoveredEntity"]
 
 DiscoveredEntity: TypeAlias = (
     DiscoveredComputerEntityModel | DiscoveredClusterEntityModel | DiscoveredADEntityModel | DiscoveredEntityModel
@@ -68,103 +58,13 @@ _ENTITY_MODELS = (
 )
 
 
-DiscoveredEntityListFilters: TypeAlias = get_discovered_entities.Filters
-"""Keyword filters of `get_discovered_entities` (its query parameters, declared by the generated code)."""
-
-
-class DiscoveredEntities(Resource):
+class DiscoveredEntities(GetDiscoveredEntitiesListing, GetAllDiscoveredEntitiesListing, GetAgentBackupsListing):
     """``client.discovered_entities``: computers, clusters and AD objects a protection group found,
-    the agent actions run on them, their recovery media and their agent backups."""
+    the agent actions run on them, their recovery media and their agent backups.
 
-    def __init__(self, client: VeeamAgentsClient) -> None:
-        super().__init__(client)
-        # The same entity id may come back from two groups: an item of every group is (group, id).
-        self._all_lister: Lister[DiscoveredEntity] = self._paging(
-            get_all_discovered_entities,
-            DiscoveredEntitiesResult,
-            lambda entity: (entity.protection_group_id, entity.id),
-        )
-
-    def _for_group(self, protection_group_id: uuid.UUID | str) -> Lister[DiscoveredEntity]:
-        group = uuid_value(protection_group_id, "protection_group_id")
-        return self._paging(get_discovered_entities, DiscoveredEntitiesResult, lambda entity: entity.id, id=group)
-
-    def _for_entity(self, entity_id: uuid.UUID | str) -> Lister[BackupModel]:
-        entity = uuid_value(entity_id, "entity_id")
-        return self._paging(get_agent_backups, BackupsResult, lambda backup: backup.id, id=entity)
-
-    # --- one group's entities ----------------------------------------------------------------------
-
-    @operation("get_discovered_entities")
-    async def list(
-        self,
-        protection_group_id: uuid.UUID | str,
-        *,
-        skip: int = 0,
-        limit: int | None = None,
-        **filters: Unpack[DiscoveredEntityListFilters],
-    ) -> Page[DiscoveredEntity]:
-        """One page of the group's discovered entities."""
-        return await self._for_group(protection_group_id).list(skip, limit, filters)
-
-    @operation("get_discovered_entities")
-    def pages(
-        self,
-        protection_group_id: uuid.UUID | str,
-        *,
-        skip: int = 0,
-        page_size: int | None = None,
-        concurrency: int = 1,
-        **filters: Unpack[DiscoveredEntityListFilters],
-    ) -> AsyncIterator[Page[DiscoveredEntity]]:
-        """Every page of the group's discovered entities, in order."""
-        return self._for_group(protection_group_id).pages(skip, page_size, concurrency, filters)
-
-    @operation("get_discovered_entities")
-    def iterate(
-        self,
-        protection_group_id: uuid.UUID | str,
-        *,
-        skip: int = 0,
-        page_size: int | None = None,
-        concurrency: int = 1,
-        **filters: Unpack[DiscoveredEntityListFilters],
-    ) -> AsyncIterator[DiscoveredEntity]:
-        """Every discovered entity of the group, each once."""
-        return self._for_group(protection_group_id).items(skip, page_size, concurrency, filters)
-
-    # --- every group's entities (1.3-rev2) ---------------------------------------------------------
-
-    @operation("get_all_discovered_entities")
-    async def list_all(
-        self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[DiscoveredEntityListFilters]
-    ) -> Page[DiscoveredEntity]:
-        """One page of the discovered entities of every protection group."""
-        return await self._all_lister.list(skip, limit, filters)
-
-    @operation("get_all_discovered_entities")
-    def pages_all(
-        self,
-        *,
-        skip: int = 0,
-        page_size: int | None = None,
-        concurrency: int = 1,
-        **filters: Unpack[DiscoveredEntityListFilters],
-    ) -> AsyncIterator[Page[DiscoveredEntity]]:
-        """Every page of the discovered entities of every protection group, in order."""
-        return self._all_lister.pages(skip, page_size, concurrency, filters)
-
-    @operation("get_all_discovered_entities")
-    def iterate_all(
-        self,
-        *,
-        skip: int = 0,
-        page_size: int | None = None,
-        concurrency: int = 1,
-        **filters: Unpack[DiscoveredEntityListFilters],
-    ) -> AsyncIterator[DiscoveredEntity]:
-        """Every discovered entity of every protection group, each once."""
-        return self._all_lister.items(skip, page_size, concurrency, filters)
+    The lists (`listings`): ``list``, ``pages`` and ``iterate`` walk one group's entities;
+    ``list_all``, ``pages_all`` and ``iterate_all`` every group's (1.3-rev2); ``backups``,
+    ``backups_pages`` and ``iterate_backups`` the agent backups of an entity (1.3-rev2)."""
 
     # --- one entity ------------------------------------------------------------------------------
 
@@ -332,27 +232,6 @@ class DiscoveredEntities(Resource):
         return None
 
     # --- agent backups of an entity (1.3-rev2) -------------------------------------------------------
-
-    @operation("get_agent_backups")
-    async def backups(
-        self, entity_id: uuid.UUID | str, *, skip: int = 0, limit: int | None = None
-    ) -> Page[BackupModel]:
-        """One page of the backups attached to the agent of a discovered entity."""
-        return await self._for_entity(entity_id).list(skip, limit, {})
-
-    @operation("get_agent_backups")
-    def backups_pages(
-        self, entity_id: uuid.UUID | str, *, skip: int = 0, page_size: int | None = None, concurrency: int = 1
-    ) -> AsyncIterator[Page[BackupModel]]:
-        """Every page of the entity's agent backups, in order."""
-        return self._for_entity(entity_id).pages(skip, page_size, concurrency, {})
-
-    @operation("get_agent_backups")
-    def iterate_backups(
-        self, entity_id: uuid.UUID | str, *, skip: int = 0, page_size: int | None = None, concurrency: int = 1
-    ) -> AsyncIterator[BackupModel]:
-        """Every agent backup of the entity, each once."""
-        return self._for_entity(entity_id).items(skip, page_size, concurrency, {})
 
     @operation("attach_backup_to_agent")
     async def attach_backup(self, entity_id: uuid.UUID | str, backup_ids: Iterable[uuid.UUID | str]) -> None:

@@ -12,12 +12,9 @@ path (``spec.computers[0].host_name: expected str, got int``) instead of failing
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any, TypeAlias, Unpack, cast
+from typing import Any, TypeAlias, cast
 
 from ._downloads import Destination, Download, Progress, download
-from ._pagination import Lister, Page
-from ._resource import Resource
 from ._revisions import operation
 from ._validation import flag, model_value, optional, permission_scope_value, uuid_value
 from .api.agents import (
@@ -26,11 +23,11 @@ from .api.agents import (
     disable_protection_group,
     download_protection_group_packages,
     enable_protection_group,
-    get_all_protection_groups,
     get_protection_group,
     rescan_protection_group,
     update_protection_group,
 )
+from .listings import GetAllProtectionGroupsListing
 from .models.ad_objects_protection_group_model import ADObjectsProtectionGroupModel
 from .models.ad_objects_protection_group_spec import ADObjectsProtectionGroupSpec
 from .models.cloud_machines_protection_group_model import CloudMachinesProtectionGroupModel
@@ -50,14 +47,10 @@ from .models.pre_installed_agents_protection_group_package_spec_format import (
 )
 from .models.pre_installed_agents_protection_group_spec import PreInstalledAgentsProtectionGroupSpec
 from .models.protection_group_model import ProtectionGroupModel
-from .models.protection_groups_result import ProtectionGroupsResult
 from .models.session_model import SessionModel
 from .models.unmanaged_protection_group_model import UnmanagedProtectionGroupModel
 
-if TYPE_CHECKING:
-    from ._client import VeeamAgentsClient
-
-__all__ = ["AnyProtectionGroupSpec", "ProtectionGroup", "ProtectionGroupListFilters", "ProtectionGroups"]
+__all__ = ["AnyProtectionGroupSpec", "ProtectionGroup", "ProtectionGroups"]
 
 ProtectionGroup: TypeAlias = (
     ManuallyAddedProtectionGroupModel
@@ -104,49 +97,8 @@ _SPEC_MODELS: tuple[type[Any], ...] = (
 )
 
 
-ProtectionGroupListFilters: TypeAlias = get_all_protection_groups.Filters
-"""Keyword filters of `get_all_protection_groups` (its query parameters, declared by the generated code)."""
-
-
-class ProtectionGroups(Resource):
+class ProtectionGroups(GetAllProtectionGroupsListing):
     """``client.protection_groups``: the groups that find computers for agent management (1.3-rev1)."""
-
-    def __init__(self, client: VeeamAgentsClient) -> None:
-        super().__init__(client)
-        self._lister: Lister[ProtectionGroup] = self._paging(
-            get_all_protection_groups, ProtectionGroupsResult, lambda group: group.id
-        )
-
-    @operation("get_all_protection_groups")
-    async def list(
-        self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[ProtectionGroupListFilters]
-    ) -> Page[ProtectionGroup]:
-        """One page of protection groups, each as the model for its kind."""
-        return await self._lister.list(skip, limit, filters)
-
-    @operation("get_all_protection_groups")
-    def pages(
-        self,
-        *,
-        skip: int = 0,
-        page_size: int | None = None,
-        concurrency: int = 1,
-        **filters: Unpack[ProtectionGroupListFilters],
-    ) -> AsyncIterator[Page[ProtectionGroup]]:
-        """Every page of protection groups, in order."""
-        return self._lister.pages(skip, page_size, concurrency, filters)
-
-    @operation("get_all_protection_groups")
-    def iterate(
-        self,
-        *,
-        skip: int = 0,
-        page_size: int | None = None,
-        concurrency: int = 1,
-        **filters: Unpack[ProtectionGroupListFilters],
-    ) -> AsyncIterator[ProtectionGroup]:
-        """Every protection group, each once."""
-        return self._lister.items(skip, page_size, concurrency, filters)
 
     @operation("get_protection_group")
     async def get(

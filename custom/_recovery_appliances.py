@@ -3,73 +3,25 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator, Iterable
-from typing import TYPE_CHECKING, TypeAlias, Unpack
+from collections.abc import Iterable
 
-from ._pagination import Lister, Page
-from ._resource import Resource
 from ._revisions import operation
 from ._validation import id_list, uuid_value
 from .api.agents import (
     get_agents_recovery_appliance,
-    get_agents_recovery_appliances,
     reboot_agents_recovery_appliance,
     reboot_agents_recovery_appliances,
 )
+from .listings import GetAgentsRecoveryAppliancesListing
 from .models.agent_recovery_appliance_model import AgentRecoveryApplianceModel
-from .models.agents_recovery_appliances_result import AgentsRecoveryAppliancesResult
 from .models.reboot_agents_recovery_appliances_spec import RebootAgentsRecoveryAppliancesSpec
 from .models.session_model import SessionModel
 
-if TYPE_CHECKING:
-    from ._client import VeeamAgentsClient
-
-__all__ = ["RecoveryApplianceListFilters", "RecoveryAppliances"]
+__all__ = ["RecoveryAppliances"]
 
 
-RecoveryApplianceListFilters: TypeAlias = get_agents_recovery_appliances.Filters
-"""Keyword filters of `get_agents_recovery_appliances` (its query parameters, declared by the generated code)."""
-
-
-class RecoveryAppliances(Resource):
+class RecoveryAppliances(GetAgentsRecoveryAppliancesListing):
     """``client.recovery_appliances``: list and read recovery appliances, and reboot them."""
-
-    def __init__(self, client: VeeamAgentsClient) -> None:
-        super().__init__(client)
-        self._lister: Lister[AgentRecoveryApplianceModel] = self._paging(
-            get_agents_recovery_appliances, AgentsRecoveryAppliancesResult, lambda appliance: appliance.id
-        )
-
-    @operation("get_agents_recovery_appliances")
-    async def list(
-        self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[RecoveryApplianceListFilters]
-    ) -> Page[AgentRecoveryApplianceModel]:
-        """One page of recovery appliances."""
-        return await self._lister.list(skip, limit, filters)
-
-    @operation("get_agents_recovery_appliances")
-    def pages(
-        self,
-        *,
-        skip: int = 0,
-        page_size: int | None = None,
-        concurrency: int = 1,
-        **filters: Unpack[RecoveryApplianceListFilters],
-    ) -> AsyncIterator[Page[AgentRecoveryApplianceModel]]:
-        """Every page of recovery appliances, in order."""
-        return self._lister.pages(skip, page_size, concurrency, filters)
-
-    @operation("get_agents_recovery_appliances")
-    def iterate(
-        self,
-        *,
-        skip: int = 0,
-        page_size: int | None = None,
-        concurrency: int = 1,
-        **filters: Unpack[RecoveryApplianceListFilters],
-    ) -> AsyncIterator[AgentRecoveryApplianceModel]:
-        """Every recovery appliance, each once."""
-        return self._lister.items(skip, page_size, concurrency, filters)
 
     @operation("get_agents_recovery_appliance")
     async def get(self, id: uuid.UUID | str) -> AgentRecoveryApplianceModel:

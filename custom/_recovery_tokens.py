@@ -4,73 +4,25 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import AsyncIterator, Iterable
-from typing import TYPE_CHECKING, TypeAlias, Unpack
+from collections.abc import Iterable
 
-from ._pagination import Lister, Page
-from ._resource import Resource
 from ._revisions import operation
 from ._validation import aware_datetime, id_list, optional, text, uuid_value
 from .api.agents import (
     create_computer_recovery_token,
     delete_computer_recovery_token,
-    get_all_computer_recovery_tokens,
     get_computer_recovery_token,
     update_computer_recovery_token,
 )
+from .listings import GetAllComputerRecoveryTokensListing
 from .models.computer_recovery_token_model import ComputerRecoveryTokenModel
-from .models.computer_recovery_token_result import ComputerRecoveryTokenResult
 from .models.computer_recovery_token_spec import ComputerRecoveryTokenSpec
-
-if TYPE_CHECKING:
-    from ._client import VeeamAgentsClient
 
 __all__ = ["RecoveryTokens"]
 
 
-RecoveryTokenListFilters: TypeAlias = get_all_computer_recovery_tokens.Filters
-"""Keyword filters of `get_all_computer_recovery_tokens` (its query parameters, declared by the generated code)."""
-
-
-class RecoveryTokens(Resource):
+class RecoveryTokens(GetAllComputerRecoveryTokensListing):
     """``client.recovery_tokens``: list, create, read, edit and delete recovery tokens."""
-
-    def __init__(self, client: VeeamAgentsClient) -> None:
-        super().__init__(client)
-        self._lister: Lister[ComputerRecoveryTokenModel] = self._paging(
-            get_all_computer_recovery_tokens, ComputerRecoveryTokenResult, lambda token: token.id
-        )
-
-    @operation("get_all_computer_recovery_tokens")
-    async def list(
-        self, *, skip: int = 0, limit: int | None = None, **filters: Unpack[RecoveryTokenListFilters]
-    ) -> Page[ComputerRecoveryTokenModel]:
-        """One page of recovery tokens."""
-        return await self._lister.list(skip, limit, filters)
-
-    @operation("get_all_computer_recovery_tokens")
-    def pages(
-        self,
-        *,
-        skip: int = 0,
-        page_size: int | None = None,
-        concurrency: int = 1,
-        **filters: Unpack[RecoveryTokenListFilters],
-    ) -> AsyncIterator[Page[ComputerRecoveryTokenModel]]:
-        """Every page of recovery tokens, in order."""
-        return self._lister.pages(skip, page_size, concurrency, filters)
-
-    @operation("get_all_computer_recovery_tokens")
-    def iterate(
-        self,
-        *,
-        skip: int = 0,
-        page_size: int | None = None,
-        concurrency: int = 1,
-        **filters: Unpack[RecoveryTokenListFilters],
-    ) -> AsyncIterator[ComputerRecoveryTokenModel]:
-        """Every recovery token, each once, fetching pages as needed."""
-        return self._lister.items(skip, page_size, concurrency, filters)
 
     @operation("create_computer_recovery_token")
     async def create(

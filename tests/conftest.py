@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import inspect
 import json
 import os
 import pathlib
@@ -133,15 +134,15 @@ def run_example(
 
 def public_methods() -> list[tuple[str, str, Any]]:
     """(namespace, method name, function) for every public method of every namespace of the client,
-    found from its `_Namespace` descriptors."""
+    found from its `_Namespace` descriptors (inherited ones too: the generated list calls)."""
     from veeam_agents_client._client import _Namespace
 
     found = []
     for namespace, descriptor in vars(VeeamAgentsClient).items():
         if isinstance(descriptor, _Namespace):
             cls = getattr(importlib.import_module(descriptor._module, "veeam_agents_client"), descriptor._class)
-            found += [(namespace, name, function) for name, function in vars(cls).items()
-                      if callable(function) and not name.startswith("_")]  # fmt: skip
+            found += [(namespace, name, function) for name, function in inspect.getmembers(cls, inspect.isfunction)
+                      if not name.startswith("_")]  # fmt: skip
     return found
 
 

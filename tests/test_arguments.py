@@ -563,6 +563,8 @@ BAD_CALLS: dict[str, list[Bad]] = {
     "agent_packages.iterate_linux": [bad(order_asc=1, error=TypeError, argument="order_asc")],
     "agent_packages.list_unix": [bad(limit="10", error=TypeError, argument="limit")],
     "agent_packages.iterate_unix": [bad(order_column="Version", error=ValueError, argument="order_column")],
+    "agent_packages.pages_linux": [bad(concurrency=0, error=ValueError, argument="concurrency")],
+    "agent_packages.pages_unix": [bad(name_filter=7, error=TypeError, argument="name_filter")],
     "sessions.get": [bad("12", error=ValueError, argument="id")],
     "sessions.wait": [
         bad(TOKEN_ID, timeout=-1, error=ValueError, argument="timeout"),

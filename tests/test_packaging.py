@@ -13,7 +13,6 @@ import re
 import subprocess
 import sys
 import tomllib
-import typing
 import zipfile
 from email.message import Message
 
@@ -183,23 +182,6 @@ async def test_resource_classes_have_public_names() -> None:
             assert f"``{name}`` ({public})" in " ".join(w for w in documentation.split() if w != "|"), name
     finally:
         await client.aclose()
-
-
-def test_every_filter_typeddict_has_a_public_name() -> None:
-    resources = [getattr(veeam_agents_client, name) for name in ("RecoveryTokens", "ProtectedComputers",
-                 "DiscoveredEntities", "AgentPackages", "AgentStates", "RecoveryAppliances",
-                 "ProtectionGroups")]  # fmt: skip
-    used = set()
-    for resource in resources:
-        for name, method in vars(resource).items():
-            if callable(method) and not name.startswith("_"):
-                kwargs = typing.get_type_hints(method, include_extras=True).get("filters")
-                if kwargs is not None:
-                    used.add(typing.get_args(kwargs)[0])
-    assert len(used) >= len(resources)  # each resource has at least one filter type
-    public = {getattr(veeam_agents_client, name): name for name in veeam_agents_client.__all__}
-    for typed_dict in used:  # the generated module's Filters, under a public name of the package
-        assert public.get(typed_dict, "").endswith("ListFilters"), typed_dict
 
 
 def test_the_fake_has_no_second_api_error() -> None:

@@ -17,7 +17,7 @@ from conftest import REVISIONS, ROOT
 from openapi_python_client.strings import snake_case
 from relaxations import unexplained
 
-from tools import api_diff, derive, spec
+from tools import api_diff, derive, listings, spec
 from veeam_agents_client import revisions
 
 NEWEST = REVISIONS[-1]
@@ -112,6 +112,44 @@ def test_a_new_revision_is_derived_and_generated_with_nothing_else_changed(tmp_p
         # Every endpoint's x_api_version default names the revision; apart from that, nothing moves.
         assert path.read_text().replace(NEXT, NEWEST) == (committed / name).read_text(), name
     assert filecmp.cmp(generated / "types.py", committed / "types.py", shallow=False)
+
+
+def test_a_new_list_operation_needs_only_its_listing() -> None:
+    """A list operation a revision adds is reported until intent.yaml names its calls; then its typed
+    calls and filters are written, and nothing else of `listings.py` moves."""
+    facts = next_revision()
+    schemas = facts["components"]["schemas"]
+    schemas["WidgetsResult"] = copy.deepcopy(schemas["AgentsRecoveryAppliancesResult"])
+    schemas["WidgetsResult"]["properties"]["data"]["items"] = {"$ref": "#/components/schemas/WidgetModel"}
+    paging = facts["paths"]["/api/v1/agents/recoveryAppliances"]["get"]["parameters"][:3]  # version, skip, limit
+    facts["paths"]["/api/v1/agents/widgets"] = {
+        "get": {
+            "tags": ["Agents"],
+            "operationId": "GetWidgets",
+            "parameters": [*paging, {"name": "nameFilter", "in": "query", "schema": {"type": "string"}}],
+            "responses": {
+                "200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/WidgetsResult"}}}},
+                "401": {"$ref": "#/components/responses/Unauthorized"},
+            },
+        }
+    }
+    intent = yaml.safe_load(spec.INTENT.read_text())
+    older = [spec.load(revision) for revision in REVISIONS]
+    _, stale = derive.derive(facts, older, intent)
+    assert stale == ["operations/GetWidgets/listing (missing: name the client's list calls)"]
+    intent["operations"]["GetWidgets"] = {
+        "listing": {"calls": ["list", "pages", "iterate"], "filters": "WidgetListFilters", "items": "widgets",
+                    "each": "widget"}
+    }  # fmt: skip
+    document, stale = derive.derive(facts, older, intent)
+    assert stale == []
+    written = listings.listings(document)
+    compile(written, "listings.py", "exec")
+    assert "WidgetListFilters: TypeAlias = get_widgets.Filters" in written
+    assert "class GetWidgetsListing(Resource):" in written
+    assert "-> AsyncIterator[WidgetModel]:" in written and '"""Every widget, each once."""' in written
+    committed = (ROOT / "veeam_agents_client" / "listings.py").read_text()
+    assert set(committed.splitlines()) <= set(written.splitlines())
 
 
 def test_api_diff_reports_what_a_client_needs_to_know(capsys: pytest.CaptureFixture[str]) -> None:

@@ -421,15 +421,13 @@ async def test_an_access_token_alone_negotiates_on_its_first_call(versions: tupl
 # What the agreed revision has, without a request ----------------------------------------------------------------
 
 
-def operation_in_body(namespace_class: type, function: Any) -> set[str]:
-    """The operations a method's own code names: a generated module it calls, or the one of the
-    lister it pages with (read from the source, apart from the decorator that declares it)."""
-    source = inspect.getsource(namespace_class)
-    listers = dict(re.findall(r"self\.(_\w+): Lister\[[^]]*\] = self\._paging\(\s*(\w+)", source))
+def operation_in_body(function: Any) -> set[str]:
+    """The operations a method's own code names: a generated module it calls, or the lister of the
+    operation it pages with (`self._<operation>(...)`, in the generated list calls); read from the
+    source, apart from the decorator that declares it."""
     body = inspect.getsource(function).split("\n", 1)[1]  # without the @operation line
     body = body[body.index("def ") :]
-    named = {word for word in re.findall(r"\b([a-z_]+)\b", body) if word in OPERATIONS}
-    return named | {listers[name] for name in re.findall(r"self\.(_\w+)\b", body) if name in listers}
+    return {word.removeprefix("_") for word in re.findall(r"\b(_?[a-z_]+)\b", body)} & set(OPERATIONS)
 
 
 @pytest.mark.parametrize(
@@ -438,9 +436,7 @@ def operation_in_body(namespace_class: type, function: Any) -> set[str]:
 def test_every_public_method_names_the_operation_it_calls(namespace: str, name: str, function: Any) -> None:
     declared = getattr(function, "__operation__", None)
     assert declared in OPERATIONS, f"{namespace}.{name} has no @operation"
-    owner = importlib.import_module(function.__module__)
-    namespace_class = next(v for v in vars(owner).values() if isinstance(v, type) and vars(v).get(name) is function)
-    found = operation_in_body(namespace_class, function)
+    found = operation_in_body(function)
     assert not found or found == {declared}, (declared, found)  # a wait or a per-call lister names none itself
 
 
@@ -474,13 +470,11 @@ async def test_supports_answers_for_the_agreed_revision_without_a_request() -> N
 
 
 def test_the_source_check_sees_most_methods() -> None:
-    """The check above reads the source; it must keep seeing the operation of most methods (those
-    that page through a lister made per call, wait or download name it elsewhere)."""
+    """The check above reads the source; it must keep seeing the operation of most methods (a wait
+    or a download names it elsewhere)."""
     seen = 0
-    for _, name, function in public_methods():
-        owner = importlib.import_module(function.__module__)
-        namespace_class = next(v for v in vars(owner).values() if isinstance(v, type) and vars(v).get(name) is function)
-        seen += bool(operation_in_body(namespace_class, function))
+    for _, _, function in public_methods():
+        seen += bool(operation_in_body(function))
     assert seen >= 3 * len(public_methods()) // 4
 
 

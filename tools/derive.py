@@ -600,9 +600,16 @@ def _follow(operation: Json, where: tuple[str, ...]) -> Json | None:
 # -- our descriptions --------------------------------------------------------------------------
 
 
+def pages(operation: Json) -> bool:
+    """Whether the operation is a list that pages (it takes skip and limit)."""
+    names = {parameter.get("name") for parameter in operation.get("parameters", [])}
+    return {"skip", "limit"} <= names
+
+
 def describe(document: Json, intent: Json) -> list[str]:
-    """Put our own descriptions in, and what replaces a deprecated operation (`instead`, as `x-instead`);
-    returns the intent entries that matched nothing (stale), and a deprecated operation with no `instead`."""
+    """Put our own descriptions in, what replaces a deprecated operation (`instead`, as `x-instead`) and
+    the client's calls of a list operation (`listing`, as `x-listing`); returns the intent entries that
+    matched nothing (stale), a deprecated operation with no `instead` and a list with no `listing`."""
     stale: list[str] = []
     document["info"] = {"title": intent["info"]["title"], "version": document["info"]["version"]}
     document["info"]["description"] = intent["info"]["description"]
@@ -618,6 +625,11 @@ def describe(document: Json, intent: Json) -> list[str]:
                 operation["x-instead"] = texts["instead"]
             else:
                 stale.append(f"operations/{operation_id}/instead")
+        if "listing" in texts:
+            if pages(operation):
+                operation["x-listing"] = {"key": ["id"], "path": {}, **texts["listing"]}
+            else:
+                stale.append(f"operations/{operation_id}/listing")
         parameters = {p.get("name"): p for p in operation.get("parameters", []) if "name" in p}
         for name, text in texts.get("parameters", {}).items():
             _describe_one(parameters, name, text, stale, f"operations/{operation_id}/parameters")
@@ -626,6 +638,8 @@ def describe(document: Json, intent: Json) -> list[str]:
     for _, _, operation in operations(document):
         if "x-deprecated-since" in operation and "x-instead" not in operation:
             stale.append(f"operations/{operation['operationId']}/instead (missing: say what replaces it)")
+        if pages(operation) and "x-listing" not in operation:
+            stale.append(f"operations/{operation['operationId']}/listing (missing: name the client's list calls)")
     defaults = intent["response_descriptions"]
     for _, _, operation in operations(document):
         for response in operation["responses"].values():
@@ -724,6 +738,7 @@ def render(document: Json) -> str:
         f"{rules}\n"
         "# x-since / x-until mark what only some revisions have; x-enum-by-revision, renamed values;\n"
         "# x-deprecated-since / -until, the revisions that deprecate an operation; x-instead, our replacement;\n"
+        "# x-listing, the client's calls of a list operation (their names, what they list, the items' key);\n"
         "# x-property-descriptions, our descriptions of `$ref` properties (which take none beside them).\n"
     )
     body = yaml.safe_dump(document, sort_keys=False, width=110, allow_unicode=True)
