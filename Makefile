@@ -56,7 +56,7 @@ test-pythons:
 # What the package holds beside the generator's output, written from the document into folder $(1):
 # the revision table, the typed list calls, the document as JSON (for the fake) and the typing mark.
 WRITE_FROM_DOCUMENT = $(PY) -m tools.revision_table $(SPEC) > $(1)/revisions.py && \
-	$(PY) -m tools.listings $(SPEC) > $(1)/listings.py && \
+	$(PY) -m tools.listings $(SPEC) $(1)/listings && \
 	$(PY) -m tools.document_json $(SPEC) > $(1)/openapi.json && touch $(1)/py.typed
 
 generate: $(STAMP)

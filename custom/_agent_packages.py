@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from .listings import GetAllAgentPackagesForUnixListing, GetAllAgentPackagesListing
+from .listings.get_all_agent_packages import GetAllAgentPackagesListing, LinuxPackageListFilters
+from .listings.get_all_agent_packages_for_unix import GetAllAgentPackagesForUnixListing, UnixPackageListFilters
 
-__all__ = ["AgentPackages"]
+__all__ = ["AgentPackages", "LinuxPackageListFilters", "UnixPackageListFilters"]
 
 
 class AgentPackages(GetAllAgentPackagesListing, GetAllAgentPackagesForUnixListing):

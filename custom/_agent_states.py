@@ -7,10 +7,10 @@ import uuid
 from ._revisions import operation
 from ._validation import uuid_value
 from .api.agents import get_agent_state
-from .listings import GetAllAgentStatesListing
+from .listings.get_all_agent_states import AgentStateListFilters, GetAllAgentStatesListing
 from .models.agent_state_model import AgentStateModel
 
-__all__ = ["AgentStates"]
+__all__ = ["AgentStateListFilters", "AgentStates"]
 
 
 class AgentStates(GetAllAgentStatesListing):

@@ -30,7 +30,9 @@ from .api.agents import (
     uninstall_cbt_driver_from_discovered_entities,
     upgrade_agent_on_discovered_entities,
 )
-from .listings import GetAgentBackupsListing, GetAllDiscoveredEntitiesListing, GetDiscoveredEntitiesListing
+from .listings.get_agent_backups import GetAgentBackupsListing
+from .listings.get_all_discovered_entities import AllDiscoveredEntityListFilters, GetAllDiscoveredEntitiesListing
+from .listings.get_discovered_entities import DiscoveredEntityListFilters, GetDiscoveredEntitiesListing
 from .models.backup_ids_spec import BackupIdsSpec
 from .models.discovered_ad_entity_model import DiscoveredADEntityModel
 from .models.discovered_cluster_entity_model import DiscoveredClusterEntityModel
@@ -42,7 +44,7 @@ from .models.e_recovery_media_format import ERecoveryMediaFormat
 from .models.session_model import SessionModel
 from .types import UNSET
 
-__all__ = ["DiscoveredEntities", "DiscoveredEntity"]
+__all__ = ["AllDiscoveredEntityListFilters", "DiscoveredEntities", "DiscoveredEntity", "DiscoveredEntityListFilters"]
 
 DiscoveredEntity: TypeAlias = (
     DiscoveredComputerEntityModel | DiscoveredClusterEntityModel | DiscoveredADEntityModel | DiscoveredEntityModel

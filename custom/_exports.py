@@ -44,49 +44,46 @@ from ._transport import InsecureTLSWarning
 from .types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ._agent_packages import AgentPackages
-    from ._agent_states import AgentStates
-    from ._discovered_entities import DiscoveredEntities, DiscoveredEntity
-    from ._protected_computers import ProtectedComputers
-    from ._protection_groups import AnyProtectionGroupSpec, ProtectionGroup, ProtectionGroups
-    from ._recovery_appliances import RecoveryAppliances
-    from ._recovery_tokens import RecoveryTokens
+    from ._agent_packages import AgentPackages, LinuxPackageListFilters, UnixPackageListFilters
+    from ._agent_states import AgentStateListFilters, AgentStates
+    from ._discovered_entities import (
+        AllDiscoveredEntityListFilters,
+        DiscoveredEntities,
+        DiscoveredEntity,
+        DiscoveredEntityListFilters,
+    )
+    from ._protected_computers import ProtectedComputerListFilters, ProtectedComputers
+    from ._protection_groups import (
+        AnyProtectionGroupSpec,
+        ProtectionGroup,
+        ProtectionGroupListFilters,
+        ProtectionGroups,
+    )
+    from ._recovery_appliances import RecoveryApplianceListFilters, RecoveryAppliances
+    from ._recovery_tokens import RecoveryTokenListFilters, RecoveryTokens
     from ._sessions import Sessions
     from ._tasks import AnyTask, Tasks
-    from .listings import (
-        AgentStateListFilters,
-        AllDiscoveredEntityListFilters,
-        DiscoveredEntityListFilters,
-        LinuxPackageListFilters,
-        ProtectedComputerListFilters,
-        ProtectionGroupListFilters,
-        RecoveryApplianceListFilters,
-        RecoveryTokenListFilters,
-        UnixPackageListFilters,
-    )
 
 _ON_FIRST_USE = {
-    "._agent_packages": ("AgentPackages",),
-    "._agent_states": ("AgentStates",),
-    "._discovered_entities": ("DiscoveredEntities", "DiscoveredEntity"),
-    "._protected_computers": ("ProtectedComputers",),
-    "._protection_groups": ("AnyProtectionGroupSpec", "ProtectionGroup", "ProtectionGroups"),
-    "._recovery_appliances": ("RecoveryAppliances",),
-    "._recovery_tokens": ("RecoveryTokens",),
+    "._agent_packages": ("AgentPackages", "LinuxPackageListFilters", "UnixPackageListFilters"),
+    "._agent_states": ("AgentStateListFilters", "AgentStates"),
+    "._discovered_entities": (
+        "AllDiscoveredEntityListFilters",
+        "DiscoveredEntities",
+        "DiscoveredEntity",
+        "DiscoveredEntityListFilters",
+    ),
+    "._protected_computers": ("ProtectedComputerListFilters", "ProtectedComputers"),
+    "._protection_groups": (
+        "AnyProtectionGroupSpec",
+        "ProtectionGroup",
+        "ProtectionGroupListFilters",
+        "ProtectionGroups",
+    ),
+    "._recovery_appliances": ("RecoveryApplianceListFilters", "RecoveryAppliances"),
+    "._recovery_tokens": ("RecoveryTokenListFilters", "RecoveryTokens"),
     "._sessions": ("Sessions",),
     "._tasks": ("AnyTask", "Tasks"),
-    # The list calls' keyword filters, named by the document (tools/listings.py writes them).
-    ".listings": (
-        "AgentStateListFilters",
-        "AllDiscoveredEntityListFilters",
-        "DiscoveredEntityListFilters",
-        "LinuxPackageListFilters",
-        "ProtectedComputerListFilters",
-        "ProtectionGroupListFilters",
-        "RecoveryApplianceListFilters",
-        "RecoveryTokenListFilters",
-        "UnixPackageListFilters",
-    ),
 }
 _MODULE_OF = {name: module for module, names in _ON_FIRST_USE.items() for name in names}
 

@@ -7,10 +7,10 @@ import uuid
 from ._revisions import operation
 from ._validation import uuid_value
 from .api.agents import get_protected_computer
-from .listings import GetProtectedComputersListing
+from .listings.get_protected_computers import GetProtectedComputersListing, ProtectedComputerListFilters
 from .models.protected_computer_model import ProtectedComputerModel
 
-__all__ = ["ProtectedComputers"]
+__all__ = ["ProtectedComputerListFilters", "ProtectedComputers"]
 
 
 class ProtectedComputers(GetProtectedComputersListing):

@@ -27,7 +27,7 @@ from .api.agents import (
     rescan_protection_group,
     update_protection_group,
 )
-from .listings import GetAllProtectionGroupsListing
+from .listings.get_all_protection_groups import GetAllProtectionGroupsListing, ProtectionGroupListFilters
 from .models.ad_objects_protection_group_model import ADObjectsProtectionGroupModel
 from .models.ad_objects_protection_group_spec import ADObjectsProtectionGroupSpec
 from .models.cloud_machines_protection_group_model import CloudMachinesProtectionGroupModel
@@ -50,7 +50,7 @@ from .models.protection_group_model import ProtectionGroupModel
 from .models.session_model import SessionModel
 from .models.unmanaged_protection_group_model import UnmanagedProtectionGroupModel
 
-__all__ = ["AnyProtectionGroupSpec", "ProtectionGroup", "ProtectionGroups"]
+__all__ = ["AnyProtectionGroupSpec", "ProtectionGroup", "ProtectionGroupListFilters", "ProtectionGroups"]
 
 ProtectionGroup: TypeAlias = (
     ManuallyAddedProtectionGroupModel

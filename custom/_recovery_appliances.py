@@ -12,12 +12,12 @@ from .api.agents import (
     reboot_agents_recovery_appliance,
     reboot_agents_recovery_appliances,
 )
-from .listings import GetAgentsRecoveryAppliancesListing
+from .listings.get_agents_recovery_appliances import GetAgentsRecoveryAppliancesListing, RecoveryApplianceListFilters
 from .models.agent_recovery_appliance_model import AgentRecoveryApplianceModel
 from .models.reboot_agents_recovery_appliances_spec import RebootAgentsRecoveryAppliancesSpec
 from .models.session_model import SessionModel
 
-__all__ = ["RecoveryAppliances"]
+__all__ = ["RecoveryApplianceListFilters", "RecoveryAppliances"]
 
 
 class RecoveryAppliances(GetAgentsRecoveryAppliancesListing):

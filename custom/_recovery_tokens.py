@@ -14,11 +14,11 @@ from .api.agents import (
     get_computer_recovery_token,
     update_computer_recovery_token,
 )
-from .listings import GetAllComputerRecoveryTokensListing
+from .listings.get_all_computer_recovery_tokens import GetAllComputerRecoveryTokensListing, RecoveryTokenListFilters
 from .models.computer_recovery_token_model import ComputerRecoveryTokenModel
 from .models.computer_recovery_token_spec import ComputerRecoveryTokenSpec
 
-__all__ = ["RecoveryTokens"]
+__all__ = ["RecoveryTokenListFilters", "RecoveryTokens"]
 
 
 class RecoveryTokens(GetAllComputerRecoveryTokensListing):
