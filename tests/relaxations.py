@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from tools import derive, spec
+from tools import derive, marks, spec
 from veeam_agents_client import API_VERSION
 
 # Why a published fact may not hold in the document as written. Each kind is recognised by its
@@ -94,7 +94,7 @@ def explain(path: tuple[str, ...], fact: Any, ours: Any, revision: str, document
         values = fact if isinstance(fact, list) else [fact]
         if set(values) <= set(parent["enum"]) | set(renamed.values()):
             return "renamed-enum" if set(values) & set(renamed.values()) else "wider-enum"
-    if last in derive.BOUNDS and ours is None:
+    if last in marks.BOUNDS and ours is None:
         return "wider-bounds"
     if last == "required" and isinstance(ours, list | type(None)) and set(ours or ()) < set(fact):
         return "narrower-required"
