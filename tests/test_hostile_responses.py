@@ -1,33 +1,24 @@
-"""Property-based tests: generated payloads and hostile responses.
-
-1. Every payload the document allows parses into its documented model (and the discovered-entity
-   kinds into their own classes), and `to_dict()` gives the known fields back.
-2. Anything else a server, proxy or gateway can send ends in a model of the documented type or a
-   `VeeamError`, never a raw KeyError/TypeError/... from deep inside the parsing.
+"""Anything a server, proxy or gateway can send ends, through the public client, in a model of the
+documented type or a `VeeamError`, never a raw KeyError/TypeError/... from deep inside the parsing:
+valid bodies, hostile bodies under any status, each field of a valid body of another type, a bad
+login answer.
 
 Wrong and right arguments to the public methods have their own properties, in test_arguments.py.
-
-Payloads come from the document's own schemas ($refs resolved, each discovered-entity kind apart,
-uuid and date-time formats drawn from our own strategies). Runs derandomized: CI sees the same
-examples every time.
+Payloads come from the document's own schemas (tests/document_strategies.py), drawn derandomized.
 """
 
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
-import functools
 import json
-import uuid
 from collections.abc import Callable, Coroutine
 from typing import Any
 
 import httpx
-import jsonschema
 import pytest
-import yaml
-from conftest import BASE_URL, ENTITY_ID, GROUP_ID, SESSION_ID, SPEC_PATH, TOKEN_ID, VBRStub, first_items
-from hypothesis import HealthCheck, given, settings
+from conftest import BASE_URL, ENTITY_ID, GROUP_ID, SESSION_ID, TOKEN_ID, VBRStub, first_items
+from document_strategies import ENTITY_CLASSES, ENTITY_KINDS, PROPS, SESSION, payloads
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from veeam_agents_client import (
@@ -46,245 +37,6 @@ from veeam_agents_client import (
 )
 from veeam_agents_client._errors import redact_secrets
 from veeam_agents_client.errors import ResponseFieldError
-from veeam_agents_client.types import UNSET
-
-PROPS = settings(
-    derandomize=True,
-    database=None,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
-)
-
-# ---------------------------------------------------------------------------------------------
-# The document's schemas as self-contained JSON schemas
-# ---------------------------------------------------------------------------------------------
-
-SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
-SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
-INT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
-ENTITY_KINDS: dict[str, str] = {  # discriminator value -> schema (and model) name, from the family's mapping
-    kind: ref.rsplit("/", 1)[1] for kind, ref in SCHEMAS["DiscoveredEntity"]["discriminator"]["mapping"].items()
-}
-ENTITY_CLASSES = {kind: getattr(models, name) for kind, name in ENTITY_KINDS.items()}
-
-
-def resolve(node: Any) -> Any:
-    """Inline every $ref; OpenAPI-only keywords go; integer formats become bounds; arrays stay short.
-
-    The discovered-entity oneOf becomes an anyOf of its children, each with `type` forced to its
-    x-discriminated-by value: as plain JSON Schema every child would also match the Cluster schema
-    (the base alone), so oneOf would reject them all.
-    """
-    if isinstance(node, list):
-        return [resolve(item) for item in node]
-    if not isinstance(node, dict):
-        return node
-    if "$ref" in node:
-        name = node["$ref"].rsplit("/", 1)[1]
-        if name == "DiscoveredEntity":
-            return {"anyOf": [entity_schema(kind) for kind in ENTITY_KINDS]}
-        return resolve(SCHEMAS[name])
-    out: dict[str, Any] = {}
-    for key, value in node.items():
-        if key in ("description", "discriminator", "example", "deprecated") or key.startswith("x-"):
-            continue
-        out[key] = {k: resolve(v) for k, v in value.items()} if key == "properties" else resolve(value)
-    if out.get("type") == "integer" and out.get("format") in INT_BOUNDS:
-        out["minimum"], out["maximum"] = INT_BOUNDS[out["format"]]
-    if out.get("type") == "array":
-        out.setdefault("maxItems", 3)
-    return out
-
-
-def entity_schema(kind: str) -> dict[str, Any]:
-    forced = {"type": "object", "required": ["type"], "properties": {"type": {"const": kind}}}
-    return {"allOf": [resolve(SCHEMAS[ENTITY_KINDS[kind]]), forced]}
-
-
-def timestamps() -> st.SearchStrategy[str]:
-    """RFC 3339 date-times with an offset, written the ways servers write them."""
-    offsets = st.integers(-14 * 60, 14 * 60).map(lambda m: dt.timezone(dt.timedelta(minutes=m)))
-    moments = st.datetimes(min_value=dt.datetime(1900, 1, 1), max_value=dt.datetime(2200, 1, 1), timezones=offsets)
-
-    def write(moment: dt.datetime, style: str) -> str:
-        if style == "dotnet":  # .NET's round-trip format: seven fraction digits
-            return moment.strftime("%Y-%m-%dT%H:%M:%S.%f") + "0" + moment.isoformat()[-6:]
-        if style == "zulu":
-            return moment.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-        return moment.isoformat(timespec=style)
-
-    return st.builds(write, moments, st.sampled_from(["auto", "seconds", "milliseconds", "dotnet", "zulu"]))
-
-
-FORMATS = {"uuid": st.uuids().map(str), "date-time": timestamps()}
-JSON_LEAVES = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=10)
-
-
-def merge(schemas: list[dict[str, Any]]) -> dict[str, Any]:
-    """One object schema from an allOf: properties and required lists unite; a const narrows a property."""
-    merged: dict[str, Any] = {"type": "object", "properties": {}, "required": []}
-    for schema in schemas:
-        schema = merge(schema["allOf"]) if "allOf" in schema else schema
-        for name, prop in schema.get("properties", {}).items():
-            current = merged["properties"].get(name)
-            merged["properties"][name] = prop if current is None or "const" in prop else current
-        merged["required"] += [name for name in schema.get("required", []) if name not in merged["required"]]
-    return merged
-
-
-def from_schema(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
-    """Instances of a resolved schema: required fields always, optional ones sometimes, plus a few
-    unknown fields (the document allows them, and a newer server sends them).
-
-    hypothesis-jsonschema 0.23.1 does the same for any schema, but its object strategy uses a
-    Hypothesis internal that the pinned Hypothesis no longer has; these schemas need only this much.
-    """
-    if "allOf" in schema:
-        return from_schema(merge(schema["allOf"]))
-    if "anyOf" in schema:
-        return st.one_of([from_schema(option) for option in schema["anyOf"]])
-    if "const" in schema:
-        return st.just(schema["const"])
-    if "enum" in schema:
-        return st.sampled_from(schema["enum"])
-    kind = schema.get("type", "object")
-    if kind == "string":
-        return FORMATS.get(schema.get("format", ""), st.text(max_size=20))
-    if kind == "integer":
-        return st.integers(schema.get("minimum"), schema.get("maximum"))
-    if kind == "number":
-        return st.floats(allow_nan=False, allow_infinity=False)
-    if kind == "boolean":
-        return st.booleans()
-    if kind == "array":
-        return st.lists(from_schema(schema["items"]), max_size=schema.get("maxItems", 3))
-    properties = schema.get("properties", {})
-    required = set(schema.get("required", []))
-    unknown = st.dictionaries(st.text(max_size=8).filter(lambda key: key not in properties), JSON_LEAVES, max_size=2)
-    return st.fixed_dictionaries(
-        {name: from_schema(prop) for name, prop in properties.items() if name in required},
-        optional={name: from_schema(prop) for name, prop in properties.items() if name not in required},
-    ).flatmap(lambda known: unknown.map(lambda extra: {**extra, **known}))
-
-
-def schema_of(name: str) -> dict[str, Any]:
-    """A component schema resolved; an entity kind gives that child of DiscoveredEntity."""
-    return entity_schema(name) if name in ENTITY_KINDS else resolve({"$ref": f"#/components/schemas/{name}"})
-
-
-_strategies: dict[str, st.SearchStrategy[Any]] = {}
-
-
-@functools.cache
-def validator(name: str) -> jsonschema.Draft202012Validator:
-    return jsonschema.Draft202012Validator(schema_of(name))
-
-
-def payloads(name: str) -> st.SearchStrategy[Any]:
-    if name not in _strategies:
-        _strategies[name] = from_schema(schema_of(name))
-    return _strategies[name]
-
-
-# ---------------------------------------------------------------------------------------------
-# Round trip: the known fields come back from to_dict() as sent
-# ---------------------------------------------------------------------------------------------
-
-
-def merged_properties(schema: dict[str, Any]) -> dict[str, Any]:
-    props = dict(schema.get("properties", {}))
-    for part in schema.get("allOf", []):
-        props.update(merged_properties(part))
-    return props
-
-
-def assert_same(schema: dict[str, Any], sent: Any, got: Any, path: str = "$") -> None:
-    if "anyOf" in schema:  # the entity kinds: follow the child for the sent type
-        (schema,) = [s for s in schema["anyOf"] if merged_properties(s)["type"]["const"] == sent["type"]]
-    props = merged_properties(schema)
-    if props or schema.get("type") == "object" or "allOf" in schema:
-        assert isinstance(got, dict) and set(got) == set(sent), f"{path}: keys {set(got) ^ set(sent)}"
-        for key, value in sent.items():
-            if key in props:
-                assert_same(props[key], value, got[key], f"{path}.{key}")
-            else:  # an unknown field is kept as it came
-                assert got[key] == value, f"{path}.{key}"
-    elif schema.get("type") == "array":
-        assert isinstance(got, list) and len(got) == len(sent), path
-        for index, (a, b) in enumerate(zip(sent, got, strict=True)):
-            assert_same(schema["items"], a, b, f"{path}[{index}]")
-    elif schema.get("format") == "uuid":
-        assert got == str(uuid.UUID(sent)), path
-    elif schema.get("format") == "date-time":
-        before, after = dt.datetime.fromisoformat(sent), dt.datetime.fromisoformat(got)
-        assert before == after and before.utcoffset() == after.utcoffset(), f"{path}: {sent} -> {got}"
-    else:
-        assert type(got) is type(sent) and got == sent, f"{path}: {sent!r} -> {got!r}"
-
-
-RESPONSE_SCHEMAS = [
-    "ComputerRecoveryTokenModel",
-    "ComputerRecoveryTokenResult",
-    "ProtectedComputerModel",
-    "ProtectedComputerResult",
-    "DiscoveredEntitiesResult",
-    "SessionModel",
-    "LinuxPackageResult",
-    "UnixPackageResult",
-    "TokenModel",
-    "Error",
-]
-
-
-@pytest.mark.parametrize("name", RESPONSE_SCHEMAS)
-@settings(PROPS, max_examples=40)
-@given(data=st.data())
-def test_every_valid_payload_parses_into_its_model(name: str, data: st.DataObject) -> None:
-    payload = data.draw(payloads(name), label="payload")
-    validator(name).validate(payload)  # the generator is honest about the document
-    model_class = getattr(models, name)
-    model = model_class.from_dict(payload)
-    assert type(model) is model_class
-    assert_same(resolve(SCHEMAS[name]), payload, model.to_dict())
-    if name == "DiscoveredEntitiesResult":
-        for item, sent in zip(model.data, payload["data"], strict=True):
-            assert type(item) is ENTITY_CLASSES[sent["type"]]
-
-
-@pytest.mark.parametrize("kind", sorted(ENTITY_KINDS))
-@settings(PROPS, max_examples=40)
-@given(data=st.data())
-def test_each_discovered_entity_kind_parses_into_its_own_class(kind: str, data: st.DataObject) -> None:
-    payload = data.draw(payloads(kind), label="payload")
-    validator(kind).validate(payload)
-    model = ENTITY_CLASSES[kind].from_dict(payload)
-    assert_same(entity_schema(kind), payload, model.to_dict())
-    # ... and in a list page, where the generated code dispatches on `type`
-    page = models.DiscoveredEntitiesResult.from_dict({"data": [payload], "pagination": {"total": 1, "count": 1}})
-    assert [type(item) for item in page.data] == [ENTITY_CLASSES[kind]]
-
-
-@pytest.mark.parametrize("name", [*RESPONSE_SCHEMAS, *sorted(ENTITY_KINDS)])
-@settings(PROPS, max_examples=25)
-@given(data=st.data())
-def test_an_optional_field_sent_as_null_reads_as_unset(name: str, data: st.DataObject) -> None:
-    schema = schema_of(name)
-    flat = merge(schema["allOf"]) if "allOf" in schema else schema
-    # A field the document declares nullable reads its null as None, a value of its own.
-    optional = sorted(
-        field
-        for field in set(flat["properties"]) - set(flat.get("required", []))
-        if not flat["properties"][field].get("nullable")
-    )
-    if not optional:
-        return
-    payload = data.draw(payloads(name), label="payload")
-    field = data.draw(st.sampled_from(optional), label="field")
-    payload[field] = None
-    model = getattr(models, ENTITY_KINDS.get(name, name)).from_dict(payload)
-    assert field not in model.to_dict()  # UNSET fields are left out
-    assert field not in model.additional_properties
-
 
 # ---------------------------------------------------------------------------------------------
 # Through the public client
@@ -582,13 +334,6 @@ def test_a_bad_token_body_raises_the_library_errors(body: tuple[bytes, str]) -> 
     assert isinstance(result, VeeamError), result
 
 
-def test_unset_is_what_a_missing_optional_field_reads_as() -> None:
-    token = models.ComputerRecoveryTokenModel.from_dict(
-        {"id": TOKEN_ID, "name": "t", "expirationDate": "2030-01-01T00:00:00+00:00"}
-    )
-    assert token.recovery_token is UNSET
-
-
 # ---------------------------------------------------------------------------------------------
 # Regressions for what the properties above found
 # ---------------------------------------------------------------------------------------------
@@ -607,17 +352,6 @@ async def test_regression_a_wrongly_typed_scalar_is_an_unexpected_response(stub,
         models.SessionModel.from_dict({**SESSION, "usn": 1.5})
 
 
-SESSION = {"id": SESSION_ID, "name": "s", "jobId": GROUP_ID, "sessionType": "AgentDiscovery",
-           "creationTime": "2025-04-23T09:46:47.664243+02:00", "state": "Stopped", "usn": 1}  # fmt: skip
-
-
-def test_regression_optional_null_reads_as_unset_for_scalars_and_lists() -> None:
-    session = models.SessionModel.from_dict({**SESSION, "progressPercent": None, "resourceReference": None})
-    assert session.progress_percent is UNSET and session.resource_reference is UNSET
-    packages = models.LinuxPackageResult.from_dict({"data": None, "pagination": None})
-    assert packages.data is UNSET and packages.pagination is UNSET
-
-
 @pytest.mark.parametrize("token_body", [
     {"access_token": None, "token_type": "bearer", "refresh_token": "r", "expires_in": 900,
      ".issued": "2025-04-24T14:24:18+01:00", ".expires": "2025-04-24T14:39:18+01:00"},
@@ -628,7 +362,7 @@ def test_regression_optional_null_reads_as_unset_for_scalars_and_lists() -> None
 ])  # fmt: skip
 async def test_regression_a_token_answer_without_an_access_token_is_an_unexpected_response(token_body) -> None:
     """Without a usable access token the login fails with the library's error, never a raw one
-    (an answer with one is usable whatever its lifetime says: tests/test_hardening.py)."""
+    (an answer with one is usable whatever its lifetime says: tests/test_auth.py)."""
     content = json.dumps(token_body).encode()
 
     class BadLogin(VBRStub):
