@@ -286,6 +286,36 @@ async def test_entities_carry_only_the_revisions_properties(
         assert {entity["isTrusted"] for entity in computers} == {True, False}
 
 
+async def test_a_group_made_in_a_newer_revision_shows_each_revision_its_own_fields() -> None:
+    """The fields of a nested model that a revision lacks are left out where they stand: an AD
+    object's connectionType came in a later revision than the groups, a computer's did not."""
+    fake = FakeVBR(protection_groups=3, entities_per_group=5)
+    newest = fake.headers(revision=REVISIONS[-1])
+    async with httpx.AsyncClient(transport=fake.transport(), base_url="https://vbr.test:9419") as http:
+        listed = await http.get(f"{AGENTS}/protectionGroups", headers=newest)
+        kinds = {group["type"]: group for group in listed.json()["data"]}
+        seeded = kinds["ADObjects"]
+        ad_object = seeded["activeDirectory"]["objects"][0]
+        custom = {"useMasterCredentials": False, "connectionType": "PermanentCredentials", "object": ad_object,
+                  "credentialsId": seeded["credentials"]["masterCredentialsId"]}  # fmt: skip
+        credentials = {**seeded["credentials"], "useCustomCredentials": True, "customCredentials": [custom]}
+        spec = {"name": "custom-per-object", "description": "", "type": "ADObjects",
+                "activeDirectory": seeded["activeDirectory"], "credentials": credentials}  # fmt: skip
+        created = await http.post(f"{AGENTS}/protectionGroups", json=spec, headers=newest)
+        assert created.status_code in (200, 201), created.text
+        for revision in having("GetProtectionGroup"):
+            headers = fake.headers(revision=revision)
+            group = (await http.get(f"{AGENTS}/protectionGroups/{created.json()['jobId']}", headers=headers)).json()
+            (shown,) = group["credentials"]["customCredentials"]
+            allowed = declared(revision, "ADObjectCustomCredentialsModel")
+            assert set(shown) <= allowed and ("connectionType" in shown) == ("connectionType" in allowed), revision
+            assert shown["object"]["id"] == ad_object["id"]
+            path = f"{AGENTS}/protectionGroups/{kinds['IndividualComputers']['id']}"
+            individual = (await http.get(path, headers=headers)).json()
+            assert all("connectionType" in computer for computer in individual["computers"]), revision
+    assert "connectionType" not in declared(having("GetProtectionGroup")[0], "ADObjectCustomCredentialsModel")
+
+
 async def start_session(fake: FakeVBR, http: httpx.AsyncClient) -> str:
     group = fake.group_ids[0]
     response = await http.post(

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import functools
 import zlib
+from collections.abc import Mapping
 from typing import Any
 
-import attrs
-
-from .. import models
 from ..revisions import PROPERTIES
+from ._bodies import document
 from ._data import ZERO_UUID, stable_uuid
 from ._entities import SITES, EntityGroup
 from ._revisions import Rules, covers
@@ -67,37 +66,56 @@ def seed_settings(group: EntityGroup) -> dict[str, Any]:
 
 
 def group_body(rules: Rules, group: EntityGroup) -> dict[str, Any]:
-    """A group as the revision shows it (without the nested fields the revision lacks)."""
+    """A group as the revision shows it: without the fields, at any depth, that the revision's
+    models lack (a group made in a newer revision keeps them, and shows them there only)."""
     base = {"id": group.id, "name": group.name, "description": group.description, "type": group.kind}
-    body: dict[str, Any] = without(base | {"isDisabled": group.disabled} | group.settings, _lacking(rules))
+    body: dict[str, Any] = as_revision(rules, base | {"isDisabled": group.disabled} | group.settings, GROUP)
     return body
 
 
-def _lacking(rules: Rules) -> frozenset[str]:
-    """JSON names the revision lacks in every model that has a field of that name: a group body
-    nests many models, and a name newer in one of them (``connectionType`` of AD credentials) may be
-    old in another (``connectionType`` of a computer), which must stay."""
-    lacking: dict[str, set[str]] = {}
-    for schema, spans in PROPERTIES.items():
-        for name, span in spans.items():
-            if not covers(span, rules.revision):
-                lacking.setdefault(name, set()).add(schema)
-    return frozenset(name for name, schemas in lacking.items() if _holders(_plain(name)) <= schemas)
+GROUP = {"$ref": "#/components/schemas/ProtectionGroup"}
 
 
-def _plain(name: str) -> str:
-    """A field name with case and underscores dropped: a JSON name and its attribute read the same."""
-    return name.replace("_", "").lower()
+def as_revision(rules: Rules, value: Any, schema: Mapping[str, Any]) -> Any:
+    """``value`` (JSON, as ``schema`` of the document describes it) without the properties the
+    revision lacks, all through: by the schemas, so a name newer in one model (``connectionType``
+    of AD credentials) and old in another (of a computer) is judged where it stands."""
+    if "$ref" in schema:
+        name = schema["$ref"].rsplit("/", 1)[1]
+        return _as_model(rules, value, name)
+    if isinstance(value, list) and "items" in schema:
+        return [as_revision(rules, item, schema["items"]) for item in value]
+    return value
+
+
+def _as_model(rules: Rules, value: Any, name: str) -> Any:
+    schema = document()["components"]["schemas"][name]
+    kinds = schema.get("discriminator", {})
+    if "oneOf" in schema:  # a family: the member its discriminator names (an unknown kind stays as sent)
+        member = kinds.get("mapping", {}).get(value.get(kinds["propertyName"])) if isinstance(value, dict) else None
+        return value if member is None else as_revision(rules, value, {"$ref": member})
+    if not isinstance(value, dict):
+        return as_revision(rules, value, schema)
+    declared = _declared(name)
+    return {
+        key: as_revision(rules, item, declared[key][0]) if key in declared else item
+        for key, item in value.items()
+        if key not in declared or declared[key][1] is None or covers(declared[key][1], rules.revision)
+    }
 
 
 @functools.cache
-def _holders(plain: str) -> frozenset[str]:
-    """The generated models that have a field of this (plain) name."""
-    return frozenset(
-        name
-        for name in models.__all__
-        if attrs.has(model := getattr(models, name)) and any(_plain(f.name) == plain for f in attrs.fields(model))
-    )
+def _declared(name: str) -> dict[str, tuple[Mapping[str, Any], tuple[str | None, str | None] | None]]:
+    """{property: (its schema, the span of revisions that have it, or None)} of a model, with the
+    properties of the models it extends (allOf)."""
+    schema = document()["components"]["schemas"][name]
+    found: dict[str, tuple[Mapping[str, Any], tuple[str | None, str | None] | None]] = {}
+    for part in [schema, *schema.get("allOf", [])]:
+        if "$ref" in part:
+            found |= _declared(part["$ref"].rsplit("/", 1)[1])
+        for prop, prop_schema in part.get("properties", {}).items():
+            found[prop] = (prop_schema, PROPERTIES.get(name, {}).get(prop))
+    return found
 
 
 def without(value: Any, names: frozenset[str]) -> Any:

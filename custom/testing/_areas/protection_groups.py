@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ...api.agents import create_protection_group, update_protection_group
+from ...errors import SECRET_NAMES
 from ...models.e_protection_group_type import EProtectionGroupType
 from .._entities import EntityGroup
 from .._errors import bad_request, not_found
@@ -36,7 +37,6 @@ ORDER: dict[str, Callable[[EntityGroup], Any]] = {
     "Type": lambda group: group.kind,
 }
 BASE_FIELDS = ("id", "name", "description", "type", "isDisabled", "tag")
-SECRETS = frozenset({"password", "rootPassword", "passphrase", "privateKey"})  # kept by VBR, never shown
 
 
 def _kind(model: type[Any]) -> str:
@@ -72,7 +72,7 @@ def _read(call: Call, models: dict[str, type[Any]]) -> tuple[Any, dict[str, Any]
     body = call.json(kinds=[kind for kind in models if call.rules.has_value(EProtectionGroupType.__name__, kind)])
     text(body["name"], "name")
     parsed = models[body["type"]].from_dict(body)
-    settings = without(_known_fields(parsed).to_dict(), SECRETS)
+    settings = without(_known_fields(parsed).to_dict(), SECRET_NAMES)  # kept by VBR, never shown
     if body["type"] == "ADObjects":
         settings["credentials"] = AD_CREDENTIAL_DEFAULTS | without(settings["credentials"], UNMARKED_NEWER)
     return parsed, {key: value for key, value in settings.items() if key not in BASE_FIELDS}
