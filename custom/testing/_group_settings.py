@@ -97,11 +97,15 @@ def _as_model(rules: Rules, value: Any, name: str) -> Any:
     if not isinstance(value, dict):
         return as_revision(rules, value, schema)
     declared = _declared(name)
-    return {
-        key: as_revision(rules, item, declared[key][0]) if key in declared else item
-        for key, item in value.items()
-        if key not in declared or declared[key][1] is None or covers(declared[key][1], rules.revision)
-    }
+    shown = {}
+    for key, item in value.items():
+        if key not in declared:  # not the document's: as it was kept
+            shown[key] = item
+            continue
+        prop_schema, span = declared[key]
+        if span is None or covers(span, rules.revision):
+            shown[key] = as_revision(rules, item, prop_schema)
+    return shown
 
 
 @functools.cache
