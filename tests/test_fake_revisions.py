@@ -310,6 +310,9 @@ async def test_a_group_made_in_a_newer_revision_shows_each_revision_its_own_fiel
             allowed = declared(revision, "ADObjectCustomCredentialsModel")
             assert set(shown) <= allowed and ("connectionType" in shown) == ("connectionType" in allowed), revision
             assert shown["object"]["id"] == ad_object["id"]
+            master = declared(revision, "ADObjectsProtectionGroupCredentialModel")
+            assert set(group["credentials"]) <= master and "masterCredentialsId" in group["credentials"], revision
+            assert ("masterConnectionType" in group["credentials"]) == ("masterConnectionType" in master), revision
             path = f"{AGENTS}/protectionGroups/{kinds['IndividualComputers']['id']}"
             individual = (await http.get(path, headers=headers)).json()
             assert all("connectionType" in computer for computer in individual["computers"]), revision

@@ -55,7 +55,7 @@ from veeam_agents_client.models import (
     ProtectionGroupOptionsModel,
     SessionModel,
 )
-from veeam_agents_client.revisions import ENUM_VALUES, OPERATIONS, QUERY_PARAMETERS
+from veeam_agents_client.revisions import ENUM_VALUES, OPERATIONS, PROPERTIES, QUERY_PARAMETERS
 from veeam_agents_client.testing import DEFAULT_PASSWORD, FakeVBR, RunningServer
 
 SINCE = OPERATIONS["create_protection_group"][0]
@@ -63,6 +63,7 @@ WITH_GROUPS = REVISIONS[REVISIONS.index(SINCE) :]
 WITHOUT_GROUPS = REVISIONS[: REVISIONS.index(SINCE)]
 IRIS_SINCE = ENUM_VALUES["EProtectionGroupType"]["Iris"][0]
 SCOPE_SINCE = QUERY_PARAMETERS["get_protection_group"]["permissionScope"][0]
+MASTER_TYPE_SINCE = PROPERTIES["ADObjectsProtectionGroupCredentialModel"]["masterConnectionType"][0]
 PERMANENT = EIndividualComputerConnectionType.PERMANENTCREDENTIALS
 WAIT = {"timeout": 30, "poll_interval": 0.02}
 
@@ -315,6 +316,10 @@ async def test_every_kind_round_trips_through_the_server(server: RunningServer, 
             sent = spec.to_dict()
             if isinstance(spec, IndividualComputersProtectionGroupSpec):  # a password is kept, never shown
                 del sent["computers"][0]["singleUseCredentials"]["password"]
+            if isinstance(spec, ADObjectsProtectionGroupSpec) and REVISIONS.index(revision) >= REVISIONS.index(
+                MASTER_TYPE_SINCE
+            ):  # the revision requires it in answers: a group made without it shows the default
+                sent["credentials"].setdefault("masterConnectionType", "PermanentCredentials")
             assert {k: v for k, v in group.to_dict().items() if k not in ("id", "isDisabled")} == sent
             assert '"pw"' not in json.dumps(group.to_dict())
             assert await vbr.protection_groups.get(group.id) == group

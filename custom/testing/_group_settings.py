@@ -20,12 +20,9 @@ from ._entities import SITES, EntityGroup
 from ._revisions import Rules, covers
 
 SEEDED_KINDS = ("IndividualComputers", "ADObjects", "ManuallyAdded")
-# Older revisions require the AD credentials' masterCredentialsId: a group made without one shows a
-# default. Their masterConnectionType is newer, but the document cannot mark a $ref property with
-# the revision that added it (no revision table knows it), so the fake keeps none: every revision
-# can then read every group.
-AD_CREDENTIAL_DEFAULTS = {"masterCredentialsId": ZERO_UUID}
-UNMARKED_NEWER = frozenset({"masterConnectionType"})
+# The AD credentials' master settings: older revisions require masterCredentialsId, newer ones
+# masterConnectionType (which older ones lack); a group made in either shows a default for the other.
+AD_CREDENTIAL_DEFAULTS = {"masterCredentialsId": ZERO_UUID, "masterConnectionType": "PermanentCredentials"}
 
 
 def seed_settings(group: EntityGroup) -> dict[str, Any]:

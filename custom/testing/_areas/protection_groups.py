@@ -19,7 +19,7 @@ from ...errors import SECRET_NAMES
 from ...models.e_protection_group_type import EProtectionGroupType
 from .._entities import EntityGroup
 from .._errors import bad_request, not_found
-from .._group_settings import AD_CREDENTIAL_DEFAULTS, UNMARKED_NEWER, discover, group_body, without
+from .._group_settings import AD_CREDENTIAL_DEFAULTS, discover, group_body, without
 from .._lookups import group_in_path
 from .._query import in_order, page, parse_bool, parse_enum, parse_paging, pattern_matcher, permission_scope
 from .._revisions import Rules
@@ -74,7 +74,7 @@ def _read(call: Call, models: dict[str, type[Any]]) -> tuple[Any, dict[str, Any]
     parsed = models[body["type"]].from_dict(body)
     settings = without(_known_fields(parsed).to_dict(), SECRET_NAMES)  # kept by VBR, never shown
     if body["type"] == "ADObjects":
-        settings["credentials"] = AD_CREDENTIAL_DEFAULTS | without(settings["credentials"], UNMARKED_NEWER)
+        settings["credentials"] = AD_CREDENTIAL_DEFAULTS | settings["credentials"]
     return parsed, {key: value for key, value in settings.items() if key not in BASE_FIELDS}
 
 
