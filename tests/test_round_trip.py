@@ -6,8 +6,10 @@ date-times without an offset included. What a caller builds wrongly is still ref
 from __future__ import annotations
 
 import asyncio
+import copy
 import datetime as dt
 import json
+import pickle
 import uuid
 from typing import Any
 
@@ -81,6 +83,11 @@ def test_a_model_writes_back_what_it_read_and_may_send_it(revision: str, name: s
     model = cls.from_dict(payload)
     assert without_nulls(as_json(model.to_dict())) == without_nulls(as_json(payload))
     assert model_value(model, (cls,), "model") is model
+    # a copy or an unpickled model is what the server sent too (a cache, a worker process)
+    unpickled = pickle.loads(pickle.dumps(model))  # noqa: S301 (our own bytes)
+    for again in (copy.copy(model), copy.deepcopy(model), unpickled):
+        assert again == model and again is not model
+        assert model_value(again, (cls,), "model") is again
 
 
 # Read-modify-write through the public calls -------------------------------------------------------------------

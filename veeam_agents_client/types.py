@@ -148,6 +148,15 @@ class _ServerLocalDatetime(datetime.datetime):
             type(self).__name__, "datetime", 1
         )
 
+    def __reduce_ex__(self, protocol: Any) -> tuple[Any, ...]:
+        # copy, deepcopy and pickle make it again through `_server_local`, marked as the original was.
+        return _server_local, (self.isoformat(),)
+
+
+def _server_local(text: str) -> datetime.datetime:
+    """A date-time the server wrote without an offset, marked `received` (also when copied or unpickled)."""
+    return received(_ServerLocalDatetime.fromisoformat(text))
+
 
 def parse_datetime(value: str) -> datetime.datetime:
     """A date-time from JSON: datetime.fromisoformat for the forms it reads (nearly all of them,
@@ -168,7 +177,7 @@ def parse_datetime(value: str) -> datetime.datetime:
 
         parsed = isoparse(value)
     if parsed.tzinfo is None:
-        return received(_ServerLocalDatetime.fromisoformat(parsed.isoformat()))
+        return _server_local(parsed.isoformat())
     return parsed
 
 
@@ -197,6 +206,15 @@ def was_received(value: object) -> bool:
     """Whether `received` marked `value` (this very object)."""
     ref = _RECEIVED.get(id(value))
     return ref is not None and ref() is value
+
+
+def rebuilt(cls: type[T], state: Any, marked: bool) -> T:
+    """A model made again from its state by copy, deepcopy or pickle (a family member's
+    `__reduce_ex__` names this), marked `received` when the original was, so that a copy of what
+    a server sent goes back as the original would."""
+    model = object.__new__(cls)
+    model.__setstate__(state)  # type: ignore[attr-defined]
+    return received(model) if marked else model
 
 
 class EnumMembers(dict[str, E]):
@@ -280,6 +298,13 @@ _msgspec: Any = _NOT_IMPORTED
 """The msgspec module, None where it is not installed; imported on the first read, not with the client."""
 _mirrors: dict[tuple[type, bool], Any] = {}
 _decoders: dict[type, Any] = {}
+
+
+def member_again(enum: type[E], value: str, marked: bool) -> E:
+    """An enum member unpickled (an enum's `__reduce_ex__` names this): a pseudo-member a server
+    sent is marked `received` again, as it was."""
+    member = enum(value)
+    return received(member) if marked else member
 
 
 def decoded(member: E) -> E:

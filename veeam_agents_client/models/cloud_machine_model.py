@@ -11,9 +11,11 @@ from ..types import (
     UNSET,
     Unset,
     object_fields,
+    rebuilt,
     received,
     redacted_repr,
     unreadable,
+    was_received,
 )
 
 T = TypeVar("T", bound="CloudMachineModel")
@@ -37,6 +39,10 @@ class CloudMachineModel:
 
     def __repr__(self) -> str:
         return redacted_repr(self, frozenset())
+
+    def __reduce_ex__(self, protocol: Any) -> tuple[Any, ...]:
+        # Copies and pickles keep the mark of a member read where its field declares another kind.
+        return rebuilt, (type(self), self.__getstate__(), was_received(self))
 
     def to_dict(self) -> dict[str, Any]:
         type_: str | Unset = UNSET

@@ -16,9 +16,11 @@ from ..types import (
     Unset,
     object_fields,
     parse_uuid,
+    rebuilt,
     received,
     redacted_repr,
     unreadable,
+    was_received,
 )
 
 T = TypeVar("T", bound="CloudMachinesProtectionGroupAWSAccountModel")
@@ -46,6 +48,10 @@ class CloudMachinesProtectionGroupAWSAccountModel:
 
     def __repr__(self) -> str:
         return redacted_repr(self, frozenset())
+
+    def __reduce_ex__(self, protocol: Any) -> tuple[Any, ...]:
+        # Copies and pickles keep the mark of a member read where its field declares another kind.
+        return rebuilt, (type(self), self.__getstate__(), was_received(self))
 
     def to_dict(self) -> dict[str, Any]:
         account_type = self.account_type.value

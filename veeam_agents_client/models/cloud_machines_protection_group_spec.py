@@ -14,9 +14,11 @@ from ..types import (
     list_of,
     mirror,
     object_fields,
+    rebuilt,
     received,
     redacted_repr,
     unreadable,
+    was_received,
 )
 
 T = TypeVar("T", bound="CloudMachinesProtectionGroupSpec")
@@ -59,6 +61,10 @@ class CloudMachinesProtectionGroupSpec:
 
     def __repr__(self) -> str:
         return redacted_repr(self, frozenset())
+
+    def __reduce_ex__(self, protocol: Any) -> tuple[Any, ...]:
+        # Copies and pickles keep the mark of a member read where its field declares another kind.
+        return rebuilt, (type(self), self.__getstate__(), was_received(self))
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -18,9 +18,11 @@ from ..types import (
     object_fields,
     parse_datetime,
     parse_uuid,
+    rebuilt,
     received,
     redacted_repr,
     unreadable,
+    was_received,
 )
 
 T = TypeVar("T", bound="FlrDownloadTaskModel")
@@ -56,6 +58,10 @@ class FlrDownloadTaskModel:
 
     def __repr__(self) -> str:
         return redacted_repr(self, frozenset())
+
+    def __reduce_ex__(self, protocol: Any) -> tuple[Any, ...]:
+        # Copies and pickles keep the mark of a member read where its field declares another kind.
+        return rebuilt, (type(self), self.__getstate__(), was_received(self))
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

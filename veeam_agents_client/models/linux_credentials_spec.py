@@ -12,9 +12,11 @@ from ..types import (
     UNSET,
     Unset,
     object_fields,
+    rebuilt,
     received,
     redacted_repr,
     unreadable,
+    was_received,
 )
 
 T = TypeVar("T", bound="LinuxCredentialsSpec")
@@ -72,6 +74,10 @@ class LinuxCredentialsSpec:
                 }
             ),
         )
+
+    def __reduce_ex__(self, protocol: Any) -> tuple[Any, ...]:
+        # Copies and pickles keep the mark of a member read where its field declares another kind.
+        return rebuilt, (type(self), self.__getstate__(), was_received(self))
 
     def to_dict(self) -> dict[str, Any]:
         username = self.username

@@ -1,8 +1,8 @@
 from collections.abc import Callable
 from enum import StrEnum
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from ..types import EnumMembers, decoded
+from ..types import EnumMembers, decoded, member_again, was_received
 
 
 class PreInstalledAgentsProtectionGroupPackageSpecFormat(StrEnum):
@@ -21,6 +21,10 @@ class PreInstalledAgentsProtectionGroupPackageSpecFormat(StrEnum):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}.{self._name_}"  # as written in code; a value no revision lists shows as itself
+
+    def __reduce_ex__(self, protocol: Any) -> tuple[Any, ...]:
+        # Pickled by its value, with the mark of a value a server sent that no revision lists.
+        return member_again, (type(self), self._value_, was_received(self))
 
     @classmethod
     def _missing_(

@@ -11,9 +11,11 @@ from ..types import (
     UNSET,
     Unset,
     object_fields,
+    rebuilt,
     received,
     redacted_repr,
     unreadable,
+    was_received,
 )
 
 T = TypeVar("T", bound="StandardCredentialsSpec")
@@ -49,6 +51,10 @@ class StandardCredentialsSpec:
                 }
             ),
         )
+
+    def __reduce_ex__(self, protocol: Any) -> tuple[Any, ...]:
+        # Copies and pickles keep the mark of a member read where its field declares another kind.
+        return rebuilt, (type(self), self.__getstate__(), was_received(self))
 
     def to_dict(self) -> dict[str, Any]:
         username = self.username
