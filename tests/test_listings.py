@@ -84,6 +84,13 @@ def with_listing(spec: Json, operation_id: str, **changes: Any) -> Json:
         ("GetDiscoveredEntities", {"path": {"groupId": "group"}}, "the path has ['id']"),
         ("GetAgentBackups", {"filters": "BackupListFilters"}, "names filters BackupListFilters"),
         ("GetAllAgentStates", {"filters": None}, "names no filters for"),
+        (
+            "GetAllAgentPackages",
+            {"key": ["packageName", "bitness"]},
+            "names no property of LinuxPackageModel: ['bitness']",
+        ),
+        ("GetAllDiscoveredEntities", {"key": ["hostName"]}, "names no property of DiscoveredEntityModel"),
+        ("GetAgentBackups", {"key": []}, "x-listing key"),
     ],
 )
 def test_the_writer_refuses_a_listing_the_operation_cannot_back(

@@ -91,6 +91,7 @@ def listings(document: Json) -> dict[str, str]:
         result = _ref_name(_success_schema(op))
         items_schema = schemas[result]["properties"]["data"]["items"]
         item_classes = _item_classes(schemas, _ref_name(items_schema))
+        _check_key(op, listing["key"], schemas, item_classes[-1])
         imports = [f"from ..api.{snake_case(op['tags'][0])} import {module}"]
         imports += [_model_import(name) for name in [result, *item_classes]]
         public = _path_parameters(op, listing["path"])
@@ -132,6 +133,21 @@ def _filters_name(op: Json) -> str | None:
         wrong = f"names filters {name}" if name else f"names no filters for {sorted(query)}"
         raise SystemExit(f"{op['operationId']}: x-listing {wrong}")
     return name
+
+
+def _check_key(op: Json, key: list[str], schemas: Json, item: str) -> None:
+    """Every field of the key is a property of the item (of a family's base: every member has it)."""
+    missing = set(key) - _properties(schemas, item)
+    if not key or missing:
+        raise SystemExit(f"{op['operationId']}: x-listing key {key} names no property of {item}: {sorted(missing)}")
+
+
+def _properties(schemas: Json, name: str) -> set[str]:
+    schema = schemas[name]
+    names = set(schema.get("properties", {}))
+    for part in schema.get("allOf", []):
+        names |= _properties(schemas, _ref_name(part)) if "$ref" in part else set(part.get("properties", {}))
+    return names
 
 
 def _success_schema(op: Json) -> Json:
